@@ -1,0 +1,41 @@
+// The rule table: every check has a stable id, a severity, a summary and an explanation.
+#pragma once
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "check/diagnostic.h"
+#include "model/date.h"
+#include "model/store.h"
+
+namespace multilat {
+
+// What a check may know beyond the records: no clock and no I/O inside the rules.
+struct Context {
+  Date today;
+};
+
+using RuleFn = void (*)(const Store&, const Context&, std::vector<Diagnostic>&);
+
+struct Rule {
+  std::string_view id;
+  Severity severity;
+  std::string_view summary;
+  std::string_view explain;  // the paragraph `check --explain` prints
+  RuleFn run;                // nullptr for rules applied while loading
+};
+
+std::span<const Rule> all_rules();
+const Rule* find_rule(std::string_view id);
+
+// A diagnostic for `rule` in `record`, with the rule's severity.
+Diagnostic make_diagnostic(const RecordHeader& record, Loc loc, std::string_view rule,
+                           std::string message, std::string hint = "");
+
+// Runs every store-level rule, then drops what records silence. `loaded` are the loader's
+// diagnostics, which silencing also applies to. The result is sorted.
+std::vector<Diagnostic> run_checks(const Store& store, const Context& context,
+                                   std::vector<Diagnostic> loaded);
+
+}  // namespace multilat

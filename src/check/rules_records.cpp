@@ -1,0 +1,38 @@
+// Rules on a record's own shape beyond what the field table expresses.
+#include <fmt/format.h>
+
+#include "check/rule_functions.h"
+#include "util/did_you_mean.h"
+
+namespace multilat::rules {
+
+void prospect_partner(const Store& store, const Context&, std::vector<Diagnostic>& out) {
+  for (const Prospect& p : store.prospects) {
+    if (p.partner && p.partner_name) {
+      out.push_back(make_diagnostic(p.header, p.partner_name->loc, "prospect-partner",
+                                    "both partner and partner-name are given",
+                                    "keep partner when the organisation is recorded"));
+    } else if (!p.partner && !p.partner_name) {
+      out.push_back(make_diagnostic(p.header, Loc{1, 1, 0}, "prospect-partner",
+                                    "the prospect names no partner",
+                                    "add partner: ORGANISATION-ID, or partner-name: ..."));
+    }
+  }
+}
+
+void silence_unknown(const Store& store, const Context&, std::vector<Diagnostic>& out) {
+  std::vector<std::string_view> ids;
+  for (const Rule& rule : all_rules()) ids.push_back(rule.id);
+  for (const RecordHeader* record : store.headers()) {
+    for (const Located<std::string>& rule : record->silenced) {
+      if (find_rule(rule.value)) continue;
+      auto guess = did_you_mean(rule.value, ids);
+      out.push_back(make_diagnostic(*record, rule.loc, "silence-unknown",
+                                    fmt::format("'{}' is not a rule", rule.value),
+                                    guess ? fmt::format("did you mean '{}'?", *guess)
+                                          : "`multilat rules` lists the rules"));
+    }
+  }
+}
+
+}  // namespace multilat::rules

@@ -1,0 +1,19 @@
+// Each subcommand registers itself on the app; its callback records the exit code.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include "cli/global_options.h"
+
+namespace multilat::cli {
+
+struct Outcome {
+  int exit_code = 0;
+};
+
+void add_check_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
+void add_rules_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
+void add_schema_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
+void add_summary_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
+
+}  // namespace multilat::cli

@@ -1,0 +1,47 @@
+// `multilat rules`: the list of check rules, as a table or JSON.
+#include <fmt/format.h>
+
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "check/rules.h"
+#include "cli/commands.h"
+
+namespace multilat::cli {
+namespace {
+
+void print_rules(const std::string& format) {
+  if (format == "json") {
+    nlohmann::ordered_json rules = nlohmann::ordered_json::array();
+    for (const Rule& rule : all_rules()) {
+      rules.push_back({{"id", rule.id},
+                       {"severity", severity_name(rule.severity)},
+                       {"summary", rule.summary},
+                       {"explain", rule.explain}});
+    }
+    std::cout << rules.dump(2) << '\n';
+    return;
+  }
+  for (const Rule& rule : all_rules()) {
+    fmt::print("{:<24} {:<8} {}\n", rule.id, severity_name(rule.severity), rule.summary);
+  }
+}
+
+}  // namespace
+
+void add_rules_command(CLI::App& app, const GlobalOptions&, Outcome& outcome) {
+  auto format = std::make_shared<std::string>("text");
+  CLI::App* cmd = app.add_subcommand("rules", "List the check rules");
+  cmd->add_option("--format", *format, "Output format")->check(CLI::IsMember({"text", "json"}));
+  cmd->footer(
+      "Examples:\n"
+      "  multilat rules                      every rule with its severity\n"
+      "  multilat check --explain task-overdue   one rule in full\n"
+      "  multilat rules --format json        for scripts");
+  cmd->callback([format, &outcome] {
+    print_rules(*format);
+    outcome.exit_code = 0;
+  });
+}
+
+}  // namespace multilat::cli

@@ -1,0 +1,80 @@
+// Binding of entity and prospect records, and of the settings file.
+#include "load/bind.h"
+
+namespace multilat {
+namespace {
+
+template <class T, class Read>
+std::optional<T> bind_object(const MapReader& map, std::string_view key, Read read) {
+  const yaml::Node* node = map.get(key);
+  if (!node || !node->is_map()) return std::nullopt;
+  return read(MapReader(*node));
+}
+
+}  // namespace
+
+Entity bind_entity(const MapReader& map, RecordHeader header) {
+  Entity entity;
+  entity.header = std::move(header);
+  entity.name = map.text("name");
+  entity.acronym = map.text("acronym");
+  entity.type = map.string("type");
+  entity.parent = map.id("parent");
+  entity.focal_point = bind_object<FocalPoint>(map, "focal-point", [](const MapReader& fp) {
+    return FocalPoint{fp.string("person"), fp.string("email")};
+  });
+  entity.website = map.string("website");
+  return entity;
+}
+
+Prospect bind_prospect(const MapReader& map, RecordHeader header) {
+  Prospect p;
+  p.header = std::move(header);
+  p.title = map.text("title");
+  p.partner = map.id("partner");
+  if (const yaml::Node* name = map.get("partner-name")) {
+    p.partner_name = Located<Text>{text_of(*name), name->loc};
+  }
+  p.lead = map.located("lead");
+  p.themes = map.strings("themes");
+  p.stage = map.located("stage");
+  p.stage_since = map.date("stage-since");
+  p.priority = map.string("priority");
+  p.instrument = map.string("instrument");
+  p.value = bind_object<Money>(map, "value", [](const MapReader& v) {
+    return Money{v.string("amount"), v.string("currency")};
+  });
+  p.next_step = bind_object<NextStep>(map, "next-step", [](const MapReader& n) {
+    return NextStep{n.text("what"), n.date("due"), n.id("owner")};
+  });
+  p.last_contact = map.date("last-contact");
+  map.each("history", [&](const MapReader& item) {
+    p.history.push_back({item.date("date"), item.text("note"), item.string("stage")});
+  });
+  return p;
+}
+
+Settings bind_settings(const MapReader& map, std::string path) {
+  Settings s;
+  s.path = std::move(path);
+  if (map.string("language") == "en") s.language = Language::En;
+  if (auto zone = map.string("timezone"); !zone.empty()) s.timezone = zone;
+  if (auto d = map.duration("horizon")) s.horizon = *d;
+  if (auto d = map.duration("report-due-after")) s.report_due_after = *d;
+  if (auto d = map.duration("prospect-stale-after")) s.prospect_stale_after = *d;
+  // An out-of-range size is reported by the validator and the default stays.
+  if (auto size = map.integer("max-file-size"); size && *size >= 1024 && *size <= (100L << 20)) {
+    s.max_file_size = static_cast<size_t>(*size);
+  }
+  map.each("holidays", [&](const MapReader& item) {
+    if (auto date = item.date("date")) s.holidays.push_back({date->value, item.text("name")});
+  });
+  if (auto mail = bind_object<MailSettings>(map, "mail", [](const MapReader& m) {
+        return MailSettings{m.string("from"), m.strings("to"), m.string("subject")};
+      })) {
+    s.mail = *mail;
+  }
+  return s;
+}
+
+}  // namespace multilat

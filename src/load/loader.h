@@ -1,0 +1,27 @@
+// Loads a records tree into a Store: read, parse and bind every file in parallel.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "check/diagnostic.h"
+#include "model/store.h"
+
+namespace multilat {
+
+struct LoadOptions {
+  std::filesystem::path root;
+  std::string display_root = "records";  // how paths are shown in messages
+  unsigned threads = 0;                  // 0: one per core
+};
+
+struct LoadResult {
+  Store store;
+  std::vector<Diagnostic> diagnostics;  // unsorted
+  std::size_t files_read = 0;
+};
+
+LoadResult load_records(const LoadOptions& options);
+
+}  // namespace multilat

@@ -1,0 +1,30 @@
+// Finds the record files under a records root and reports anything that is not one.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "check/diagnostic.h"
+#include "model/kind.h"
+
+namespace multilat {
+
+struct RecordFile {
+  std::filesystem::path path;
+  std::string display;  // the path as shown to the user
+  Kind kind;
+  std::string id;  // the file name without .yaml or .yml
+};
+
+struct FileScan {
+  std::vector<RecordFile> records;  // sorted by display path
+  std::optional<RecordFile> settings;
+  std::vector<Diagnostic> diagnostics;
+};
+
+// `display_root` is how the root is shown in messages (e.g. "records").
+FileScan scan_records(const std::filesystem::path& root, const std::string& display_root);
+
+}  // namespace multilat

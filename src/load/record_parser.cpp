@@ -1,0 +1,107 @@
+// One file from bytes to typed record: guards, YAML, schema, binding.
+#include "load/record_parser.h"
+
+#include <fmt/format.h>
+
+#include <fstream>
+
+#include "load/bind.h"
+#include "load/validate.h"
+#include "load/yaml_tree.h"
+#include "schema/kinds.h"
+
+namespace multilat {
+namespace {
+
+void add_issues(const std::vector<yaml::ParseIssue>& issues, const std::string& path,
+                std::vector<Diagnostic>& out) {
+  for (const yaml::ParseIssue& issue : issues) {
+    out.push_back({path, issue.loc, issue.warning ? Severity::Warning : Severity::Error,
+                   issue.rule, issue.message, issue.hint});
+  }
+}
+
+AnyRecord bind_any(const MapReader& map, const RecordFile& file) {
+  RecordHeader header;
+  header.kind = file.kind;
+  header.id = file.id;
+  header.path = file.display;
+  bind_header(map, header);
+  switch (file.kind) {
+    case Kind::Organisation: return bind_organisation(map, std::move(header));
+    case Kind::Entity: return bind_entity(map, std::move(header));
+    case Kind::Meeting: return bind_meeting(map, std::move(header));
+    case Kind::Prospect: return bind_prospect(map, std::move(header));
+  }
+  return bind_organisation(map, std::move(header));
+}
+
+RecordHeader& header_of(AnyRecord& record) {
+  return std::visit([](auto& r) -> RecordHeader& { return r.header; }, record);
+}
+
+// Reads the whole file, refusing more than `max_bytes` even if the file grows meanwhile.
+std::optional<std::string> read_bounded(const RecordFile& file, std::size_t max_bytes,
+                                        std::vector<Diagnostic>& out) {
+  std::ifstream in(file.path, std::ios::binary);
+  if (!in) {
+    out.push_back({file.display, Loc{}, Severity::Error, "file-unreadable",
+                   "cannot open the file", "check its permissions"});
+    return std::nullopt;
+  }
+  std::string bytes(max_bytes + 1, '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (in.bad()) {
+    out.push_back({file.display, Loc{}, Severity::Error, "file-unreadable",
+                   "the file could not be read", ""});
+    return std::nullopt;
+  }
+  bytes.resize(static_cast<std::size_t>(in.gcount()));
+  if (bytes.size() > max_bytes) {
+    out.push_back({file.display, Loc{}, Severity::Error, "file-too-large",
+                   fmt::format("larger than {} bytes", max_bytes),
+                   "split the record, or raise max-file-size in multilat.yaml"});
+    return std::nullopt;
+  }
+  return bytes;
+}
+
+}  // namespace
+
+ParsedRecord parse_record(std::string_view bytes, const RecordFile& file) {
+  ParsedRecord out;
+  yaml::ParseResult parsed = yaml::parse_document(bytes);
+  add_issues(parsed.issues, file.display, out.diagnostics);
+  if (!parsed.root) return out;
+  Validation validation = validate_record(*parsed.root, schema::schema_of(file.kind), file.display);
+  for (Diagnostic& d : validation.diagnostics) out.diagnostics.push_back(std::move(d));
+  if (!parsed.root->is_map()) return out;
+  out.record = bind_any(MapReader(*parsed.root), file);
+  header_of(*out.record).references = std::move(validation.references);
+  return out;
+}
+
+ParsedRecord read_record(const RecordFile& file, std::size_t max_bytes) {
+  ParsedRecord out;
+  auto bytes = read_bounded(file, max_bytes, out.diagnostics);
+  if (!bytes) return out;
+  ParsedRecord parsed = parse_record(*bytes, file);
+  for (Diagnostic& d : parsed.diagnostics) out.diagnostics.push_back(std::move(d));
+  out.record = std::move(parsed.record);
+  return out;
+}
+
+ParsedSettings read_settings(const RecordFile& file) {
+  ParsedSettings out;
+  auto bytes = read_bounded(file, Settings{}.max_file_size, out.diagnostics);
+  if (!bytes) return out;
+  yaml::ParseResult parsed = yaml::parse_document(*bytes);
+  add_issues(parsed.issues, file.display, out.diagnostics);
+  if (!parsed.root) return out;
+  Validation validation = validate_record(*parsed.root, schema::settings_schema(), file.display);
+  for (Diagnostic& d : validation.diagnostics) out.diagnostics.push_back(std::move(d));
+  if (parsed.root->is_map()) out.settings = bind_settings(MapReader(*parsed.root), file.display);
+  return out;
+}
+
+}  // namespace multilat

@@ -1,0 +1,263 @@
+// Parses one YAML document into a Node tree through yaml-cpp's event interface, which sees
+// every mark, duplicate key and alias (Load() hides them) and never expands an alias.
+#include "load/yaml_tree.h"
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include <istream>
+#include <streambuf>
+#include <unordered_set>
+
+#include "load/text_guards.h"
+#include "util/utf8.h"
+
+namespace multilat::yaml {
+
+const Entry* Node::find(std::string_view key) const {
+  for (const Entry& entry : entries) {
+    if (entry.key == key) return &entry;
+  }
+  return nullptr;
+}
+
+namespace {
+
+// Reads straight from the file's bytes, without copying them into a stringstream.
+class MemoryBuffer : public std::streambuf {
+ public:
+  explicit MemoryBuffer(std::string_view bytes) {
+    char* begin = const_cast<char*>(bytes.data());
+    setg(begin, begin, begin + bytes.size());
+  }
+};
+
+struct TooDeep {};
+
+Loc to_loc(const YAML::Mark& mark, uint32_t length = 0) {
+  return Loc{static_cast<uint32_t>(mark.line + 1), static_cast<uint32_t>(mark.column + 1),
+             length};
+}
+
+bool is_plain_null(const std::string& tag, const std::string& value) {
+  return tag == "?" && (value == "~" || value == "null" || value == "Null" || value == "NULL");
+}
+
+// One open sequence or mapping, and the key waiting for its value.
+struct Frame {
+  Node node;
+  bool have_key = false;
+  std::string key;
+  Loc key_loc;
+  std::unordered_set<std::string> seen_keys;
+};
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(const ParseLimits& limits, std::vector<ParseIssue>& issues)
+      : limits_(limits), issues_(issues) {}
+
+  std::optional<Node> take_root() { return std::move(root_); }
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    check_anchor(mark, anchor);
+    Node node;
+    node.loc = to_loc(mark);
+    add(std::move(node));
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+    report_anchor(mark);
+    Node node;
+    node.loc = to_loc(mark);
+    add(std::move(node));
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    check_anchor(mark, anchor);
+    Node node;
+    node.quoted = tag != "?";
+    node.loc = to_loc(mark, static_cast<uint32_t>(display_width(value) + (node.quoted ? 2 : 0)));
+    if (value.size() > limits_.max_scalar_bytes) {
+      issues_.push_back({node.loc, "value-too-long",
+                         "value of " + std::to_string(value.size()) + " bytes is too long",
+                         "keep long documents outside the records and link to them", false});
+    } else if (!is_plain_null(tag, value)) {
+      node.type = Node::Type::Scalar;
+      node.scalar = value;
+    }
+    add(std::move(node));
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(mark, anchor, Node::Type::Sequence);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(mark, anchor, Node::Type::Map);
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  void open(const YAML::Mark& mark, YAML::anchor_t anchor, Node::Type type) {
+    check_anchor(mark, anchor);
+    if (static_cast<int>(stack_.size()) >= limits_.max_depth) {
+      issues_.push_back({to_loc(mark, 1), "yaml-too-deep",
+                         "nesting deeper than " + std::to_string(limits_.max_depth) + " levels",
+                         "a record needs only a few levels; check the brackets and indentation",
+                         false});
+      throw TooDeep{};
+    }
+    stack_.emplace_back();
+    stack_.back().node.type = type;
+    stack_.back().node.loc = to_loc(mark, 1);
+  }
+
+  void close() {
+    Node node = std::move(stack_.back().node);
+    stack_.pop_back();
+    add(std::move(node));
+  }
+
+  void add(Node node) {
+    if (stack_.empty()) {
+      root_ = std::move(node);
+      return;
+    }
+    Frame& frame = stack_.back();
+    if (frame.node.is_sequence()) {
+      frame.node.items.push_back(std::move(node));
+    } else if (!frame.have_key) {
+      take_key(frame, node);
+    } else {
+      add_entry(frame, std::move(node));
+    }
+  }
+
+  void take_key(Frame& frame, const Node& key) {
+    frame.have_key = true;
+    frame.key_loc = key.loc;
+    frame.key = key.scalar;
+    if (!key.is_scalar()) {
+      issues_.push_back({key.loc, "yaml-syntax", "a key must be plain text",
+                         "write `key: value` with a simple word as the key", false});
+      frame.key.clear();
+    }
+  }
+
+  void add_entry(Frame& frame, Node value) {
+    frame.have_key = false;
+    if (value.is_null()) value.loc = Loc{frame.key_loc.line, frame.key_loc.column, 0};
+    if (!frame.seen_keys.insert(frame.key).second) {
+      issues_.push_back({frame.key_loc, "yaml-duplicate-key",
+                         "duplicate key '" + frame.key + "'",
+                         "a key appears once per mapping; merge the two values", false});
+      return;
+    }
+    Entry entry{std::move(frame.key), frame.key_loc, {}};
+    entry.value.push_back(std::move(value));
+    frame.node.entries.push_back(std::move(entry));
+  }
+
+  void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
+    if (anchor != YAML::NullAnchor) report_anchor(mark);
+  }
+
+  // Aliases can expand exponentially (alias bombs) or form cycles; records must spell values out.
+  void report_anchor(const YAML::Mark& mark) {
+    if (anchor_reported_) return;
+    anchor_reported_ = true;
+    issues_.push_back({to_loc(mark, 1), "yaml-anchor", "anchors and aliases are not allowed",
+                       "write the value out in full; records are reviewed as plain text", false});
+  }
+
+  const ParseLimits& limits_;
+  std::vector<ParseIssue>& issues_;
+  std::vector<Frame> stack_;
+  std::optional<Node> root_;
+  bool anchor_reported_ = false;
+};
+
+// Only notes where a further document starts.
+class DocumentSpotter : public YAML::EventHandler {
+ public:
+  std::optional<YAML::Mark> start;
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (!start) start = mark;
+  }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
+void report_syntax(const YAML::ParserException& error, std::vector<ParseIssue>& issues) {
+  issues.push_back({to_loc(error.mark, 1), "yaml-syntax", "YAML syntax: " + error.msg,
+                    "check the indentation and the quotes on this line and the one above",
+                    false});
+}
+
+void report_second_document(YAML::Parser& parser, std::vector<ParseIssue>& issues) {
+  DocumentSpotter spotter;
+  try {
+    if (!parser.HandleNextDocument(spotter)) return;
+  } catch (const YAML::ParserException& error) {
+    report_syntax(error, issues);
+    return;
+  }
+  Loc loc = spotter.start ? to_loc(*spotter.start, 1) : Loc{};
+  issues.push_back({loc, "yaml-syntax", "a second document starts here",
+                    "a record file holds exactly one mapping; remove the '---' or the extra "
+                    "lines, or move them to a file of their own",
+                    false});
+}
+
+}  // namespace
+
+ParseResult parse_document(std::string_view bytes, const ParseLimits& limits) {
+  ParseResult result;
+  std::string_view body;
+  if (!guard_text(bytes, body, result.issues)) return result;
+  MemoryBuffer buffer(body);
+  std::istream stream(&buffer);
+  try {
+    YAML::Parser parser(stream);
+    TreeBuilder builder(limits, result.issues);
+    if (!parser.HandleNextDocument(builder)) {
+      result.issues.push_back({Loc{}, "file-empty", "the file holds no record",
+                               "write the record's fields, or delete the file", false});
+      return result;
+    }
+    result.root = builder.take_root();
+    report_second_document(parser, result.issues);
+  } catch (const TooDeep&) {
+    result.root.reset();
+  } catch (const YAML::DeepRecursion& error) {
+    result.issues.push_back({to_loc(error.mark, 1), "yaml-too-deep",
+                             "nesting too deep to read",
+                             "a record needs only a few levels; check the brackets", false});
+    result.root.reset();
+  } catch (const YAML::ParserException& error) {
+    report_syntax(error, result.issues);
+    result.root.reset();
+  }
+  return result;
+}
+
+}  // namespace multilat::yaml

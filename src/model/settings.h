@@ -1,0 +1,36 @@
+// The desk's settings from records/multilat.yaml, with their defaults.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "model/date.h"
+#include "model/text.h"
+
+namespace multilat {
+
+struct Holiday {
+  Date date;
+  Text name;
+};
+
+struct MailSettings {
+  std::string from;
+  std::vector<std::string> to;
+  std::string subject;
+};
+
+struct Settings {
+  std::string path;  // empty when the records have no settings file
+  Language language = Language::Fr;
+  std::string timezone = "Pacific/Noumea";
+  Duration horizon{30, DurationUnit::Days};
+  Duration report_due_after{15, DurationUnit::Days};
+  Duration prospect_stale_after{90, DurationUnit::Days};
+  std::size_t max_file_size = 1024 * 1024;
+  std::vector<Holiday> holidays;
+  MailSettings mail;
+};
+
+}  // namespace multilat

@@ -1,0 +1,41 @@
+// Renders the result of `multilat check`: text like a compiler, JSON, or GitHub annotations.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "check/diagnostic.h"
+
+namespace multilat {
+
+struct CheckTotals {
+  std::size_t records = 0;
+  std::size_t files = 0;
+  std::size_t errors = 0;
+  std::size_t warnings = 0;
+  std::size_t files_with_problems = 0;
+};
+
+CheckTotals count_totals(const std::vector<Diagnostic>& diagnostics, std::size_t records,
+                         std::size_t files);
+
+// Returns the text of a 1-based line of a file, for quoting it under the message.
+using LineSource = std::function<std::optional<std::string>(const std::string& path, uint32_t line)>;
+
+struct TextStyle {
+  bool color = false;
+};
+
+void render_check_text(std::ostream& out, const std::vector<Diagnostic>& diagnostics,
+                       const CheckTotals& totals, const LineSource& lines, TextStyle style);
+void render_check_json(std::ostream& out, const std::vector<Diagnostic>& diagnostics,
+                       const CheckTotals& totals);
+void render_check_github(std::ostream& out, const std::vector<Diagnostic>& diagnostics,
+                         const CheckTotals& totals);
+std::string summary_line(const CheckTotals& totals);
+
+}  // namespace multilat

@@ -1,0 +1,83 @@
+// Compiler-style check output: location, message, the quoted line, a caret and a hint.
+#include <fmt/color.h>
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include <algorithm>
+#include <set>
+
+#include "render/check_report.h"
+#include "util/utf8.h"
+
+namespace multilat {
+namespace {
+
+std::string paint(bool color, fmt::text_style style, std::string_view text) {
+  return color ? fmt::format(style, "{}", text) : std::string(text);
+}
+
+std::string location(const Diagnostic& d) {
+  if (d.loc.line == 0) return d.path;
+  return fmt::format("{}:{}:{}", d.path, d.loc.line, d.loc.column);
+}
+
+// The quoted line with a caret under the offending token, as gcc and rustc print it.
+void render_excerpt(std::ostream& out, const Diagnostic& d, const std::string& line,
+                    TextStyle style) {
+  std::string number = std::to_string(d.loc.line);
+  std::size_t gutter = std::max<std::size_t>(5, number.size() + 1);
+  std::u32string points = to_code_points(line);
+  std::size_t column = std::min<std::size_t>(d.loc.column ? d.loc.column - 1 : 0, points.size());
+  std::size_t room = points.size() > column ? points.size() - column : 1;
+  std::size_t length = std::clamp<std::size_t>(d.loc.length, 1, std::max<std::size_t>(room, 1));
+  std::string caret(length, '~');
+  caret.front() = '^';
+  fmt::print(out, "{:>{}} | {}\n", number, gutter, line);
+  fmt::print(out, "{:>{}} | {}{}\n", "", gutter, std::string(column, ' '),
+             paint(style.color, fg(fmt::terminal_color::green) | fmt::emphasis::bold, caret));
+}
+
+}  // namespace
+
+CheckTotals count_totals(const std::vector<Diagnostic>& diagnostics, std::size_t records,
+                         std::size_t files) {
+  CheckTotals totals{records, files, 0, 0, 0};
+  std::set<std::string_view> paths;
+  for (const Diagnostic& d : diagnostics) {
+    (d.severity == Severity::Error ? totals.errors : totals.warnings)++;
+    paths.insert(d.path);
+  }
+  totals.files_with_problems = paths.size();
+  return totals;
+}
+
+std::string summary_line(const CheckTotals& t) {
+  auto plural = [](std::size_t n, std::string_view word) {
+    return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+  };
+  if (t.errors == 0 && t.warnings == 0) {
+    return fmt::format("{}, no problems", plural(t.records, "record"));
+  }
+  return fmt::format("{}, {} in {}; {} checked", plural(t.errors, "error"),
+                     plural(t.warnings, "warning"), plural(t.files_with_problems, "file"),
+                     plural(t.records, "record"));
+}
+
+void render_check_text(std::ostream& out, const std::vector<Diagnostic>& diagnostics,
+                       const CheckTotals& totals, const LineSource& lines, TextStyle style) {
+  for (const Diagnostic& d : diagnostics) {
+    bool error = d.severity == Severity::Error;
+    auto severity_style = fg(error ? fmt::terminal_color::red : fmt::terminal_color::magenta) |
+                          fmt::emphasis::bold;
+    fmt::print(out, "{}: {}: {} [{}]\n", paint(style.color, fmt::emphasis::bold, location(d)),
+               paint(style.color, severity_style, severity_name(d.severity)), d.message, d.rule);
+    if (d.loc.line > 0) {
+      if (auto line = lines(d.path, d.loc.line)) render_excerpt(out, d, *line, style);
+    }
+    if (!d.hint.empty()) fmt::print(out, "{:>5} = hint: {}\n", "", d.hint);
+  }
+  if (!diagnostics.empty()) out << '\n';
+  out << summary_line(totals) << '\n';
+}
+
+}  // namespace multilat
