@@ -13,7 +13,7 @@ void prospect_partner(const Store& store, const Context&, std::vector<Diagnostic
                                     "both partner and partner-name are given",
                                     "keep partner when the organisation is recorded"));
     } else if (!p.partner && !p.partner_name) {
-      out.push_back(make_diagnostic(p.header, Loc{1, 1, 0}, "prospect-partner",
+      out.push_back(make_diagnostic(p.header, p.header.loc, "prospect-partner",
                                     "the prospect names no partner",
                                     "add partner: ORGANISATION-ID, or partner-name: ..."));
     }

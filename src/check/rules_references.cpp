@@ -10,9 +10,16 @@
 namespace multilat::rules {
 namespace {
 
-std::string suggestion(const Store& store, Kind kind, const std::string& id) {
+std::string_view article(Kind kind) {
+  return kind == Kind::Organisation || kind == Kind::Entity ? "an" : "a";
+}
+
+// `taken` is true when the id belongs to a record of another kind, which must not be
+// suggested as a file to create (that would make a duplicate id).
+std::string suggestion(const Store& store, Kind kind, const std::string& id, bool taken) {
   auto guess = did_you_mean(id, store.ids_of(kind));
   if (guess) return fmt::format("did you mean '{}'?", *guess);
+  if (taken) return fmt::format("give the id of {} {} here", article(kind), kind_name(kind));
   return fmt::format("no {} has this id; add records/{}/{}.yaml or fix the id", kind_name(kind),
                      kind_folder(kind), id);
 }
@@ -22,14 +29,11 @@ void check_reference(const Store& store, const RecordHeader& record, const Refer
   auto found = store.find(ref.id);
   if (found && found->kind == ref.target) return;
   std::string message =
-      found ? fmt::format("'{}' is {} {}, not {} {}", ref.id,
-                          found->kind == Kind::Organisation || found->kind == Kind::Entity ? "an" : "a",
-                          kind_name(found->kind),
-                          ref.target == Kind::Organisation || ref.target == Kind::Entity ? "an" : "a",
-                          kind_name(ref.target))
+      found ? fmt::format("'{}' is {} {}, not {} {}", ref.id, article(found->kind),
+                          kind_name(found->kind), article(ref.target), kind_name(ref.target))
             : fmt::format("unknown {} '{}'", kind_name(ref.target), ref.id);
   out.push_back(make_diagnostic(record, ref.loc, "ref-unknown", std::move(message),
-                                suggestion(store, ref.target, ref.id)));
+                                suggestion(store, ref.target, ref.id, found.has_value())));
 }
 
 }  // namespace

@@ -35,7 +35,9 @@ RecordsRoot find_records_root(const GlobalOptions& options) {
 Date resolve_today(const GlobalOptions& options, const Settings& settings) {
   if (!options.today.empty()) {
     if (auto date = parse_date(options.today)) return *date;
-    throw UsageError(fmt::format("--today '{}' is not a date (YYYY-MM-DD)", options.today));
+    throw UsageError(fmt::format("today '{}' (from --today or MULTILAT_TODAY) is not a date; "
+                                 "write YYYY-MM-DD",
+                                 options.today));
   }
   try {
     auto local = date::make_zoned(settings.timezone, std::chrono::system_clock::now());

@@ -7,9 +7,14 @@
 
 #include "cli/commands.h"
 #include "cli/records_session.h"
+#include "util/utf8.h"
 
 namespace multilat::cli {
 namespace {
+
+std::string count_of(std::size_t n, std::string_view one, std::string_view many) {
+  return fmt::format("{:>4} {:<14}", n, n == 1 ? one : many);
+}
 
 template <class Record, class Key>
 std::string tally(const std::vector<Record>& records, Key key) {
@@ -33,8 +38,8 @@ void print_upcoming(const Store& store, Date today, Language language) {
   fmt::print("\nNext meetings\n");
   for (std::size_t i = 0; i < std::min<std::size_t>(upcoming.size(), 5); ++i) {
     const Meeting& m = *upcoming[i];
-    fmt::print("  {}  {:<40} {:<10} {}\n", format_date(m.start->value), m.title.in(language),
-               m.organisation.value, m.status.value);
+    fmt::print("  {}  {:<40} {:<10} {}\n", format_date(m.start->value),
+               truncate_to_width(m.title.in(language), 40), m.organisation.value, m.status.value);
   }
 }
 
@@ -45,15 +50,19 @@ int run_summary(const GlobalOptions& global) {
   auto meeting_status = [](const Meeting& m) { return m.status.value; };
   auto stage = [](const Prospect& p) { return p.stage.value; };
   auto examples = [](const auto& records) {
-    return std::count_if(records.begin(), records.end(), [](const auto& r) { return r.header.example; });
+    auto n = std::count_if(records.begin(), records.end(),
+                           [](const auto& r) { return r.header.example; });
+    return n == 0 ? std::string() : fmt::format(" ({} marked as example{})", n, n == 1 ? "" : "s");
   };
   fmt::print("Records in {}/, today {}\n\n", session.root.display, format_date(session.today));
-  fmt::print("  {:>4} organisations  New Caledonia's status: {}\n", store.organisations.size(),
+  fmt::print("{} New Caledonia's status: {}\n",
+             count_of(store.organisations.size(), "organisation", "organisations"),
              tally(store.organisations, status));
-  fmt::print("  {:>4} entities\n", store.entities.size());
-  fmt::print("  {:>4} meetings       {} ({} examples)\n", store.meetings.size(),
+  fmt::print("{:>4} {}\n", store.entities.size(),
+             store.entities.size() == 1 ? "entity" : "entities");
+  fmt::print("{} {}{}\n", count_of(store.meetings.size(), "meeting", "meetings"),
              tally(store.meetings, meeting_status), examples(store.meetings));
-  fmt::print("  {:>4} prospects      {} ({} examples)\n", store.prospects.size(),
+  fmt::print("{} {}{}\n", count_of(store.prospects.size(), "prospect", "prospects"),
              tally(store.prospects, stage), examples(store.prospects));
   print_upcoming(store, session.today, store.settings.language);
   return 0;

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <fstream>
 
 #include "load/bind.h"
@@ -26,6 +27,7 @@ AnyRecord bind_any(const MapReader& map, const RecordFile& file) {
   header.kind = file.kind;
   header.id = file.id;
   header.path = file.display;
+  header.loc = map.loc();
   bind_header(map, header);
   switch (file.kind) {
     case Kind::Organisation: return bind_organisation(map, std::move(header));
@@ -49,7 +51,11 @@ std::optional<std::string> read_bounded(const RecordFile& file, std::size_t max_
                    "cannot open the file", "check its permissions"});
     return std::nullopt;
   }
-  std::string bytes(max_bytes + 1, '\0');
+  // Sized from the file, plus one byte to notice a file that grew past the limit.
+  in.seekg(0, std::ios::end);
+  auto size = static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0));
+  in.seekg(0, std::ios::beg);
+  std::string bytes(std::min(size, max_bytes) + 1, '\0');
   in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   if (in.bad()) {
     out.push_back({file.display, Loc{}, Severity::Error, "file-unreadable",

@@ -150,8 +150,9 @@ Validation validate_record(const yaml::Node& root, const schema::KindSchema& sch
                                "write one 'key: value' per line, starting at the first column"});
     return out;
   }
-  Validator(path, out).mapping(root, schema.fields, schema.common,
-                               fmt::format("this {}", schema.name));
+  std::string where = schema.common.empty() ? std::string("the ") + std::string(schema.name)
+                                            : fmt::format("this {}", schema.name);
+  Validator(path, out).mapping(root, schema.fields, schema.common, where);
   return out;
 }
 

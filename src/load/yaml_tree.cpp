@@ -35,6 +35,7 @@ class MemoryBuffer : public std::streambuf {
 };
 
 struct TooDeep {};
+struct RunawayQuote {};
 
 Loc to_loc(const YAML::Mark& mark, uint32_t length = 0) {
   return Loc{static_cast<uint32_t>(mark.line + 1), static_cast<uint32_t>(mark.column + 1),
@@ -43,6 +44,45 @@ Loc to_loc(const YAML::Mark& mark, uint32_t length = 0) {
 
 bool is_plain_null(const std::string& tag, const std::string& value) {
   return tag == "?" && (value == "~" || value == "null" || value == "Null" || value == "NULL");
+}
+
+// The offset of the quote closing the one at `open`, honouring \" and '' escapes.
+std::optional<size_t> closing_quote(std::string_view text, size_t open) {
+  char quote = text[open];
+  if (quote != '"' && quote != '\'') return std::nullopt;
+  for (size_t i = open + 1; i < text.size(); ++i) {
+    if (quote == '"' && text[i] == '\\') {
+      ++i;
+    } else if (text[i] == quote) {
+      if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+        ++i;
+      } else {
+        return i;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+// Whether a continuation line of a quoted scalar reads like `key: value`.
+bool swallows_keys(std::string_view quoted) {
+  size_t line = quoted.find('\n');
+  while (line != std::string_view::npos) {
+    size_t start = quoted.find_first_not_of(" -", line + 1);
+    size_t end = quoted.find('\n', line + 1);
+    if (start != std::string_view::npos && start < end) {
+      std::string_view text = quoted.substr(start, end == std::string_view::npos ? end : end - start);
+      size_t colon = text.find(": ");
+      if (colon == std::string_view::npos && !text.empty() && text.back() == ':') colon = text.size() - 1;
+      if (colon != std::string_view::npos && colon > 0 &&
+          text.substr(0, colon).find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") ==
+              std::string_view::npos) {
+        return true;
+      }
+    }
+    line = end;
+  }
+  return false;
 }
 
 // One open sequence or mapping, and the key waiting for its value.
@@ -56,8 +96,8 @@ struct Frame {
 
 class TreeBuilder : public YAML::EventHandler {
  public:
-  TreeBuilder(const ParseLimits& limits, std::vector<ParseIssue>& issues)
-      : limits_(limits), issues_(issues) {}
+  TreeBuilder(std::string_view source, const ParseLimits& limits, std::vector<ParseIssue>& issues)
+      : source_(source), limits_(limits), issues_(issues) {}
 
   std::optional<Node> take_root() { return std::move(root_); }
 
@@ -81,8 +121,10 @@ class TreeBuilder : public YAML::EventHandler {
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
     check_anchor(mark, anchor);
+    check_tag(mark, tag);
+    if (tag == "!") check_quote_closed(mark);
     Node node;
-    node.quoted = tag != "?";
+    node.quoted = tag == "!";
     node.loc = to_loc(mark, static_cast<uint32_t>(display_width(value) + (node.quoted ? 2 : 0)));
     if (value.size() > limits_.max_scalar_bytes) {
       issues_.push_back({node.loc, "value-too-long",
@@ -180,6 +222,33 @@ class TreeBuilder : public YAML::EventHandler {
                        "write the value out in full; records are reviewed as plain text", false});
   }
 
+  // Tags would let a record say `!!str 12`; records need none, and custom ones mean nothing here.
+  void check_tag(const YAML::Mark& mark, const std::string& tag) {
+    if (tag == "?" || tag == "!") return;
+    issues_.push_back({to_loc(mark, 1), "yaml-syntax", "YAML tags such as '" + tag +
+                       "' are not used in records", "remove the tag; quote the value instead",
+                       false});
+  }
+
+  // yaml-cpp lets a quote left open swallow every following line. A quote never closed, or
+  // closed only after lines that look like keys, is almost certainly a missing quote.
+  void check_quote_closed(const YAML::Mark& mark) {
+    if (mark.pos < 0 || static_cast<size_t>(mark.pos) >= source_.size()) return;
+    char first = source_[static_cast<size_t>(mark.pos)];
+    if (first != '"' && first != '\'') return;  // a block scalar (| or >) has no closing quote
+    auto close = closing_quote(source_, static_cast<size_t>(mark.pos));
+    std::string_view inside = source_.substr(static_cast<size_t>(mark.pos),
+                                             close ? *close - static_cast<size_t>(mark.pos)
+                                                   : std::string_view::npos);
+    if (close && !swallows_keys(inside)) return;
+    issues_.push_back({to_loc(mark, 1), "yaml-syntax",
+                       close ? "this quote runs over lines that look like keys"
+                             : "this quote is never closed",
+                       "close the quote on the same line", false});
+    throw RunawayQuote{};
+  }
+
+  std::string_view source_;
   const ParseLimits& limits_;
   std::vector<ParseIssue>& issues_;
   std::vector<Frame> stack_;
@@ -222,9 +291,9 @@ void report_second_document(YAML::Parser& parser, std::vector<ParseIssue>& issue
     return;
   }
   Loc loc = spotter.start ? to_loc(*spotter.start, 1) : Loc{};
-  issues.push_back({loc, "yaml-syntax", "a second document starts here",
-                    "a record file holds exactly one mapping; remove the '---' or the extra "
-                    "lines, or move them to a file of their own",
+  issues.push_back({loc, "yaml-syntax", "content after the end of the record",
+                    "a record file holds one mapping: remove a second '---' document, or indent "
+                    "these lines under a key",
                     false});
 }
 
@@ -238,7 +307,7 @@ ParseResult parse_document(std::string_view bytes, const ParseLimits& limits) {
   std::istream stream(&buffer);
   try {
     YAML::Parser parser(stream);
-    TreeBuilder builder(limits, result.issues);
+    TreeBuilder builder(body, limits, result.issues);
     if (!parser.HandleNextDocument(builder)) {
       result.issues.push_back({Loc{}, "file-empty", "the file holds no record",
                                "write the record's fields, or delete the file", false});
@@ -247,6 +316,8 @@ ParseResult parse_document(std::string_view bytes, const ParseLimits& limits) {
     result.root = builder.take_root();
     report_second_document(parser, result.issues);
   } catch (const TooDeep&) {
+    result.root.reset();
+  } catch (const RunawayQuote&) {
     result.root.reset();
   } catch (const YAML::DeepRecursion& error) {
     result.issues.push_back({to_loc(error.mark, 1), "yaml-too-deep",

@@ -39,4 +39,6 @@ bool is_currency_code(std::string_view code) {
   return std::binary_search(kCurrencyCodes.begin(), kCurrencyCodes.end(), code);
 }
 
+std::span<const std::string_view> currency_codes() { return kCurrencyCodes; }
+
 }  // namespace multilat

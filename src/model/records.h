@@ -27,6 +27,7 @@ struct RecordHeader {
   Kind kind = Kind::Organisation;
   std::string id;
   std::string path;  // as shown to the user
+  Loc loc;           // where the record's mapping starts (its first key)
   bool example = false;
   std::vector<std::string> tags;
   Text notes;

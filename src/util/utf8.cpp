@@ -98,3 +98,17 @@ std::u32string to_code_points(std::string_view utf8) {
 }
 
 }  // namespace multilat
+
+namespace multilat {
+
+std::string truncate_to_width(std::string_view utf8, size_t width) {
+  if (width == 0) return {};
+  if (display_width(utf8) <= width) return std::string(utf8);
+  size_t offset = 0;
+  for (size_t kept = 0; kept + 1 < width && offset < utf8.size(); ++kept) {
+    offset += decode_utf8_at(utf8, offset).length;
+  }
+  return std::string(utf8.substr(0, offset)) + "…";
+}
+
+}  // namespace multilat

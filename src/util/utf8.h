@@ -38,3 +38,10 @@ CodePoint decode_utf8_at(std::string_view bytes, size_t offset);
 std::u32string to_code_points(std::string_view utf8);
 
 }  // namespace multilat
+
+namespace multilat {
+
+// At most `width` code points; a cut string ends with an ellipsis so the reader knows.
+std::string truncate_to_width(std::string_view utf8, size_t width);
+
+}  // namespace multilat

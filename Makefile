@@ -1,0 +1,76 @@
+# Everyday entry points: install dependencies, build, run, test, benchmark and format multilat.
+
+# Debian packages the build, the tests and the tools need. Add new ones here.
+DEPS := build-essential cmake pkg-config libyaml-cpp-dev libcli11-dev libfmt-dev doctest-dev \
+        nlohmann-json3-dev libhowardhinnant-date-dev tzdata python3 python3-jsonschema \
+        python3-yaml yamllint hyperfine
+
+SHELL := /bin/bash
+MAKEFLAGS += --no-print-directory
+JOBS := $(shell nproc 2>/dev/null || echo 2)
+RELEASE_DIR := build/release
+SANITIZE_DIR := build/sanitize
+BIN := ./$(RELEASE_DIR)/multilat
+SANITIZER_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+                 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+                 MULTILAT_SANITIZED=1
+
+.DEFAULT_GOAL := run
+.PHONY: run deps build test test-sanitize bench format clean
+
+# Quick when everything is there: one dpkg-query per package, no apt call.
+deps:
+	@missing=""; \
+	for pkg in $(DEPS); do \
+	  dpkg-query -W -f='$${Status}' "$$pkg" 2>/dev/null | grep -q 'install ok installed' \
+	    || missing="$$missing $$pkg"; \
+	done; \
+	missing="$${missing# }"; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" -eq 0 ]; then \
+	  echo "multilat: installing $$missing"; \
+	  apt-get update && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
+	else \
+	  echo "multilat: missing packages; run: sudo apt-get install -y $$missing" >&2; \
+	  exit 1; \
+	fi
+
+# Configure once. A failed configure removes its CMakeCache.txt, so that the next run of this
+# target configures again instead of building from a broken tree.
+build: deps
+	@if [ ! -f $(RELEASE_DIR)/CMakeCache.txt ]; then \
+	  cmake -S . -B $(RELEASE_DIR) -DCMAKE_BUILD_TYPE=Release \
+	    || { rm -f $(RELEASE_DIR)/CMakeCache.txt; exit 1; }; \
+	fi
+	cmake --build $(RELEASE_DIR) -j$(JOBS)
+
+# check exits 1 when it finds problems: still show the summary, and fail only on 2 (usage or
+# I/O error) or when summary itself fails.
+run: build
+	@$(BIN) check; check_status=$$?; \
+	$(BIN) summary; summary_status=$$?; \
+	echo "multilat check exited $$check_status"; \
+	[ "$$check_status" -ne 2 ] && [ "$$summary_status" -eq 0 ]
+
+test: build
+	ctest --test-dir $(RELEASE_DIR) --output-on-failure -j$(JOBS)
+
+test-sanitize: deps
+	@if [ ! -f $(SANITIZE_DIR)/CMakeCache.txt ]; then \
+	  cmake -S . -B $(SANITIZE_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMULTILAT_SANITIZE=ON \
+	    || { rm -f $(SANITIZE_DIR)/CMakeCache.txt; exit 1; }; \
+	fi
+	cmake --build $(SANITIZE_DIR) -j$(JOBS)
+	$(SANITIZER_ENV) ctest --test-dir $(SANITIZE_DIR) --output-on-failure -j$(JOBS)
+
+bench: build
+	tools/bench/run.sh
+
+format:
+	@command -v clang-format >/dev/null \
+	  || { echo "multilat: clang-format not found; run: sudo apt-get install -y clang-format" >&2; exit 1; }
+	find src tests/unit \( -name '*.cpp' -o -name '*.h' \) -print0 | xargs -0 -r clang-format -i
+
+clean:
+	rm -rf build

@@ -1,0 +1,146 @@
+// Atomic writes: a temporary file in the target's folder, fsync, then a single rename.
+#include "util/atomic_file.h"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>  // renameat2 and RENAME_NOREPLACE (glibc)
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace multilat {
+namespace fs = std::filesystem;
+namespace {
+
+[[noreturn]] void fail(const fs::path& path, std::string_view why) {
+  throw std::runtime_error(fmt::format("cannot write {}: {}", path.string(), why));
+}
+
+[[noreturn]] void fail_errno(const fs::path& path, int error) { fail(path, std::strerror(error)); }
+
+// Same folder as the target, so that the final rename never crosses file systems.
+fs::path folder_of(const fs::path& path) {
+  return path.has_parent_path() ? path.parent_path() : fs::path(".");
+}
+
+// A freshly made temporary file; removed again unless it has been renamed into place.
+class TempFile {
+ public:
+  explicit TempFile(const fs::path& target) : target_(target) {
+    // Hidden, so that a record walk skips it should a crash leave it behind.
+    std::string pattern =
+        (folder_of(target) / fmt::format(".{}.tmp-XXXXXX", target.filename().string())).string();
+    fd_ = ::mkstemp(pattern.data());
+    if (fd_ < 0) fail_errno(target, errno);
+    path_ = pattern;
+  }
+  TempFile(const TempFile&) = delete;
+  TempFile& operator=(const TempFile&) = delete;
+  ~TempFile() {
+    if (fd_ >= 0) ::close(fd_);
+    if (!path_.empty()) ::unlink(path_.c_str());
+  }
+
+  void write_all(std::string_view content) {
+    while (!content.empty()) {
+      ssize_t written = ::write(fd_, content.data(), content.size());
+      if (written < 0 && errno == EINTR) continue;
+      if (written < 0) fail_errno(target_, errno);
+      content.remove_prefix(static_cast<size_t>(written));
+    }
+  }
+
+  // mkstemp makes the file private (0600); give it the mode a plain write would have.
+  void set_mode(mode_t mode) {
+    if (::fchmod(fd_, mode) != 0) fail_errno(target_, errno);
+  }
+
+  void sync_and_close() {
+    if (::fsync(fd_) != 0) fail_errno(target_, errno);
+    int closed = ::close(fd_);
+    fd_ = -1;
+    if (closed != 0) fail_errno(target_, errno);
+  }
+
+  const std::string& path() const { return path_; }
+  void forget() { path_.clear(); }  // it has become the target
+
+ private:
+  fs::path target_;
+  std::string path_;
+  int fd_ = -1;
+};
+
+// The existing file's mode when replacing it; otherwise 0666 less the umask.
+mode_t mode_for(const fs::path& path) {
+  struct stat existing {};
+  if (::stat(path.c_str(), &existing) == 0) return existing.st_mode & 07777;
+  mode_t mask = ::umask(0);
+  ::umask(mask);
+  return 0666 & ~mask;
+}
+
+// Moves the temporary file onto `path` without ever replacing a file that exists.
+void install_new(TempFile& temp, const fs::path& path) {
+  if (::renameat2(AT_FDCWD, temp.path().c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) == 0) {
+    return temp.forget();
+  }
+  int error = errno;
+  if (error == EEXIST) fail(path, "it already exists");
+  if (error != EINVAL && error != ENOSYS) fail_errno(path, error);
+  // The file system cannot rename without replacing; a hard link refuses an existing name too,
+  // and the temporary name is then removed by ~TempFile.
+  if (::link(temp.path().c_str(), path.c_str()) == 0) return;
+  error = errno;
+  if (error == EEXIST) fail(path, "it already exists");
+  fail_errno(path, error);
+}
+
+// Makes the rename itself durable; a folder that cannot be synced is no reason to fail.
+void sync_folder(const fs::path& folder) {
+  int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return;
+  ::fsync(fd);
+  ::close(fd);
+}
+
+}  // namespace
+
+void write_file_atomically(const fs::path& path, std::string_view content, bool overwrite) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) fail(path, "it is a folder");
+  TempFile temp(path);
+  temp.write_all(content);
+  temp.set_mode(mode_for(path));
+  temp.sync_and_close();
+  if (!overwrite) {
+    install_new(temp, path);
+  } else if (::rename(temp.path().c_str(), path.c_str()) == 0) {
+    temp.forget();
+  } else {
+    fail_errno(path, errno);
+  }
+  sync_folder(folder_of(path));
+}
+
+std::optional<std::string> read_file_if_exists(const fs::path& path) {
+  std::error_code ec;
+  fs::file_status status = fs::status(path, ec);
+  if (status.type() == fs::file_type::not_found) return std::nullopt;
+  if (ec) throw std::runtime_error(fmt::format("cannot read {}: {}", path.string(), ec.message()));
+  if (!fs::is_regular_file(status)) {
+    throw std::runtime_error(fmt::format("{}: exists and is not a regular file", path.string()));
+  }
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  if (!in || in.bad()) throw std::runtime_error(fmt::format("cannot read {}", path.string()));
+  return std::move(bytes).str();
+}
+
+}  // namespace multilat

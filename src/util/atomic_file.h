@@ -1,0 +1,21 @@
+// Whole-file writes that readers see entirely old or entirely new, never half written.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace multilat {
+
+// Writes `content` to a temporary file beside `path`, flushes it to disk, then renames it onto
+// `path`. Without `overwrite` it fails when `path` exists, even if it appeared meanwhile. Throws
+// std::runtime_error naming `path`; a failure leaves no temporary file behind.
+void write_file_atomically(const std::filesystem::path& path, std::string_view content,
+                           bool overwrite);
+
+// The bytes of `path`; nullopt when nothing is there. Throws std::runtime_error naming `path`
+// when something is there but cannot be read as a file (a folder, no permission).
+std::optional<std::string> read_file_if_exists(const std::filesystem::path& path);
+
+}  // namespace multilat

@@ -1,0 +1,55 @@
+# Registers every test with ctest: doctest unit tests, CLI golden cases, hostile inputs, shipped data.
+# Included from the top-level CMakeLists.txt after the multilat_core and multilat targets exist.
+
+# Debian's python3-* packages (jsonschema, yaml, ...) are importable from this interpreter only.
+set(MULTILAT_PYTHON /usr/bin/python3 CACHE FILEPATH "Python interpreter for the test harnesses")
+set(MULTILAT_TEST_TIMEOUT 120 CACHE STRING "Per-test timeout in seconds")
+
+# --- unit tests: one ctest per doctest TEST_CASE, run from the source tree so that tests can
+# read tests/fixtures/ and records/ by relative path.
+file(GLOB MULTILAT_UNIT_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/unit/*.cpp)
+add_executable(unit_tests ${MULTILAT_UNIT_SOURCES})
+target_link_libraries(unit_tests PRIVATE multilat_core doctest::doctest)
+
+include(doctest)
+doctest_discover_tests(unit_tests
+  TEST_PREFIX "unit/"
+  WORKING_DIRECTORY ${CMAKE_SOURCE_DIR}
+  PROPERTIES TIMEOUT ${MULTILAT_TEST_TIMEOUT})
+
+# --- CLI golden cases: every tests/cli/<command>/<case>/ holding a `cmd` file is one test.
+file(GLOB MULTILAT_CLI_CMD_FILES CONFIGURE_DEPENDS
+     LIST_DIRECTORIES false ${CMAKE_SOURCE_DIR}/tests/cli/*/*/cmd)
+foreach(cmd_file IN LISTS MULTILAT_CLI_CMD_FILES)
+  get_filename_component(case_dir ${cmd_file} DIRECTORY)
+  get_filename_component(case_name ${case_dir} NAME)
+  get_filename_component(command_dir ${case_dir} DIRECTORY)
+  get_filename_component(command_name ${command_dir} NAME)
+  set(test_name cli/${command_name}/${case_name})
+  add_test(NAME ${test_name}
+           COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/cli/run_case.py
+                   $<TARGET_FILE:multilat> ${case_dir})
+  set_tests_properties(${test_name} PROPERTIES LABELS cli TIMEOUT ${MULTILAT_TEST_TIMEOUT})
+endforeach()
+
+# --- hostile inputs: one bad file must never crash, hang, or lose the other records.
+add_test(NAME hostile
+         COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/hostile/run_hostile.py
+                 $<TARGET_FILE:multilat>)
+set_tests_properties(hostile PROPERTIES LABELS hostile TIMEOUT ${MULTILAT_TEST_TIMEOUT})
+
+# --- the shipped records are clean. The date is pinned so the result does not move with time.
+add_test(NAME records-clean
+         COMMAND $<TARGET_FILE:multilat> --records ${CMAKE_SOURCE_DIR}/records
+                 --today 2026-11-29 check --strict)
+set_tests_properties(records-clean PROPERTIES LABELS records TIMEOUT ${MULTILAT_TEST_TIMEOUT})
+
+# --- the exported JSON Schemas accept the shipped records, and docs/records.md is up to date.
+add_test(NAME schema/records-validate
+         COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/schema/validate_records.py
+                 $<TARGET_FILE:multilat> ${CMAKE_SOURCE_DIR}/records)
+add_test(NAME schema/docs-in-sync
+         COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/schema/docs_in_sync.py
+                 $<TARGET_FILE:multilat> ${CMAKE_SOURCE_DIR}/docs/records.md)
+set_tests_properties(schema/records-validate schema/docs-in-sync
+                     PROPERTIES LABELS schema TIMEOUT ${MULTILAT_TEST_TIMEOUT})

@@ -1,0 +1,96 @@
+// Tests of atomic whole-file writes: create, refuse, replace, and never leave a temporary file.
+#include "util/atomic_file.h"
+
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <stdexcept>
+#include <string>
+
+using namespace multilat;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A fresh folder, removed with everything in it at the end of the test.
+struct TempFolder {
+  fs::path path = fs::temp_directory_path() /
+                  ("multilat-atomic-" + std::to_string(::getpid()) + "-" +
+                   std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+  TempFolder() { fs::create_directories(path); }
+  ~TempFolder() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+};
+
+std::string slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+size_t entries_in(const fs::path& folder) {
+  return static_cast<size_t>(std::distance(fs::directory_iterator(folder), fs::directory_iterator()));
+}
+
+std::string error_of(const fs::path& path, std::string_view content, bool overwrite) {
+  try {
+    write_file_atomically(path, content, overwrite);
+  } catch (const std::runtime_error& e) {
+    return e.what();
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("a new file is written whole, with no temporary file left") {
+  TempFolder folder;
+  fs::path file = folder.path / "a.json";
+  write_file_atomically(file, "{}\n", false);
+  CHECK(slurp(file) == "{}\n");
+  CHECK(entries_in(folder.path) == 1);
+  auto perms = fs::status(file).permissions();
+  CHECK((perms & fs::perms::owner_read) != fs::perms::none);
+  CHECK((perms & fs::perms::owner_write) != fs::perms::none);
+}
+
+TEST_CASE("without overwrite an existing file is refused and left untouched") {
+  TempFolder folder;
+  fs::path file = folder.path / "a.json";
+  write_file_atomically(file, "old", false);
+  std::string error = error_of(file, "new", false);
+  CHECK(error.find(file.string()) != std::string::npos);
+  CHECK(error.find("already exists") != std::string::npos);
+  CHECK(slurp(file) == "old");
+  CHECK(entries_in(folder.path) == 1);
+}
+
+TEST_CASE("with overwrite the file is replaced") {
+  TempFolder folder;
+  fs::path file = folder.path / "a.json";
+  write_file_atomically(file, "old", false);
+  write_file_atomically(file, "new and longer", true);
+  CHECK(slurp(file) == "new and longer");
+  CHECK(entries_in(folder.path) == 1);
+}
+
+TEST_CASE("a missing folder or a folder in the way is an error naming the path") {
+  TempFolder folder;
+  fs::path missing = folder.path / "no" / "a.json";
+  CHECK(error_of(missing, "x", false).find(missing.string()) != std::string::npos);
+  fs::create_directory(folder.path / "dir");
+  std::string error = error_of(folder.path / "dir", "x", true);
+  CHECK(error.find("is a folder") != std::string::npos);
+  CHECK(entries_in(folder.path) == 1);
+}
+
+TEST_CASE("read_file_if_exists tells a missing file from an empty one") {
+  TempFolder folder;
+  CHECK_FALSE(read_file_if_exists(folder.path / "none").has_value());
+  write_file_atomically(folder.path / "empty", "", false);
+  CHECK(read_file_if_exists(folder.path / "empty") == std::string());
+  CHECK_THROWS_AS(read_file_if_exists(folder.path), std::runtime_error);
+}
