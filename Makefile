@@ -3,7 +3,7 @@
 # Debian packages the build, the tests and the tools need. Add new ones here.
 DEPS := build-essential cmake pkg-config libyaml-cpp-dev libcli11-dev libfmt-dev doctest-dev \
         nlohmann-json3-dev libhowardhinnant-date-dev tzdata python3 python3-jsonschema \
-        python3-yaml yamllint hyperfine
+        python3-yaml yamllint hyperfine libical-dev python3-icalendar
 
 SHELL := /bin/bash
 MAKEFLAGS += --no-print-directory

@@ -53,3 +53,12 @@ add_test(NAME schema/docs-in-sync
                  $<TARGET_FILE:multilat> ${CMAKE_SOURCE_DIR}/docs/records.md)
 set_tests_properties(schema/records-validate schema/docs-in-sync
                      PROPERTIES LABELS schema TIMEOUT ${MULTILAT_TEST_TIMEOUT})
+
+# --- rendered CSV and iCalendar read back by real parsers (Python's csv, python3-icalendar).
+# One doctest case writes both files; the folder is emptied first so no stale file can pass.
+set(MULTILAT_RENDER_OUT ${CMAKE_BINARY_DIR}/render-outputs)
+add_test(NAME render/parse-outputs
+         COMMAND /bin/sh -c "rm -rf \"$0\" && MULTILAT_RENDER_OUT=\"$0\" \"$1\" --test-case=\"calendar outputs are written for the parser test\" && \"$2\" \"$3\" \"$0/deadlines.csv\" \"$0/calendar.ics\""
+                 ${MULTILAT_RENDER_OUT} $<TARGET_FILE:unit_tests> ${MULTILAT_PYTHON}
+                 ${CMAKE_SOURCE_DIR}/tests/render/parse_outputs.py)
+set_tests_properties(render/parse-outputs PROPERTIES LABELS render TIMEOUT ${MULTILAT_TEST_TIMEOUT})

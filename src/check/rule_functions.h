@@ -18,5 +18,6 @@ void meeting_no_outcome(const Store&, const Context&, std::vector<Diagnostic>&);
 void prospect_stale(const Store&, const Context&, std::vector<Diagnostic>&);
 void prospect_partner(const Store&, const Context&, std::vector<Diagnostic>&);
 void silence_unknown(const Store&, const Context&, std::vector<Diagnostic>&);
+void delegation_clash(const Store&, const Context&, std::vector<Diagnostic>&);
 
 }  // namespace multilat::rules

@@ -134,6 +134,14 @@ constexpr Rule kRules[] = {
      "A meeting marked held should record what was decided under `outcomes`, for the report and "
      "the follow-up.",
      rules::meeting_no_outcome},
+    {"delegation-clash", W, "someone is in two delegations at once",
+     "The same person, or an entity sent without a named person, is in the delegations to two "
+     "meetings whose days overlap (a meeting's first and last days both count, so one ending on "
+     "the 10th and one starting on the 10th overlap). Cancelled and postponed meetings are left "
+     "out, and two different people of one entity at two meetings is not a clash. It is reported "
+     "once, on the later meeting. Send someone else, or, when one person really covers both (a "
+     "side event in the same venue), add delegation-clash to that meeting's `silence` list.",
+     rules::delegation_clash},
     {"prospect-stale", W, "no contact with a prospect for too long",
      "An open prospect whose last contact is older than prospect-stale-after (90 days by default, "
      "set in multilat.yaml) needs attention: record the last contact, or move it to dropped.",

@@ -11,9 +11,11 @@ struct Outcome {
   int exit_code = 0;
 };
 
+void add_agenda_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 void add_check_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 void add_rules_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 void add_schema_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
+void add_deadlines_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 void add_summary_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 
 }  // namespace multilat::cli

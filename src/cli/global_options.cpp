@@ -1,12 +1,13 @@
 // Resolution of the shared options; the only place that reads the clock and the environment.
 #include "cli/global_options.h"
 
-#include <date/tz.h>
 #include <fmt/format.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <cstdlib>
+
+#include "calendar/today.h"
 
 namespace multilat::cli {
 namespace fs = std::filesystem;
@@ -40,17 +41,17 @@ Date resolve_today(const GlobalOptions& options, const Settings& settings) {
                                  options.today));
   }
   try {
-    auto local = date::make_zoned(settings.timezone, std::chrono::system_clock::now());
-    auto day = std::chrono::floor<date::days>(local.get_local_time());
-    date::year_month_day ymd(day);
-    return Date{std::chrono::year(static_cast<int>(ymd.year())),
-                std::chrono::month(static_cast<unsigned>(ymd.month())),
-                std::chrono::day(static_cast<unsigned>(ymd.day()))};
+    return date_in_zone(settings.timezone, std::chrono::system_clock::now());
   } catch (const std::exception& error) {
-    throw UsageError(fmt::format("time zone '{}' in {}: {}", settings.timezone,
-                                 settings.path.empty() ? "settings" : settings.path,
+    throw UsageError(fmt::format("{}: {}", settings.path.empty() ? "settings" : settings.path,
                                  error.what()));
   }
+}
+
+Language language_option(const std::string& lang, const Settings& settings) {
+  if (lang == "fr") return Language::Fr;
+  if (lang == "en") return Language::En;
+  return settings.language;
 }
 
 bool use_color(const GlobalOptions& options, int fd) {

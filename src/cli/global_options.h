@@ -32,6 +32,9 @@ RecordsRoot find_records_root(const GlobalOptions& options);
 // --today, else today's date in the settings' time zone, whatever the machine's zone.
 Date resolve_today(const GlobalOptions& options, const Settings& settings);
 
+// --lang when given (fr or en), else the settings' language.
+Language language_option(const std::string& lang, const Settings& settings);
+
 // Colour only when asked, or on a terminal without NO_COLOR.
 bool use_color(const GlobalOptions& options, int fd);
 

@@ -68,8 +68,8 @@ fs::path file_target(const fs::path& target, const std::string& name) {
 fs::path folder_target(const fs::path& target) {
   std::error_code ec;
   if (fs::exists(target, ec) && !fs::is_directory(target, ec)) {
-    throw UsageError(fmt::format("{} is not a folder; without KIND, -o names a folder",
-                                 target.string()));
+    throw UsageError(
+        fmt::format("{} is not a folder; without KIND, -o names a folder", target.string()));
   }
   fs::create_directories(target, ec);
   if (ec) throw UsageError(fmt::format("cannot create {}: {}", target.string(), ec.message()));
@@ -78,7 +78,8 @@ fs::path folder_target(const fs::path& target) {
 
 std::vector<Output> planned_outputs(const SchemaOptions& options) {
   const fs::path target(options.output);
-  if (options.format == "markdown") return {{file_target(target, "records.md"), schema::records_markdown()}};
+  if (options.format == "markdown")
+    return {{file_target(target, "records.md"), schema::records_markdown()}};
   if (!options.kind.empty()) {
     const schema::KindSchema& schema = schema_named(options.kind);
     return {{file_target(target, file_name(schema)), schema_text(schema)}};
@@ -136,7 +137,8 @@ void run_schema(const SchemaOptions& options) {
   if (options.format == "markdown") {
     std::cout << schema::records_markdown();
   } else {
-    std::cout << (options.kind.empty() ? all_schemas_text() : schema_text(schema_named(options.kind)));
+    std::cout << (options.kind.empty() ? all_schemas_text()
+                                       : schema_text(schema_named(options.kind)));
   }
   std::cout.flush();
 }

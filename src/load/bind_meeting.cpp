@@ -30,7 +30,8 @@ Meeting bind_meeting(const MapReader& map, RecordHeader header) {
     m.delegation.push_back({item.string("person"), item.located("entity"), item.string("role")});
   });
   map.each("deadlines", [&](const MapReader& item) {
-    m.deadlines.push_back({item.text("what"), item.date("due"), item.id("owner"), item.date("done")});
+    m.deadlines.push_back({item.text("what"), item.string("type"), item.date("due"),
+                           item.id("owner"), item.date("done")});
   });
   map.each("agenda", [&](const MapReader& item) {
     m.agenda.push_back({item.text("item"), item.text("position"), item.id("lead")});

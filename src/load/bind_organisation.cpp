@@ -14,8 +14,10 @@ Body bind_body(const MapReader& map) {
 }
 
 Contribution bind_contribution(const MapReader& map) {
-  return Contribution{map.text("what"), Money{map.string("amount"), map.string("currency")},
-                      map.date("due"), map.date("paid"), map.id("owner")};
+  return Contribution{map.text("what"),  Money{map.string("amount"), map.string("currency")},
+                      map.date("due"),   map.date("paid"),
+                      map.id("owner"),   map.cadence("recurs"),
+                      map.date("paid-through")};
 }
 
 Strategy bind_strategy(const MapReader& map) {

@@ -62,6 +62,9 @@ Settings bind_settings(const MapReader& map, std::string path) {
   if (auto d = map.duration("horizon")) s.horizon = *d;
   if (auto d = map.duration("report-due-after")) s.report_due_after = *d;
   if (auto d = map.duration("prospect-stale-after")) s.prospect_stale_after = *d;
+  if (auto d = map.duration("registration-before")) s.registration_before = *d;
+  if (auto d = map.duration("credentials-before")) s.credentials_before = *d;
+  s.move_to_working_day = map.boolean("move-to-working-day");
   // An out-of-range size is reported by the validator and the default stays.
   if (auto size = map.integer("max-file-size"); size && *size >= 1024 && *size <= (100L << 20)) {
     s.max_file_size = static_cast<size_t>(*size);

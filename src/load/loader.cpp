@@ -60,6 +60,16 @@ void add_to_store(AnyRecord&& record, Store& store) {
       std::move(record));
 }
 
+// Growing the store's vectors by doubling would briefly hold twice the records.
+void reserve_by_kind(const std::vector<RecordFile>& files, Store& store) {
+  std::size_t counts[4] = {0, 0, 0, 0};
+  for (const RecordFile& file : files) ++counts[static_cast<int>(file.kind)];
+  store.organisations.reserve(counts[static_cast<int>(Kind::Organisation)]);
+  store.entities.reserve(counts[static_cast<int>(Kind::Entity)]);
+  store.meetings.reserve(counts[static_cast<int>(Kind::Meeting)]);
+  store.prospects.reserve(counts[static_cast<int>(Kind::Prospect)]);
+}
+
 }  // namespace
 
 LoadResult load_records(const LoadOptions& options) {
@@ -74,11 +84,13 @@ LoadResult load_records(const LoadOptions& options) {
   }
   std::vector<ParsedRecord> parsed =
       parse_all(scan.records, result.store.settings.max_file_size, options.threads);
+  reserve_by_kind(scan.records, result.store);
   std::unordered_map<std::string, std::string> first_path;
   for (std::size_t i = 0; i < parsed.size(); ++i) {
     check_identity(scan.records[i], first_path, result.diagnostics);
     for (Diagnostic& d : parsed[i].diagnostics) result.diagnostics.push_back(std::move(d));
     if (parsed[i].record) add_to_store(std::move(*parsed[i].record), result.store);
+    parsed[i] = {};  // frees the moved-from record and the diagnostics at once
   }
   result.files_read += scan.records.size();
   result.store.build_index();

@@ -11,7 +11,9 @@ namespace multilat {
 Text text_of(const yaml::Node& node) {
   Text text;
   if (node.is_scalar()) {
-    text.fr = text.en = node.scalar;
+    // One language only: Text::in falls back to it, and a copy per language would double the
+    // memory every record takes.
+    text.fr = node.scalar;
   } else if (node.is_map()) {
     if (const yaml::Entry* fr = node.find("fr"); fr && fr->node().is_scalar()) {
       text.fr = fr->node().scalar;

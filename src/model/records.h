@@ -67,6 +67,8 @@ struct Contribution {
   LocatedDate due;
   LocatedDate paid;
   LocatedId owner;
+  std::optional<Cadence> recurs;
+  LocatedDate paid_through;
 };
 
 struct Strategy {
@@ -121,6 +123,7 @@ struct Delegate {
 
 struct MeetingDeadline {
   Text what;
+  std::string type;  // registration, credentials, ... or empty
   LocatedDate due;
   LocatedId owner;
   LocatedDate done;

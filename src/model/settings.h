@@ -28,6 +28,9 @@ struct Settings {
   Duration horizon{30, DurationUnit::Days};
   Duration report_due_after{15, DurationUnit::Days};
   Duration prospect_stale_after{90, DurationUnit::Days};
+  Duration registration_before{30, DurationUnit::Days};
+  Duration credentials_before{15, DurationUnit::Days};
+  bool move_to_working_day = false;
   std::size_t max_file_size = 1024 * 1024;
   std::vector<Holiday> holidays;
   MailSettings mail;

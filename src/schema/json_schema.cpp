@@ -25,7 +25,9 @@ constexpr const char* kCadencePattern =
 constexpr const char* kAmountPattern = R"(^\d{1,15}(\.\d{1,2})?$)";
 constexpr long long kAmountLimit = 1'000'000'000'000'000;  // 16 digits before the point
 constexpr const char* kCurrencyPattern = "^[A-Z]{3}$";
-constexpr const char* kUrlPattern = "^https?://";
+// As is_url() and is_email(): a scheme in any case, no blanks, a host; one @ and a dotted domain.
+constexpr const char* kUrlPattern = R"(^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#]\S*$)";
+constexpr const char* kEmailPattern = R"(^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$)";
 
 Json typed(const char* type) {
   Json out = Json::object();
@@ -95,7 +97,7 @@ Json currency_schema() {
 }
 
 Json formatted(const char* format, const char* pattern) {
-  Json out = pattern ? string_matching(pattern) : typed("string");
+  Json out = string_matching(pattern);
   out["format"] = format;
   return out;
 }
@@ -111,21 +113,35 @@ Json object_schema(std::span<const FieldSpec> fields, std::span<const FieldSpec>
 // The schema of one value of the field, ignoring `list` and `required`.
 Json value_schema(const FieldSpec& field) {
   switch (field.type) {
-    case ValueType::String: return typed("string");
-    case ValueType::Text: return text_schema();
+    case ValueType::String:
+      return typed("string");
+    case ValueType::Text:
+      return text_schema();
     case ValueType::Id:
-    case ValueType::RuleId: return id_schema();
-    case ValueType::Date: return formatted("date", kDatePattern);
-    case ValueType::Duration: return string_matching(kDurationPattern);
-    case ValueType::Cadence: return string_matching(kCadencePattern);
-    case ValueType::Integer: return integer_schema(field);
-    case ValueType::Amount: return amount_schema();
-    case ValueType::Currency: return currency_schema();
-    case ValueType::Bool: return typed("boolean");
-    case ValueType::Enum: return enum_schema(field);
-    case ValueType::Url: return formatted("uri", kUrlPattern);
-    case ValueType::Email: return formatted("email", nullptr);
-    case ValueType::Object: return object_schema(field.fields, {});
+    case ValueType::RuleId:
+      return id_schema();
+    case ValueType::Date:
+      return formatted("date", kDatePattern);
+    case ValueType::Duration:
+      return string_matching(kDurationPattern);
+    case ValueType::Cadence:
+      return string_matching(kCadencePattern);
+    case ValueType::Integer:
+      return integer_schema(field);
+    case ValueType::Amount:
+      return amount_schema();
+    case ValueType::Currency:
+      return currency_schema();
+    case ValueType::Bool:
+      return typed("boolean");
+    case ValueType::Enum:
+      return enum_schema(field);
+    case ValueType::Url:
+      return formatted("uri", kUrlPattern);
+    case ValueType::Email:
+      return formatted("email", kEmailPattern);
+    case ValueType::Object:
+      return object_schema(field.fields, {});
   }
   return Json::object();
 }

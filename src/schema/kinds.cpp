@@ -26,6 +26,8 @@ constexpr sv kStage[] = {"idea",        "contacted", "exploring", "proposal",
 constexpr sv kPriority[] = {"high", "medium", "low"};
 constexpr sv kInstrument[] = {"mou", "agreement", "letter-of-intent", "programme", "grant", "other"};
 constexpr sv kLanguage[] = {"fr", "en"};
+constexpr sv kDeadlineType[] = {"registration", "credentials", "position-paper", "contribution",
+                                "other"};
 
 // Keys every record may carry, whatever its kind.
 constexpr FieldSpec kCommon[] = {
@@ -59,6 +61,10 @@ constexpr FieldSpec kContribution[] = {
     {.key = "currency", .type = V::Currency, .description = "ISO 4217 code", .required = true},
     {.key = "due", .type = V::Date, .description = "when it is due", .required = true},
     {.key = "paid", .type = V::Date, .description = "when it was paid"},
+    {.key = "recurs", .type = V::Cadence,
+     .description = "for recurring dues: yearly, every-N-months...; `due` is the first occurrence"},
+    {.key = "paid-through", .type = V::Date,
+     .description = "recurring dues: the last due date already paid"},
     {.key = "owner", .type = V::Id, .description = "entity that pays", .ref = R::Entity},
 };
 constexpr FieldSpec kStrategy[] = {
@@ -140,6 +146,9 @@ constexpr FieldSpec kDelegate[] = {
 constexpr FieldSpec kMeetingDeadline[] = {
     {.key = "what", .type = V::Text, .description = "what is due", .required = true},
     {.key = "due", .type = V::Date, .description = "when it is due", .required = true},
+    {.key = "type", .type = V::Enum,
+     .description = "registration and credentials replace the derived reminders",
+     .allowed = kDeadlineType},
     {.key = "owner", .type = V::Id, .description = "entity responsible", .ref = R::Entity},
     {.key = "done", .type = V::Date, .description = "when it was done"},
 };
@@ -240,7 +249,13 @@ constexpr FieldSpec kSettings[] = {
     {.key = "report-due-after", .type = V::Duration,
      .description = "post-mission report due this long after a meeting ends (default 15d)"},
     {.key = "prospect-stale-after", .type = V::Duration,
-     .description = "a prospect with no contact for this long is stale (default 90d)"},
+     .description = "a prospect with no contact for this long is stale and due for review (default 90d)"},
+    {.key = "registration-before", .type = V::Duration,
+     .description = "registration falls due this long before a meeting that gives no date (default 30d)"},
+    {.key = "credentials-before", .type = V::Duration,
+     .description = "credentials fall due this long before a meeting that gives no date (default 15d)"},
+    {.key = "move-to-working-day", .type = V::Bool,
+     .description = "move a deadline on a weekend or holiday to the previous working day (default false)"},
     {.key = "max-file-size", .type = V::Integer,
      .description = "largest record file read, in bytes (default 1048576)",
      .min = 1024, .max = 100 * 1024 * 1024},

@@ -104,12 +104,18 @@ using sv = std::string_view;
 
 sv ref_noun(RefTarget ref) {
   switch (ref) {
-    case RefTarget::Organisation: return "organisation id";
-    case RefTarget::Entity: return "entity id";
-    case RefTarget::Meeting: return "meeting id";
-    case RefTarget::Prospect: return "prospect id";
-    case RefTarget::Body: return "body id";
-    case RefTarget::None: return "id";
+    case RefTarget::Organisation:
+      return "organisation id";
+    case RefTarget::Entity:
+      return "entity id";
+    case RefTarget::Meeting:
+      return "meeting id";
+    case RefTarget::Prospect:
+      return "prospect id";
+    case RefTarget::Body:
+      return "body id";
+    case RefTarget::None:
+      return "id";
   }
   return "id";
 }
@@ -117,19 +123,24 @@ sv ref_noun(RefTarget ref) {
 // The noun for one value; lists add "list of" and an "s" (or "es" after "address").
 std::string type_noun(const FieldSpec& field) {
   switch (field.type) {
-    case ValueType::Id: return std::string(ref_noun(field.ref));
-    case ValueType::Currency: return "currency code";
-    case ValueType::Bool: return "boolean";
-    case ValueType::Url: return "web address";
-    case ValueType::Email: return "e-mail address";
-    case ValueType::Object: return "mapping";
-    default: return std::string(value_type_name(field.type));
+    case ValueType::Id:
+      return std::string(ref_noun(field.ref));
+    case ValueType::Currency:
+      return "currency code";
+    case ValueType::Bool:
+      return "boolean";
+    case ValueType::Url:
+      return "web address";
+    case ValueType::Email:
+      return "e-mail address";
+    case ValueType::Object:
+      return "mapping";
+    default:
+      return std::string(value_type_name(field.type));
   }
 }
 
-std::string plural(std::string noun) {
-  return noun.ends_with("s") ? noun + "es" : noun + "s";
-}
+std::string plural(std::string noun) { return noun.ends_with("s") ? noun + "es" : noun + "s"; }
 
 std::string quoted_values(std::span<const sv> values) {
   std::string out;
@@ -143,10 +154,12 @@ std::string type_cell(const FieldSpec& field, const std::string& path) {
     case ValueType::Enum:
       return fmt::format("{}{}", field.list ? "list, each one of " : "one of ",
                          quoted_values(field.allowed));
-    case ValueType::Object: return fmt::format("{} (see *{} › {}*)", noun, path, field.key);
+    case ValueType::Object:
+      return fmt::format("{} (see *{} › {}*)", noun, path, field.key);
     case ValueType::Integer:
       return field.max == 0 ? noun : fmt::format("{}, {} to {}", noun, field.min, field.max);
-    default: return noun;
+    default:
+      return noun;
   }
 }
 

@@ -16,9 +16,9 @@ namespace {
 
 // A fresh folder, removed with everything in it at the end of the test.
 struct TempFolder {
-  fs::path path = fs::temp_directory_path() /
-                  ("multilat-atomic-" + std::to_string(::getpid()) + "-" +
-                   std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+  fs::path path =
+      fs::temp_directory_path() / ("multilat-atomic-" + std::to_string(::getpid()) + "-" +
+                                   std::to_string(reinterpret_cast<std::uintptr_t>(this)));
   TempFolder() { fs::create_directories(path); }
   ~TempFolder() {
     std::error_code ec;
@@ -32,7 +32,8 @@ std::string slurp(const fs::path& path) {
 }
 
 size_t entries_in(const fs::path& folder) {
-  return static_cast<size_t>(std::distance(fs::directory_iterator(folder), fs::directory_iterator()));
+  return static_cast<size_t>(
+      std::distance(fs::directory_iterator(folder), fs::directory_iterator()));
 }
 
 std::string error_of(const fs::path& path, std::string_view content, bool overwrite) {

@@ -62,8 +62,9 @@ TEST_CASE("the reference starts with the introduction and is deterministic") {
   CHECK(doc.rfind("# Records reference\n", 0) == 0);
   CHECK(doc == records_markdown());
   CHECK(doc.back() == '\n');
-  for (std::string heading : {"## Layout", "## Ids and references", "## Values",
-                              "## Bilingual text", "## Comments", "## Keys every record may carry"}) {
+  for (std::string heading :
+       {"## Layout", "## Ids and references", "## Values", "## Bilingual text", "## Comments",
+        "## Keys every record may carry"}) {
     CAPTURE(heading);
     CHECK(doc.find(std::string("\n") + heading + "\n") != std::string::npos);
   }
@@ -106,7 +107,8 @@ TEST_CASE("rows show the type, whether the key is required, and the description"
            "| `end` | date |  | last day (default: the first day) |",
            "| `outcomes` | list of texts |  | what was decided |",
            "| `prospects` | list of prospect ids |  | prospects discussed |",
-           "| `deadlines` | list of mappings (see *meeting › deadlines*) |  | what is due before the "
+           "| `deadlines` | list of mappings (see *meeting › deadlines*) |  | what is due before "
+           "the "
            "meeting |",
            "| `report` | mapping (see *meeting › report*) |  | the post-mission report |",
            "| `silence` | list of rule ids |  | check rules this record deliberately does not "

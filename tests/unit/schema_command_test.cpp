@@ -17,9 +17,9 @@ namespace fs = std::filesystem;
 namespace {
 
 struct TempFolder {
-  fs::path path = fs::temp_directory_path() /
-                  ("multilat-schema-cmd-" + std::to_string(::getpid()) + "-" +
-                   std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+  fs::path path =
+      fs::temp_directory_path() / ("multilat-schema-cmd-" + std::to_string(::getpid()) + "-" +
+                                   std::to_string(reinterpret_cast<std::uintptr_t>(this)));
   TempFolder() { fs::create_directories(path); }
   ~TempFolder() {
     std::error_code ec;

@@ -1,0 +1,50 @@
+// Meetings in a period, with New Caledonia's delegation, and delegations that clash.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/store.h"
+
+namespace multilat {
+
+struct AgendaEntry {
+  std::string id;  // the meeting's id
+  Text title;
+  std::string organisation;  // organisation id
+  Text organisation_name;    // its acronym, else its name; empty when unknown
+  std::string body;          // body id, may be empty
+  Text body_name;
+  Date start;
+  Date end;  // the last day (the start when the record gives no end)
+  std::string location;
+  bool is_virtual = false;
+  std::string status;
+  std::string type;
+  std::vector<Delegate> delegation;
+  std::string head;  // "person (entity)" of the delegation's head, empty when none
+  std::vector<std::string> clashes;  // e.g. "scrre also in pif-fmm-2026"
+  std::vector<std::string> tags;
+  std::string path;
+  Loc loc;  // the start date's location
+  std::string uid;  // stable: "<id>.meeting@multilat"
+};
+
+// Meetings overlapping [from, to], sorted by start, then id. Clashes are filled in.
+std::vector<AgendaEntry> agenda_entries(const Store& store, Date from, Date to);
+
+// A person or an entity in two delegations whose meetings overlap in time.
+struct Clash {
+  std::string who;  // the person's name, or the entity id
+  bool is_entity = false;
+  std::string meeting;        // the meeting reported
+  std::string other_meeting;  // the one it overlaps
+  Loc loc;                    // the delegate's entity in `meeting`
+  std::string path;
+};
+
+// Every clash, once per pair of meetings and delegate, reported on the later-starting meeting
+// (ties: the larger id). Cancelled and postponed meetings never clash.
+std::vector<Clash> find_clashes(const Store& store);
+
+}  // namespace multilat

@@ -1,0 +1,172 @@
+// `multilat agenda`: the meetings of a period, who goes, and who is booked twice.
+#include "calendar/agenda.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <iostream>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "cli/output_target.h"
+#include "cli/records_session.h"
+#include "cli/terminal_width.h"
+#include "render/calendar_render.h"
+#include "util/did_you_mean.h"
+
+namespace multilat::cli {
+namespace {
+
+struct AgendaOptions {
+  int year = 0;  // 0: not given
+  std::string from, to;
+  std::vector<std::string> organisations, entities;
+  std::string lang;
+  bool verbose = false;
+  bool fail_if_clash = false;
+  OutputTarget output;
+};
+
+const std::vector<std::string> kFormats = {"table", "md", "csv", "json", "ics"};
+
+Date parse_date_option(const std::string& text, std::string_view option) {
+  if (auto date = parse_date(text)) return *date;
+  throw UsageError(fmt::format("{} '{}' is not a date; write YYYY-MM-DD", option, text));
+}
+
+Date year_day(int year, unsigned month, unsigned day) {
+  return Date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
+}
+
+// --year, or --from and --to together, else the whole of today's year.
+std::pair<Date, Date> period(const AgendaOptions& o, Date today) {
+  bool dates = !o.from.empty() || !o.to.empty();
+  if (o.year != 0 && dates) throw UsageError("give --year, or --from and --to, not both");
+  if (dates && (o.from.empty() || o.to.empty())) {
+    throw UsageError("--from and --to go together; for a whole year use --year");
+  }
+  if (!dates) {
+    int year = o.year != 0 ? o.year : static_cast<int>(today.year());
+    return {year_day(year, 1, 1), year_day(year, 12, 31)};
+  }
+  Date from = parse_date_option(o.from, "--from");
+  Date to = parse_date_option(o.to, "--to");
+  if (to < from) throw UsageError("--to is before --from");
+  return {from, to};
+}
+
+// Ids given to filters must exist, so that a typo is not an empty agenda that looks reassuring.
+void check_ids(const Store& store, const std::vector<std::string>& ids, Kind kind,
+               std::string_view option) {
+  for (const std::string& id : ids) {
+    auto found = store.find(id);
+    if (found && found->kind == kind) continue;
+    auto guess = did_you_mean(id, store.ids_of(kind));
+    throw UsageError(fmt::format("{}: no {} '{}'{}", option, kind_name(kind), id,
+                                 guess ? fmt::format("; did you mean '{}'?", *guess) : ""));
+  }
+}
+
+bool contains(const std::vector<std::string>& list, const std::string& value) {
+  return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+// Keeps the meetings of the organisations asked for, with one of the entities asked for in the
+// delegation; an empty filter keeps everything.
+void filter(std::vector<AgendaEntry>& entries, const AgendaOptions& o) {
+  std::erase_if(entries, [&](const AgendaEntry& e) {
+    if (!o.organisations.empty() && !contains(o.organisations, e.organisation)) return true;
+    if (o.entities.empty()) return false;
+    return std::none_of(e.delegation.begin(), e.delegation.end(),
+                        [&](const Delegate& d) { return contains(o.entities, d.entity.value); });
+  });
+}
+
+std::string render(const std::string& format, const std::vector<AgendaEntry>& items,
+                   const CalendarView& view) {
+  std::ostringstream out;
+  if (format == "md")
+    render_agenda_markdown(out, items, view);
+  else if (format == "csv")
+    render_agenda_csv(out, items, view);
+  else if (format == "json")
+    render_agenda_json(out, items, view);
+  else if (format == "ics")
+    out << render_ics({}, items, view);
+  else
+    render_agenda_table(out, items, view);
+  return out.str();
+}
+
+// The agenda still comes out when some records are broken, with a word about what was skipped.
+void warn_about_load_errors(const LoadResult& loaded) {
+  std::size_t errors = 0;
+  for (const Diagnostic& d : loaded.diagnostics) errors += d.severity == Severity::Error;
+  if (errors == 0) return;
+  std::cerr << fmt::format(
+      "multilat: warning: {} error{} in the records; meetings in unreadable parts are missing "
+      "(run 'multilat check')\n",
+      errors, errors == 1 ? "" : "s");
+}
+
+int run_agenda(const GlobalOptions& global, const AgendaOptions& o) {
+  std::string format = resolve_format(o.output, kFormats, "table");
+  RecordsSession session = open_records(global);
+  const Store& store = session.loaded.store;
+  auto [from, to] = period(o, session.today);
+  check_ids(store, o.organisations, Kind::Organisation, "--org");
+  check_ids(store, o.entities, Kind::Entity, "--entity");
+  std::vector<AgendaEntry> items = agenda_entries(store, from, to);
+  filter(items, o);
+  warn_about_load_errors(session.loaded);
+  CalendarView view;
+  view.language = language_option(o.lang, store.settings);
+  view.today = session.today;
+  view.from = from;
+  view.to = to;
+  view.color = o.output.file.empty() && use_color(global, 1);  // never colour in a file
+  view.width = terminal_width();
+  view.verbose = o.verbose;
+  emit_output(o.output, render(format, items, view));
+  bool clash = std::any_of(items.begin(), items.end(),
+                           [](const AgendaEntry& e) { return !e.clashes.empty(); });
+  return o.fail_if_clash && clash ? 1 : 0;
+}
+
+}  // namespace
+
+void add_agenda_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome) {
+  auto o = std::make_shared<AgendaOptions>();
+  CLI::App* cmd = app.add_subcommand("agenda", "List the meetings of a period and who goes");
+  cmd->add_option("--year", o->year, "The whole of one year (default: this year)")
+      ->check(CLI::Range(1, 9999))
+      ->option_text("YYYY");
+  cmd->add_option("--from", o->from, "Period start, with --to")->option_text("DATE");
+  cmd->add_option("--to", o->to, "Period end (inclusive), with --from")->option_text("DATE");
+  cmd->add_option("--org", o->organisations, "Only meetings of these organisations")
+      ->option_text("ID");
+  cmd->add_option("--entity", o->entities, "Only meetings these entities attend")
+      ->option_text("ID");
+  cmd->add_option("--format", o->output.format, "table, md, csv, json or ics")
+      ->check(CLI::IsMember(kFormats));
+  cmd->add_option("-o,--output", o->output.file, "Write to FILE; the format follows its extension")
+      ->option_text("FILE");
+  cmd->add_flag("--force", o->output.force, "Replace FILE if it exists");
+  cmd->add_option("--lang", o->lang, "fr or en (default: settings)")
+      ->check(CLI::IsMember({"fr", "en"}));
+  cmd->add_flag("-v,--verbose", o->verbose, "Show each meeting's source file:line");
+  cmd->add_flag("--fail-if-clash", o->fail_if_clash,
+                "Exit 1 when someone is in two delegations at once");
+  cmd->footer(
+      "Exit status: 0, or 1 with --fail-if-clash when a clash is shown; 2 usage or I/O error.\n\n"
+      "Examples:\n"
+      "  multilat agenda                          this year's meetings\n"
+      "  multilat agenda --year 2027 --org spc --org pif\n"
+      "  multilat agenda --from 2026-08-01 --to 2026-09-30 --entity scrre\n"
+      "  multilat agenda --year 2027 -o agenda-2027.md   a Markdown page for the team\n"
+      "  multilat agenda -o meetings.ics --force  a calendar to subscribe to\n"
+      "  multilat agenda --fail-if-clash          in CI: nobody booked twice");
+  cmd->callback([&global, &outcome, o] { outcome.exit_code = run_agenda(global, *o); });
+}
+
+}  // namespace multilat::cli

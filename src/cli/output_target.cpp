@@ -1,0 +1,45 @@
+// Output to stdout or to a file named by -o, with the format taken from its extension.
+#include "cli/output_target.h"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+
+#include "cli/global_options.h"
+#include "util/atomic_file.h"
+
+namespace multilat::cli {
+
+std::string resolve_format(const OutputTarget& target, const std::vector<std::string>& known,
+                           const std::string& fallback) {
+  if (!target.format.empty()) return target.format;
+  if (target.file.empty()) return fallback;
+  std::string extension = std::filesystem::path(target.file).extension().string();
+  if (!extension.empty()) extension.erase(0, 1);
+  if (extension == "txt") return "table";
+  if (extension == "markdown") return "md";
+  if (std::find(known.begin(), known.end(), extension) != known.end()) return extension;
+  throw UsageError(fmt::format("cannot tell the format of '{}' from its extension; use --format ({})",
+                               target.file, fmt::join(known, ", ")));
+}
+
+void emit_output(const OutputTarget& target, const std::string& content) {
+  if (target.file.empty()) {
+    std::cout << content;
+    return;
+  }
+  std::error_code ec;
+  if (!target.force && std::filesystem::exists(target.file, ec)) {
+    throw UsageError(fmt::format("{} exists; use --force to replace it", target.file));
+  }
+  try {
+    write_file_atomically(target.file, content, target.force);
+  } catch (const std::exception& error) {
+    throw UsageError(error.what());
+  }
+}
+
+}  // namespace multilat::cli

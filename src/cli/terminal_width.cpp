@@ -1,0 +1,43 @@
+// The terminal's width: COLUMNS first, so that users and tests can pin it, then the tty itself.
+#include "cli/terminal_width.h"
+
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <charconv>
+#include <cstdlib>
+#include <optional>
+#include <string_view>
+
+namespace multilat::cli {
+namespace {
+
+constexpr std::size_t kDefaultWidth = 100;
+constexpr std::size_t kMaxWidth = 10000;  // beyond this COLUMNS is garbage, not a screen
+
+std::optional<std::size_t> columns_variable() {
+  const char* value = std::getenv("COLUMNS");
+  if (!value) return std::nullopt;
+  std::string_view text(value);
+  std::size_t width = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), width);
+  if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  if (width == 0 || width > kMaxWidth) return std::nullopt;
+  return width;
+}
+
+std::optional<std::size_t> tty_width() {
+  winsize size{};
+  if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0 || size.ws_col == 0) return std::nullopt;
+  return size.ws_col;
+}
+
+}  // namespace
+
+std::size_t terminal_width() {
+  if (auto width = columns_variable()) return *width;
+  if (auto width = tty_width()) return *width;
+  return kDefaultWidth;
+}
+
+}  // namespace multilat::cli

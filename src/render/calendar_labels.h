@@ -1,0 +1,74 @@
+// The French and English words of calendar output: dates, relative days, titles and states.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "calendar/deadline.h"
+#include "model/date.h"
+#include "model/text.h"
+
+namespace multilat {
+
+// Fixed phrases, looked up by `label`.
+enum class CalendarWord {
+  Overdue,         // OVERDUE
+  ThisWeek,        // THIS WEEK
+  Later,           // LATER
+  DoneSection,     // DONE
+  Week,            // Week (as in "Week 49")
+  NoOwner,         // (no owner)
+  NoOrganisation,  // (no organisation)
+  NoDeadlines,     // No deadlines.
+  NoMeetings,      // No meetings.
+  Online,          // online
+  MovedFrom,       // moved from
+  NoDelegation,    // no delegation
+};
+
+std::string_view label(CalendarWord word, Language language);
+
+// "Fri" / "ven.", "Friday" / "vendredi".
+std::string_view weekday_abbreviation(Date date, Language language);
+std::string_view weekday_name(Date date, Language language);
+// Months 1..12: "Nov" / "nov.", "November" / "novembre".
+std::string_view month_abbreviation(unsigned month, Language language);
+std::string_view month_name(unsigned month, Language language);
+
+// "20" / "20", but "1er" for the first of the month in French.
+std::string day_of_month(Date date, Language language);
+// "20 Nov" / "20 nov."
+std::string day_month(Date date, Language language);
+// "Fri 20 Nov" / "ven. 20 nov."
+std::string short_date(Date date, Language language);
+// "Fri 20 Nov 2026" / "ven. 20 nov. 2026"
+std::string long_date(Date date, Language language);
+// "November 2026" / "novembre 2026"
+std::string month_year(Date date, Language language);
+
+// Days from today to a due date: "10 days late", "today", "tomorrow", "in 3 days".
+std::string relative_days(int days, Language language);
+
+// Why a due date is not a working day: the holiday's name, else the weekday ("Saturday").
+// Empty when the deadline's day needs no note.
+std::string day_note_text(const Deadline& deadline, Language language);
+// "(moved from Sat 26 Dec)", empty when the due date was not moved.
+std::string moved_from_text(const Deadline& deadline, Language language);
+
+// "overdue" / "en retard"; "registration" / "inscription".
+std::string_view state_label(DeadlineState state, Language language);
+std::string_view source_label(DeadlineSource source, Language language);
+// A meeting's status ("confirmed" / "confirmée"); an unknown status is returned as written.
+std::string_view meeting_status_label(std::string_view status, Language language);
+
+// "head: Jane Doe (scrre), 3 delegates" / "chef : Jane Doe (scrre), 3 délégués".
+std::string delegation_summary(std::string_view head, std::size_t size, Language language);
+
+// The header line of a deadline list, e.g. "Deadlines from Mon 30 Nov 2026 to Wed 30 Dec 2026
+// (today in Nouméa), 2 overdue".
+std::string deadlines_heading(Date from, Date to, Date today, std::size_t overdue,
+                              Language language);
+// "Agenda from Mon 30 Nov 2026 to Wed 30 Dec 2026" / "Agenda du … au …".
+std::string agenda_heading(Date from, Date to, Language language);
+
+}  // namespace multilat

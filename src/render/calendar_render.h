@@ -1,0 +1,50 @@
+// Renders deadline lists and agendas: terminal table, Markdown, CSV, JSON and iCalendar.
+#pragma once
+
+#include <cstddef>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "calendar/agenda.h"
+#include "calendar/deadline.h"
+
+namespace multilat {
+
+enum class DeadlineGrouping { Urgency, Week, Owner, Organisation };
+
+// What a rendering needs beyond the items: no clock, no environment.
+struct CalendarView {
+  Language language = Language::Fr;
+  Date today;
+  Date from;
+  Date to;
+  bool color = false;
+  std::size_t width = 100;  // terminal columns for the table
+  bool verbose = false;     // add each item's source file:line
+  DeadlineGrouping group = DeadlineGrouping::Urgency;
+};
+
+void render_deadlines_table(std::ostream& out, const std::vector<Deadline>& items,
+                            const CalendarView& view);
+void render_deadlines_markdown(std::ostream& out, const std::vector<Deadline>& items,
+                               const CalendarView& view);
+void render_deadlines_csv(std::ostream& out, const std::vector<Deadline>& items,
+                          const CalendarView& view);
+void render_deadlines_json(std::ostream& out, const std::vector<Deadline>& items,
+                           const CalendarView& view);
+
+void render_agenda_table(std::ostream& out, const std::vector<AgendaEntry>& items,
+                         const CalendarView& view);
+void render_agenda_markdown(std::ostream& out, const std::vector<AgendaEntry>& items,
+                            const CalendarView& view);
+void render_agenda_csv(std::ostream& out, const std::vector<AgendaEntry>& items,
+                       const CalendarView& view);
+void render_agenda_json(std::ostream& out, const std::vector<AgendaEntry>& items,
+                        const CalendarView& view);
+
+// One VCALENDAR with a VEVENT per deadline and per meeting (either list may be empty).
+std::string render_ics(const std::vector<Deadline>& deadlines,
+                       const std::vector<AgendaEntry>& meetings, const CalendarView& view);
+
+}  // namespace multilat

@@ -1,0 +1,17 @@
+// Free text made safe for one cell of a terminal table or a Markdown table.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace multilat {
+
+// Control characters (a newline, a tab, an escape sequence's ESC, C1 codes) become spaces, so
+// that record text can neither break a table's lines nor drive the terminal. CRLF is one space.
+std::string terminal_safe(std::string_view text);
+
+// A Markdown table cell: `\` and `|` are backslash-escaped, `<` and `>` become HTML entities so
+// that no tag reaches a renderer, and line breaks and other control characters become spaces.
+std::string markdown_cell(std::string_view text);
+
+}  // namespace multilat

@@ -1,0 +1,234 @@
+// The terminal table of deadlines: a header, then sections by urgency, week, owner or organisation.
+#include <fmt/color.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "render/calendar_labels.h"
+#include "render/calendar_render.h"
+#include "render/cell_text.h"
+#include "util/utf8.h"
+
+namespace multilat {
+namespace {
+
+using namespace std::chrono;
+
+constexpr std::size_t kMinWhatWidth = 20;
+constexpr std::string_view kGap = "  ";
+
+enum class Tone { Plain, Overdue, ThisWeek };
+
+Tone tone_of(const Deadline& d, Date today) {
+  if (d.state == DeadlineState::Overdue) return Tone::Overdue;
+  if (d.state == DeadlineState::Open && days_between(today, d.due) < 7) return Tone::ThisWeek;
+  return Tone::Plain;
+}
+
+// Sections sort by rank, then key; the title is what the reader sees.
+struct SectionKey {
+  int rank = 0;
+  std::string key;
+  auto operator<=>(const SectionKey&) const = default;
+};
+
+struct Section {
+  std::string title;
+  std::vector<const Deadline*> items;
+};
+
+std::string iso_week_title(Date date, Language language) {
+  sys_days day{date};
+  sys_days monday = day - days{weekday(day).iso_encoding() - 1};
+  year_month_day thursday{monday + days{3}};  // the ISO week belongs to its Thursday's year
+  auto week = (sys_days{thursday} - sys_days{thursday.year() / January / 1}).count() / 7 + 1;
+  return fmt::format("{} {} · {} – {}", label(CalendarWord::Week, language), week,
+                     day_month(Date{monday}, language),
+                     day_month(Date{monday + days{6}}, language));
+}
+
+std::string iso_monday_key(Date date) {
+  sys_days day{date};
+  return format_date(Date{day - days{weekday(day).iso_encoding() - 1}});
+}
+
+// Which section an item goes to. Overdue items come first whenever the grouping is by time.
+std::pair<SectionKey, std::string> section_of(const Deadline& d, const CalendarView& view) {
+  Language lang = view.language;
+  bool overdue = d.state == DeadlineState::Overdue;
+  auto titled = [lang](int rank, CalendarWord word) {
+    return std::pair{SectionKey{rank, ""}, std::string(label(word, lang))};
+  };
+  switch (view.group) {
+    case DeadlineGrouping::Urgency:
+      if (overdue) return titled(0, CalendarWord::Overdue);
+      if (d.state == DeadlineState::Done) return titled(3, CalendarWord::DoneSection);
+      return tone_of(d, view.today) == Tone::ThisWeek ? titled(1, CalendarWord::ThisWeek)
+                                                      : titled(2, CalendarWord::Later);
+    case DeadlineGrouping::Week:
+      if (overdue) return titled(0, CalendarWord::Overdue);
+      return {SectionKey{1, iso_monday_key(d.due)}, iso_week_title(d.due, lang)};
+    case DeadlineGrouping::Owner:
+      if (d.owner.empty()) return titled(1, CalendarWord::NoOwner);
+      return {SectionKey{0, d.owner}, terminal_safe(d.owner)};
+    case DeadlineGrouping::Organisation:
+      if (d.organisation.empty()) return titled(1, CalendarWord::NoOrganisation);
+      return {SectionKey{0, d.organisation}, terminal_safe(d.organisation)};
+  }
+  return titled(0, CalendarWord::Later);
+}
+
+std::vector<Section> group_items(const std::vector<Deadline>& items, const CalendarView& view) {
+  std::map<SectionKey, Section> sections;
+  for (const Deadline& d : items) {
+    auto [key, title] = section_of(d, view);
+    Section& section = sections[key];
+    section.title = title;
+    section.items.push_back(&d);
+  }
+  std::vector<Section> ordered;
+  for (auto& [key, section] : sections) {
+    // Stable: items due the same day keep the order the analysis gave them.
+    std::stable_sort(section.items.begin(), section.items.end(),
+                     [](const Deadline* a, const Deadline* b) { return a->due < b->due; });
+    ordered.push_back(std::move(section));
+  }
+  return ordered;
+}
+
+struct Row {
+  std::string date, days, what, record, owner, note, source;
+  Tone tone = Tone::Plain;
+};
+
+std::string joined(std::initializer_list<std::string> parts) {
+  std::string out;
+  for (const std::string& part : parts) {
+    if (part.empty()) continue;
+    if (!out.empty()) out += ' ';
+    out += part;
+  }
+  return out;
+}
+
+Row make_row(const Deadline& d, const CalendarView& view) {
+  Language lang = view.language;
+  Row row;
+  row.date = short_date(d.due, lang);
+  row.days = d.state == DeadlineState::Done ? std::string(state_label(d.state, lang))
+                                            : relative_days(days_between(view.today, d.due), lang);
+  row.what = terminal_safe(d.what.in(lang));
+  row.record = terminal_safe(d.record);
+  row.owner = terminal_safe(d.owner);
+  std::string note = day_note_text(d, lang);
+  row.note = joined({note.empty() ? "" : "⚠ " + terminal_safe(note), moved_from_text(d, lang)});
+  if (view.verbose) row.source = fmt::format("{}:{}", terminal_safe(d.path), d.loc.line);
+  row.tone = tone_of(d, view.today);
+  return row;
+}
+
+struct Widths {
+  std::size_t date = 0, days = 0, what = 0, record = 0, owner = 0, note = 0;
+  std::size_t line = 0;  // the terminal's width, 0 for no limit
+};
+
+// Columns before `what`, then `what`, then those after it, each with the gap before it.
+std::size_t lead_width(const Widths& w) { return 3 * kGap.size() + w.date + w.days; }
+std::size_t trail_width(const Widths& w) {
+  std::size_t width = 0;
+  for (std::size_t column : {w.record, w.owner}) {
+    if (column > 0) width += kGap.size() + column;
+  }
+  return width;
+}
+
+// Every column as wide as its widest cell, except `what`, which gives way so lines fit.
+// Notes and sources are left out: they move to a line of their own when there is no room.
+Widths measure(const std::vector<Row>& rows, std::size_t line_width) {
+  Widths w;
+  w.line = line_width;
+  for (const Row& r : rows) {
+    w.date = std::max(w.date, display_width(r.date));
+    w.days = std::max(w.days, display_width(r.days));
+    w.what = std::max(w.what, display_width(r.what));
+    w.record = std::max(w.record, display_width(r.record));
+    w.owner = std::max(w.owner, display_width(r.owner));
+    w.note = std::max(w.note, display_width(r.note));
+  }
+  if (line_width == 0) return w;
+  std::size_t others = lead_width(w) + trail_width(w);
+  std::size_t room = line_width > others ? line_width - others : 0;
+  w.what = std::min(w.what, std::max(room, kMinWhatWidth));
+  return w;
+}
+
+std::string padded(std::string_view text, std::size_t width) {
+  std::size_t used = display_width(text);
+  return std::string(text) + std::string(width > used ? width - used : 0, ' ');
+}
+
+// The note, then the source: aligned after the widest note on the row's own line, or just
+// joined when they sit on a line of their own.
+std::string tail_of(const Row& r, const Widths& w, bool aligned) {
+  if (r.source.empty()) return r.note;
+  if (r.note.empty() && !(aligned && w.note > 0)) return r.source;
+  return padded(r.note, aligned ? w.note : 0) + std::string(kGap) + r.source;
+}
+
+std::string format_row(const Row& r, const Widths& w, bool color) {
+  std::string when = padded(r.date, w.date) + std::string(kGap) + padded(r.days, w.days);
+  if (color && r.tone != Tone::Plain) {
+    auto hue = r.tone == Tone::Overdue ? fmt::terminal_color::red : fmt::terminal_color::yellow;
+    when = fmt::format(fg(hue), "{}", when);
+  }
+  std::string line = std::string(kGap) + when + std::string(kGap) +
+                     padded(truncate_to_width(r.what, w.what), w.what);
+  if (w.record > 0) line += std::string(kGap) + padded(r.record, w.record);
+  if (w.owner > 0) line += std::string(kGap) + padded(r.owner, w.owner);
+  std::string tail = tail_of(r, w, true);
+  std::size_t used = lead_width(w) + w.what + trail_width(w);
+  if (!tail.empty() && w.line > 0 && used + kGap.size() + display_width(tail) > w.line) {
+    line.erase(line.find_last_not_of(' ') + 1);
+    line += "\n" + std::string(lead_width(w), ' ');
+    tail = tail_of(r, w, false);
+  } else if (!tail.empty()) {
+    line += kGap;
+  }
+  line += tail;
+  line.erase(line.find_last_not_of(' ') + 1);
+  return line;
+}
+
+std::string section_title(const std::string& title, bool color) {
+  return color ? fmt::format(fmt::emphasis::bold, "{}", title) : title;
+}
+
+}  // namespace
+
+void render_deadlines_table(std::ostream& out, const std::vector<Deadline>& items,
+                            const CalendarView& view) {
+  auto overdue = std::count_if(items.begin(), items.end(),
+                               [](const Deadline& d) { return d.state == DeadlineState::Overdue; });
+  out << deadlines_heading(view.from, view.to, view.today, static_cast<std::size_t>(overdue),
+                           view.language)
+      << "\n\n";
+  if (items.empty()) {
+    out << label(CalendarWord::NoDeadlines, view.language) << '\n';
+    return;
+  }
+  std::vector<Section> sections = group_items(items, view);
+  std::vector<Row> rows;
+  for (const Deadline& d : items) rows.push_back(make_row(d, view));
+  Widths widths = measure(rows, view.width);
+  for (std::size_t s = 0; s < sections.size(); ++s) {
+    if (s > 0) out << '\n';
+    out << section_title(sections[s].title, view.color) << '\n';
+    for (const Deadline* d : sections[s].items) {
+      out << format_row(rows[static_cast<std::size_t>(d - items.data())], widths, view.color)
+          << '\n';
+    }
+  }
+}
+
+}  // namespace multilat

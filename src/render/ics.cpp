@@ -1,0 +1,145 @@
+// iCalendar output through libical, which escapes text and folds long lines as RFC 5545 asks.
+#include <libical/ical.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <memory>
+#include <stdexcept>
+
+#include "render/calendar_labels.h"
+#include "render/calendar_render.h"
+
+namespace multilat {
+namespace {
+
+using ComponentPtr = std::unique_ptr<icalcomponent, decltype(&icalcomponent_free)>;
+// libical allocates the text with malloc.
+struct FreeText {
+  void operator()(char* text) const { std::free(text); }
+};
+using TextPtr = std::unique_ptr<char, FreeText>;
+
+constexpr const char* kProductId = "-//multilat//multilat 0.1//EN";
+
+// A DATE value: all-day, floating, so that every client shows it on that calendar day.
+icaltimetype ical_date(Date date) {
+  icaltimetype t = icaltime_null_date();
+  t.year = static_cast<int>(date.year());
+  t.month = static_cast<int>(static_cast<unsigned>(date.month()));
+  t.day = static_cast<int>(static_cast<unsigned>(date.day()));
+  return t;
+}
+
+// DTSTAMP must be a UTC date-time; midnight of "today" keeps the output deterministic.
+icaltimetype midnight_utc(Date date) {
+  icaltimetype t = icaltime_null_time();
+  t.year = static_cast<int>(date.year());
+  t.month = static_cast<int>(static_cast<unsigned>(date.month()));
+  t.day = static_cast<int>(static_cast<unsigned>(date.day()));
+  t.zone = icaltimezone_get_utc_timezone();
+  return t;
+}
+
+// Adds "Owner: scrre" / "Responsable : scrre" (French spacing) as a line of a DESCRIPTION,
+// unless the value is empty; libical escapes the newlines between lines.
+void add_field(std::string& text, Language lang, std::string_view en, std::string_view fr,
+               std::string_view value) {
+  if (value.empty()) return;
+  if (!text.empty()) text += '\n';
+  text += lang == Language::Fr ? std::string(fr) + " : " : std::string(en) + ": ";
+  text += value;
+}
+
+std::string deadline_description(const Deadline& d, Language lang) {
+  std::string text;
+  add_field(text, lang, "Record", "Fiche", d.record);
+  add_field(text, lang, "Organisation", "Organisation", d.organisation);
+  add_field(text, lang, "Owner", "Responsable", d.owner);
+  add_field(text, lang, "State", "État", state_label(d.state, lang));
+  if (!d.path.empty()) text += "\n" + d.path + ":" + std::to_string(d.loc.line);
+  return text;
+}
+
+std::string meeting_description(const AgendaEntry& e, Language lang) {
+  std::string text;
+  add_field(text, lang, "Organisation", "Organisation",
+            e.organisation_name.empty() ? e.organisation : e.organisation_name.in(lang));
+  add_field(text, lang, "Body", "Instance", e.body_name.empty() ? e.body : e.body_name.in(lang));
+  add_field(text, lang, "Status", "Statut", meeting_status_label(e.status, lang));
+  add_field(text, lang, "Head of delegation", "Chef de délégation", e.head);
+  return text;
+}
+
+// UID, DTSTAMP and the days an all-day event covers: DTEND is the day after the last one.
+icalcomponent* new_event(const std::string& uid, Date first, Date last, Date today) {
+  icalcomponent* event = icalcomponent_new(ICAL_VEVENT_COMPONENT);
+  icalcomponent_add_property(event, icalproperty_new_uid(uid.c_str()));
+  icalcomponent_add_property(event, icalproperty_new_dtstamp(midnight_utc(today)));
+  icalcomponent_add_property(event, icalproperty_new_dtstart(ical_date(first)));
+  icalcomponent_add_property(event, icalproperty_new_dtend(ical_date(add_days(last, 1))));
+  return event;
+}
+
+// VEVENT has no "completed" status, so a done deadline says so in its summary.
+icalcomponent* deadline_event(const Deadline& d, const CalendarView& view) {
+  icalcomponent* event = new_event(d.uid, d.due, d.due, view.today);
+  std::string summary = d.what.in(view.language);
+  if (d.state == DeadlineState::Done) summary = "✔ " + summary;
+  icalcomponent_add_property(event, icalproperty_new_summary(summary.c_str()));
+  std::string description = deadline_description(d, view.language);
+  icalcomponent_add_property(event, icalproperty_new_description(description.c_str()));
+  std::string category(source_name(d.source));
+  icalcomponent_add_property(event, icalproperty_new_categories(category.c_str()));
+  icalcomponent_add_property(event, icalproperty_new_status(ICAL_STATUS_CONFIRMED));
+  return event;
+}
+
+icalproperty_status meeting_status(std::string_view status) {
+  if (status == "cancelled") return ICAL_STATUS_CANCELLED;
+  if (status == "planned") return ICAL_STATUS_TENTATIVE;
+  return ICAL_STATUS_CONFIRMED;
+}
+
+icalcomponent* meeting_event(const AgendaEntry& e, const CalendarView& view) {
+  icalcomponent* event = new_event(e.uid, e.start, std::max(e.start, e.end), view.today);
+  std::string summary = e.title.in(view.language);
+  icalcomponent_add_property(event, icalproperty_new_summary(summary.c_str()));
+  std::string location =
+      e.is_virtual ? std::string(label(CalendarWord::Online, view.language)) : e.location;
+  if (!location.empty()) {
+    icalcomponent_add_property(event, icalproperty_new_location(location.c_str()));
+  }
+  std::string description = meeting_description(e, view.language);
+  icalcomponent_add_property(event, icalproperty_new_description(description.c_str()));
+  icalcomponent_add_property(event, icalproperty_new_status(meeting_status(e.status)));
+  return event;
+}
+
+ComponentPtr new_calendar() {
+  ComponentPtr calendar(icalcomponent_new(ICAL_VCALENDAR_COMPONENT), &icalcomponent_free);
+  icalcomponent_add_property(calendar.get(), icalproperty_new_prodid(kProductId));
+  icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
+  icalcomponent_add_property(calendar.get(), icalproperty_new_calscale("GREGORIAN"));
+  icalproperty* name = icalproperty_new_x("multilat");
+  icalproperty_set_x_name(name, "X-WR-CALNAME");
+  icalcomponent_add_property(calendar.get(), name);
+  return calendar;
+}
+
+}  // namespace
+
+std::string render_ics(const std::vector<Deadline>& deadlines,
+                       const std::vector<AgendaEntry>& meetings, const CalendarView& view) {
+  ComponentPtr calendar = new_calendar();
+  for (const Deadline& d : deadlines) {
+    icalcomponent_add_component(calendar.get(), deadline_event(d, view));
+  }
+  for (const AgendaEntry& e : meetings) {
+    icalcomponent_add_component(calendar.get(), meeting_event(e, view));
+  }
+  TextPtr text(icalcomponent_as_ical_string_r(calendar.get()));
+  if (!text) throw std::runtime_error("libical could not write the calendar");
+  return std::string(text.get());
+}
+
+}  // namespace multilat

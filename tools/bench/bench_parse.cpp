@@ -1,0 +1,163 @@
+// Bare yaml-cpp baseline for the benchmark: read, YAML::Load and walk every .yaml file of a tree.
+//
+// Usage: bench_parse DIR [THREADS]
+//
+// The same shape of work as multilat's loader minus validation: the files are listed first,
+// then THREADS workers (default: std::thread::hardware_concurrency) pull them from an atomic
+// index, read each one whole, parse it from memory with YAML::Load and walk the whole node tree.
+// Prints the file count, node count, scalar count and the seconds spent; exits 1 when a file
+// cannot be read or parsed, 2 on bad usage.
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <exception>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Counts {
+  uint64_t files = 0;
+  uint64_t bytes = 0;
+  uint64_t nodes = 0;
+  uint64_t scalars = 0;
+  uint64_t scalar_bytes = 0;  // touches every scalar's text, as binding would
+  uint64_t errors = 0;
+};
+
+bool is_yaml(const fs::path& path) {
+  const std::string ext = path.extension().string();
+  return ext == ".yaml" || ext == ".yml";
+}
+
+std::vector<fs::path> list_files(const fs::path& root) {
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::recursive_directory_iterator(root)) {
+    if (entry.is_regular_file() && is_yaml(entry.path())) files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot open");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return std::move(text).str();
+}
+
+// Recursive walk through const references, as a loader would read the tree.
+void walk(const YAML::Node& node, Counts& counts) {
+  ++counts.nodes;
+  switch (node.Type()) {
+    case YAML::NodeType::Scalar:
+      ++counts.scalars;
+      counts.scalar_bytes += node.Scalar().size();
+      break;
+    case YAML::NodeType::Sequence:
+      for (const YAML::Node& item : node) walk(item, counts);
+      break;
+    case YAML::NodeType::Map:
+      for (const auto& pair : node) {
+        walk(pair.first, counts);
+        walk(pair.second, counts);
+      }
+      break;
+    default:
+      break;
+  }
+}
+
+void parse_one(const fs::path& path, Counts& counts) {
+  try {
+    const std::string text = read_file(path);
+    const YAML::Node root = YAML::Load(text);
+    walk(root, counts);
+    ++counts.files;
+    counts.bytes += text.size();
+  } catch (const std::exception& error) {
+    ++counts.errors;
+    std::fprintf(stderr, "bench_parse: %s: %s\n", path.c_str(), error.what());
+  }
+}
+
+Counts run(const std::vector<fs::path>& files, unsigned threads) {
+  std::atomic<size_t> next{0};
+  std::vector<Counts> per_thread(threads);
+  std::vector<std::thread> workers;
+  workers.reserve(threads);
+  for (unsigned t = 0; t < threads; ++t) {
+    workers.emplace_back([&files, &next, &counts = per_thread[t]] {
+      for (size_t i = next.fetch_add(1); i < files.size(); i = next.fetch_add(1)) {
+        parse_one(files[i], counts);
+      }
+    });
+  }
+  for (std::thread& worker : workers) worker.join();
+  Counts total;
+  for (const Counts& c : per_thread) {
+    total.files += c.files;
+    total.bytes += c.bytes;
+    total.nodes += c.nodes;
+    total.scalars += c.scalars;
+    total.scalar_bytes += c.scalar_bytes;
+    total.errors += c.errors;
+  }
+  return total;
+}
+
+bool parse_threads(std::string_view text, unsigned& threads) {
+  unsigned value = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9' || value > 10000) return false;
+    value = value * 10 + static_cast<unsigned>(c - '0');
+  }
+  if (text.empty() || value == 0 || value > 1024) return false;
+  threads = value;
+  return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  unsigned threads = std::max(1u, std::thread::hardware_concurrency());
+  if (argc < 2 || argc > 3 || (argc == 3 && !parse_threads(argv[2], threads))) {
+    std::fprintf(stderr, "usage: bench_parse DIR [THREADS]   (THREADS: 1-1024)\n");
+    return 2;
+  }
+  try {
+    const auto start = std::chrono::steady_clock::now();
+    const std::vector<fs::path> files = list_files(argv[1]);
+    const Counts counts = run(files, threads);
+    const std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - start;
+    std::printf(
+        "files %llu, bytes %llu, nodes %llu, scalars %llu (%llu bytes), threads %u, seconds %.3f\n",
+        static_cast<unsigned long long>(counts.files),
+        static_cast<unsigned long long>(counts.bytes),
+        static_cast<unsigned long long>(counts.nodes),
+        static_cast<unsigned long long>(counts.scalars),
+        static_cast<unsigned long long>(counts.scalar_bytes), threads, seconds.count());
+    if (counts.errors != 0) {
+      std::fprintf(stderr, "bench_parse: %llu files failed\n",
+                   static_cast<unsigned long long>(counts.errors));
+      return 1;
+    }
+    return 0;
+  } catch (const std::exception& error) {
+    std::fprintf(stderr, "bench_parse: %s\n", error.what());
+    return 2;
+  }
+}
