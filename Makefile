@@ -3,7 +3,7 @@
 # Debian packages the build, the tests and the tools need. Add new ones here.
 DEPS := build-essential cmake pkg-config libyaml-cpp-dev libcli11-dev libfmt-dev doctest-dev \
         nlohmann-json3-dev libhowardhinnant-date-dev tzdata python3 python3-jsonschema \
-        python3-yaml yamllint hyperfine libical-dev python3-icalendar
+        python3-yaml yamllint hyperfine time libical-dev python3-icalendar
 
 SHELL := /bin/bash
 MAKEFLAGS += --no-print-directory
@@ -45,13 +45,14 @@ build: deps
 	fi
 	cmake --build $(RELEASE_DIR) -j$(JOBS)
 
-# check exits 1 when it finds problems: still show the summary, and fail only on 2 (usage or
+# check exits 1 when it finds problems: still show the summary and the deadlines, and fail only on 2 (usage or
 # I/O error) or when summary itself fails.
 run: build
-	@$(BIN) check; check_status=$$?; \
-	$(BIN) summary; summary_status=$$?; \
+	@$(BIN) check; check_status=$$?; echo; \
+	$(BIN) summary; summary_status=$$?; echo; \
+	$(BIN) deadlines; deadlines_status=$$?; echo; \
 	echo "multilat check exited $$check_status"; \
-	[ "$$check_status" -ne 2 ] && [ "$$summary_status" -eq 0 ]
+	[ "$$check_status" -ne 2 ] && [ "$$summary_status" -eq 0 ] && [ "$$deadlines_status" -eq 0 ]
 
 test: build
 	ctest --test-dir $(RELEASE_DIR) --output-on-failure -j$(JOBS)

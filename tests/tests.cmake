@@ -62,3 +62,10 @@ add_test(NAME render/parse-outputs
                  ${MULTILAT_RENDER_OUT} $<TARGET_FILE:unit_tests> ${MULTILAT_PYTHON}
                  ${CMAKE_SOURCE_DIR}/tests/render/parse_outputs.py)
 set_tests_properties(render/parse-outputs PROPERTIES LABELS render TIMEOUT ${MULTILAT_TEST_TIMEOUT})
+
+# --- one deadline of each kind is planted; every format must show every one of them.
+add_test(NAME calendar/planted-in-every-format
+         COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/calendar/planted.py
+                 $<TARGET_FILE:multilat> ${CMAKE_SOURCE_DIR}/tests/calendar/planted/records)
+set_tests_properties(calendar/planted-in-every-format PROPERTIES LABELS calendar
+                     TIMEOUT ${MULTILAT_TEST_TIMEOUT})

@@ -110,7 +110,7 @@ class Collector {
   }
 
   void adjust_to_working_day(Deadline& d) {
-    d.day_note = context_.holidays.note(d.due, store_.settings.language);
+    d.day_note = context_.holidays.note(d.due, context_.language);
     if (d.day_note.empty() || !store_.settings.move_to_working_day) return;
     d.written_due = d.due;
     d.due = context_.holidays.previous_working_day(d.due);

@@ -13,6 +13,7 @@ struct DeadlineContext {
   Date today;
   Date until;  // recurring obligations are expanded up to this date
   const HolidayCalendar& holidays;
+  Language language = Language::Fr;  // for the names of holidays in day notes
 };
 
 // All deadlines, done ones included, sorted by due date, then record, then uid.

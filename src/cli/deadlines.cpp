@@ -145,10 +145,11 @@ int run_deadlines(const GlobalOptions& global, const DeadlinesOptions& o) {
   auto [from, to] = window(o, session.today, store.settings);
   DeadlineQuery query = build_query(o, store, from, to);
   HolidayCalendar holidays(store.settings.holidays);
-  auto all = collect_deadlines(store, {session.today, to, holidays});
+  Language language = language_option(o.lang, store.settings);
+  auto all = collect_deadlines(store, {session.today, to, holidays, language});
   auto items = select_deadlines(all, query);
   warn_about_load_errors(session.loaded);
-  CalendarView view{language_option(o.lang, store.settings), session.today, from, to,
+  CalendarView view{language, session.today, from, to,
                     o.output.file.empty() && use_color(global, 1), terminal_width(), o.verbose,
                     grouping(o.group)};
   emit_output(o.output, render(format, items, view));

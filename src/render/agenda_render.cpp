@@ -169,7 +169,10 @@ std::vector<std::string> markdown_cells(const AgendaEntry& e, Language lang) {
           delegation_text(e, lang),        clashes_text(e, true)};
 }
 
-nlohmann::ordered_json text_json(const Text& text) { return {{"fr", text.fr}, {"en", text.en}}; }
+// Both languages, each falling back to the other, so scripts never meet an empty title.
+nlohmann::ordered_json text_json(const Text& text) {
+  return {{"fr", text.in(Language::Fr)}, {"en", text.in(Language::En)}};
+}
 
 nlohmann::ordered_json entry_json(const AgendaEntry& e) {
   nlohmann::ordered_json item;

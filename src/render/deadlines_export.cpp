@@ -76,7 +76,8 @@ nlohmann::ordered_json deadline_json(const Deadline& d, const CalendarView& view
   item["state"] = state_name(d.state);
   item["source"] = source_name(d.source);
   item["derived"] = d.derived;
-  item["what"] = {{"fr", d.what.fr}, {"en", d.what.en}};
+  // Each language falls back to the other, so scripts never meet an empty text.
+  item["what"] = {{"fr", d.what.in(Language::Fr)}, {"en", d.what.in(Language::En)}};
   item["record"] = d.record;
   item["record_kind"] = kind_name(d.record_kind);
   item["organisation"] = d.organisation;

@@ -119,7 +119,10 @@ Row make_row(const Deadline& d, const CalendarView& view) {
   row.days = d.state == DeadlineState::Done ? std::string(state_label(d.state, lang))
                                             : relative_days(days_between(view.today, d.due), lang);
   row.what = terminal_safe(d.what.in(lang));
-  row.record = terminal_safe(d.record);
+  // The record and, when it is not the organisation itself, its organisation.
+  row.record = d.organisation.empty() || d.organisation == d.record
+                   ? terminal_safe(d.record)
+                   : fmt::format("{} ({})", terminal_safe(d.record), terminal_safe(d.organisation));
   row.owner = terminal_safe(d.owner);
   std::string note = day_note_text(d, lang);
   row.note = joined({note.empty() ? "" : "⚠ " + terminal_safe(note), moved_from_text(d, lang)});

@@ -266,16 +266,16 @@ TEST_CASE("the deadline table groups by urgency, aligns columns and wraps long n
 Deadlines from Mon 30 Nov 2026 to Wed 30 Dec 2026 (today in Nouméa), 2 overdue
 
 OVERDUE
-  Fri 20 Nov  10 days late  Post-mission report: CRGA 56            crga-56        scrre
-  Mon 23 Nov  7 days late   Next step: send draft MoU               undp-ocean     province-sud
+  Fri 20 Nov  10 days late  Post-mission report: CRGA 56           crga-56 (spc)        scrre
+  Mon 23 Nov  7 days late   Next step: send draft MoU              undp-ocean (undp)    province-sud
 
 THIS WEEK
-  Thu 3 Dec   in 3 days     Registration closes: SPREP Meeting      sprep-34       scrre
+  Thu 3 Dec   in 3 days     Registration closes: SPREP Meeting     sprep-34 (sprep)     scrre
 
 LATER
-  Thu 24 Dec  in 24 days    Position paper: PIF FEMM                pif-femm-2026  dafe
+  Thu 24 Dec  in 24 days    Position paper: PIF FEMM               pif-femm-2026 (pif)  dafe
                             ⚠ Saturday (moved from Sat 26 Dec)
-  Fri 25 Dec  in 25 days    Christmas greetings to the secretariat  crga-56
+  Fri 25 Dec  in 25 days    Christmas greetings to the secretari…  crga-56 (spc)
                             ⚠ Christmas
 )~"));
 }
@@ -285,9 +285,9 @@ TEST_CASE("a wide terminal keeps the note on the item's line") {
   view.width = 140;
   std::string out = table(desk_deadlines(), view);
   CHECK(out.find("  Thu 24 Dec  in 24 days    Position paper: PIF FEMM                "
-                 "pif-femm-2026  dafe          ⚠ Saturday (moved from Sat 26 Dec)\n") !=
+                 "pif-femm-2026 (pif)  dafe          ⚠ Saturday (moved from Sat 26 Dec)\n") !=
         std::string::npos);
-  CHECK(out.find("crga-56                      ⚠ Christmas\n") != std::string::npos);
+  CHECK(out.find("crga-56 (spc)                      ⚠ Christmas\n") != std::string::npos);
 }
 
 TEST_CASE("the deadline table speaks French, and the what column shrinks to fit") {
@@ -295,25 +295,25 @@ TEST_CASE("the deadline table speaks French, and the what column shrinks to fit"
 Échéances du lun. 30 nov. 2026 au mer. 30 déc. 2026 (aujourd'hui à Nouméa), 2 en retard
 
 EN RETARD
-  ven. 20 nov.  10 jours de retard  Rapport de mission : CRGA 56         crga-56        scrre
-  lun. 23 nov.  7 jours de retard   Prochaine étape : envoyer le proje…  undp-ocean     province-sud
+  ven. 20 nov.  10 jours de retard  Rapport de mission : CRGA 56   crga-56 (spc)        scrre
+  lun. 23 nov.  7 jours de retard   Prochaine étape : envoyer le…  undp-ocean (undp)    province-sud
 
 CETTE SEMAINE
-  jeu. 3 déc.   dans 3 jours        Clôture des inscriptions : confére…  sprep-34       scrre
+  jeu. 3 déc.   dans 3 jours        Clôture des inscriptions : c…  sprep-34 (sprep)     scrre
 
 PLUS TARD
-  jeu. 24 déc.  dans 24 jours       Note de position : FEMM du FIP       pif-femm-2026  dafe
+  jeu. 24 déc.  dans 24 jours       Note de position : FEMM du F…  pif-femm-2026 (pif)  dafe
                                     ⚠ samedi (déplacée du sam. 26 déc.)
-  ven. 25 déc.  dans 25 jours       Christmas greetings to the secreta…  crga-56
+  ven. 25 déc.  dans 25 jours       Christmas greetings to the s…  crga-56 (spc)
                                     ⚠ Christmas
 )~"));
 }
 
 TEST_CASE("no line of the table is wider than the terminal") {
   // Below these widths the other columns and the 20 characters kept for `what` do not fit.
-  for (auto [language, width] : {std::pair{Language::En, 77u},
+  for (auto [language, width] : {std::pair{Language::En, 83u},
                                  {Language::En, 90u},
-                                 {Language::Fr, 85u},
+                                 {Language::Fr, 91u},
                                  {Language::Fr, 100u}}) {
     CalendarView view = language == Language::En ? view_en() : view_fr();
     view.width = width;
@@ -328,7 +328,7 @@ TEST_CASE("the what column never shrinks below 20 characters") {
   CalendarView view = view_en();
   view.width = 30;
   std::string out = table(desk_deadlines(), view);
-  CHECK(out.find("  Fri 20 Nov  10 days late  Post-mission report…  crga-56        scrre\n") !=
+  CHECK(out.find("  Fri 20 Nov  10 days late  Post-mission report…  crga-56 (spc)        scrre\n") !=
         std::string::npos);
 }
 
@@ -340,19 +340,19 @@ TEST_CASE("verbose adds each item's file and line") {
 Deadlines from Mon 30 Nov 2026 to Wed 30 Dec 2026 (today in Nouméa), 2 overdue
 
 OVERDUE
-  Fri 20 Nov  10 days late  Post-mission report…  crga-56        scrre
+  Fri 20 Nov  10 days late  Post-mission report…  crga-56 (spc)        scrre
                             records/meetings/2026/crga-56.yaml:12
-  Mon 23 Nov  7 days late   Next step: send dra…  undp-ocean     province-sud
+  Mon 23 Nov  7 days late   Next step: send dra…  undp-ocean (undp)    province-sud
                             records/meetings/2026/undp-ocean.yaml:12
 
 THIS WEEK
-  Thu 3 Dec   in 3 days     Registration closes…  sprep-34       scrre
+  Thu 3 Dec   in 3 days     Registration closes…  sprep-34 (sprep)     scrre
                             records/meetings/2026/sprep-34.yaml:12
 
 LATER
-  Thu 24 Dec  in 24 days    Position paper: PIF…  pif-femm-2026  dafe
+  Thu 24 Dec  in 24 days    Position paper: PIF…  pif-femm-2026 (pif)  dafe
                             ⚠ Saturday (moved from Sat 26 Dec)  records/meetings/2026/pif-femm-2026.yaml:12
-  Fri 25 Dec  in 25 days    Christmas greetings…  crga-56
+  Fri 25 Dec  in 25 days    Christmas greetings…  crga-56 (spc)
                             ⚠ Christmas  records/meetings/2026/crga-56.yaml:12
 )~"));
 }
@@ -364,16 +364,16 @@ TEST_CASE("grouping by week puts overdue items first, then one section per ISO w
 Deadlines from Mon 30 Nov 2026 to Wed 30 Dec 2026 (today in Nouméa), 2 overdue
 
 OVERDUE
-  Fri 20 Nov  10 days late  Post-mission report: CRGA 56            crga-56        scrre
-  Mon 23 Nov  7 days late   Next step: send draft MoU               undp-ocean     province-sud
+  Fri 20 Nov  10 days late  Post-mission report: CRGA 56           crga-56 (spc)        scrre
+  Mon 23 Nov  7 days late   Next step: send draft MoU              undp-ocean (undp)    province-sud
 
 Week 49 · 30 Nov – 6 Dec
-  Thu 3 Dec   in 3 days     Registration closes: SPREP Meeting      sprep-34       scrre
+  Thu 3 Dec   in 3 days     Registration closes: SPREP Meeting     sprep-34 (sprep)     scrre
 
 Week 52 · 21 Dec – 27 Dec
-  Thu 24 Dec  in 24 days    Position paper: PIF FEMM                pif-femm-2026  dafe
+  Thu 24 Dec  in 24 days    Position paper: PIF FEMM               pif-femm-2026 (pif)  dafe
                             ⚠ Saturday (moved from Sat 26 Dec)
-  Fri 25 Dec  in 25 days    Christmas greetings to the secretariat  crga-56
+  Fri 25 Dec  in 25 days    Christmas greetings to the secretari…  crga-56 (spc)
                             ⚠ Christmas
 )~"));
 }
@@ -399,18 +399,18 @@ TEST_CASE("grouping by owner sorts owners and puts items with none last") {
 Deadlines from Mon 30 Nov 2026 to Wed 30 Dec 2026 (today in Nouméa), 2 overdue
 
 dafe
-  Thu 24 Dec  in 24 days    Position paper: PIF FEMM                pif-femm-2026  dafe
+  Thu 24 Dec  in 24 days    Position paper: PIF FEMM               pif-femm-2026 (pif)  dafe
                             ⚠ Saturday (moved from Sat 26 Dec)
 
 province-sud
-  Mon 23 Nov  7 days late   Next step: send draft MoU               undp-ocean     province-sud
+  Mon 23 Nov  7 days late   Next step: send draft MoU              undp-ocean (undp)    province-sud
 
 scrre
-  Fri 20 Nov  10 days late  Post-mission report: CRGA 56            crga-56        scrre
-  Thu 3 Dec   in 3 days     Registration closes: SPREP Meeting      sprep-34       scrre
+  Fri 20 Nov  10 days late  Post-mission report: CRGA 56           crga-56 (spc)        scrre
+  Thu 3 Dec   in 3 days     Registration closes: SPREP Meeting     sprep-34 (sprep)     scrre
 
 (no owner)
-  Fri 25 Dec  in 25 days    Christmas greetings to the secretariat  crga-56
+  Fri 25 Dec  in 25 days    Christmas greetings to the secretari…  crga-56 (spc)
                             ⚠ Christmas
 )~"));
 }
@@ -425,17 +425,17 @@ TEST_CASE("grouping by organisation gives one section per organisation id") {
 Échéances du lun. 30 nov. 2026 au mer. 30 déc. 2026 (aujourd'hui à Nouméa), 2 en retard
 
 pif
-  jeu. 24 déc.  dans 24 jours       Note de position : FEMM du FIP                    pif-femm-2026  dafe          ⚠ samedi (déplacée du sam. 26 déc.)
+  jeu. 24 déc.  dans 24 jours       Note de position : FEMM du FIP                    pif-femm-2026 (pif)  dafe          ⚠ samedi (déplacée du sam. 26 déc.)
 
 spc
-  ven. 20 nov.  10 jours de retard  Rapport de mission : CRGA 56                      crga-56        scrre
-  ven. 25 déc.  dans 25 jours       Christmas greetings to the secretariat            crga-56                      ⚠ Christmas
+  ven. 20 nov.  10 jours de retard  Rapport de mission : CRGA 56                      crga-56 (spc)        scrre
+  ven. 25 déc.  dans 25 jours       Christmas greetings to the secretariat            crga-56 (spc)                      ⚠ Christmas
 
 sprep
-  jeu. 3 déc.   dans 3 jours        Clôture des inscriptions : conférence du PROE     sprep-34       scrre
+  jeu. 3 déc.   dans 3 jours        Clôture des inscriptions : conférence du PROE     sprep-34 (sprep)     scrre
 
 (sans organisation)
-  lun. 23 nov.  7 jours de retard   Prochaine étape : envoyer le projet de protocole  undp-ocean     province-sud
+  lun. 23 nov.  7 jours de retard   Prochaine étape : envoyer le projet de protocole  undp-ocean           province-sud
 )~"));
 }
 
@@ -447,15 +447,15 @@ TEST_CASE("colour: red for overdue, yellow for this week, bold section titles") 
         "Deadlines from Mon 30 Nov 2026 to Wed 30 Dec 2026 (today in Nouméa), 1 overdue\n"
         "\n"
         "\x1b[1mOVERDUE\x1b[0m\n"
-        "  \x1b[31mFri 20 Nov  10 days late\x1b[0m  Post-mission report: CRGA 56        crga-56  "
-        "      scrre\n"
+        "  \x1b[31mFri 20 Nov  10 days late\x1b[0m  Post-mission report: CRGA 56        "
+        "crga-56 (spc)        scrre\n"
         "\n"
         "\x1b[1mTHIS WEEK\x1b[0m\n"
-        "  \x1b[33mThu 3 Dec   in 3 days   \x1b[0m  Registration closes: SPREP Meeting  sprep-34 "
-        "      scrre\n"
+        "  \x1b[33mThu 3 Dec   in 3 days   \x1b[0m  Registration closes: SPREP Meeting  "
+        "sprep-34 (sprep)     scrre\n"
         "\n"
         "\x1b[1mLATER\x1b[0m\n"
-        "  Thu 24 Dec  in 24 days    Position paper: PIF FEMM            pif-femm-2026  dafe\n"
+        "  Thu 24 Dec  in 24 days    Position paper: PIF FEMM            pif-femm-2026 (pif)  dafe\n"
         "                            ⚠ Saturday (moved from Sat 26 Dec)\n");
   view.color = false;
   CHECK(table(all, view).find('\x1b') == std::string::npos);
@@ -478,26 +478,26 @@ TEST_CASE("hostile text cannot break the table's lines, and done items get their
 Deadlines from Mon 30 Nov 2026 to Wed 30 Dec 2026 (today in Nouméa), 1 overdue
 
 OVERDUE
-  Fri 27 Nov  3 days late  a, "quoted" b                                                  m-0  scrre
+  Fri 27 Nov  3 days late  a, "quoted" b                                            m-0 (spc)  scrre
 
 THIS WEEK
-  Thu 3 Dec   in 3 days    =cmd|' /C calc'!A0                                             m-2  scrre
-  Fri 4 Dec   in 4 days    +1                                                             m-3  scrre
-  Sat 5 Dec   in 5 days    @SUM(1)                                                        m-4  scrre
-  Sun 6 Dec   in 6 days    -2                                                             m-5  scrre
+  Thu 3 Dec   in 3 days    =cmd|' /C calc'!A0                                       m-2 (spc)  scrre
+  Fri 4 Dec   in 4 days    +1                                                       m-3 (spc)  scrre
+  Sat 5 Dec   in 5 days    @SUM(1)                                                  m-4 (spc)  scrre
+  Sun 6 Dec   in 6 days    -2                                                       m-5 (spc)  scrre
 
 LATER
-  Mon 7 Dec   in 7 days    <script>alert(1)</script>                                      m-6  scrre
-  Tue 8 Dec   in 8 days    |pipe|                                                         m-7  scrre
-  Wed 9 Dec   in 9 days    semi;colon back\slash                                          m-8  scrre
-  Thu 10 Dec  in 10 days   Contribution de la Nouvelle-Calédonie à la révision de la st…  m-9  scrre
+  Mon 7 Dec   in 7 days    <script>alert(1)</script>                                m-6 (spc)  scrre
+  Tue 8 Dec   in 8 days    |pipe|                                                   m-7 (spc)  scrre
+  Wed 9 Dec   in 9 days    semi;colon back\slash                                    m-8 (spc)  scrre
+  Thu 10 Dec  in 10 days   Contribution de la Nouvelle-Calédonie à la révision de…  m-9 (spc)  scrre
 
 DONE
-  Wed 2 Dec   done         first line second line                                         m-1  scrre
+  Wed 2 Dec   done         first line second line                                   m-1 (spc)  scrre
 )~"));
   std::vector<Deadline> items = {
       deadline(ymd(2026, 12, 1), "bell\a esc\x1b[31m tab\t", "", "r-1", "scrre")};
-  CHECK(table(items, view_en()).find("  Tue 1 Dec  tomorrow  bell  esc [31m tab   r-1  scrre\n") !=
+  CHECK(table(items, view_en()).find("  Tue 1 Dec  tomorrow  bell  esc [31m tab   r-1 (spc)  scrre\n") !=
         std::string::npos);
 }
 

@@ -245,7 +245,9 @@ TEST_CASE("select_deadlines: overdue first, window edges inclusive, filters") {
                     "  - what: done\n    due: 2026-12-01\n    status: done\n"}});
   REQUIRE(fx.load_diagnostics.empty());
   auto all = collect(fx);
-  DeadlineQuery query{.from = day("2026-11-29"), .to = day("2026-12-29")};
+  DeadlineQuery query;
+  query.from = day("2026-11-29");
+  query.to = day("2026-12-29");
   auto whats = [](const std::vector<Deadline>& items) {
     std::vector<std::string> out;
     for (const Deadline& d : items) out.push_back(d.what.in(Language::En));
