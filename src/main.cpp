@@ -12,6 +12,8 @@ constexpr const char* kExamples =
     "Examples:\n"
     "  multilat check                       check every record under records/\n"
     "  multilat summary                     what the records hold, on one screen\n"
+    "  multilat deadlines --within 6w       what is due, overdue first\n"
+    "  multilat agenda --year 2027          the meetings of a year, with delegations\n"
     "  multilat rules                       the check rules\n"
     "  multilat schema -o schemas/          JSON Schemas for editors\n"
     "  multilat --records ~/desk/records check\n\n"

@@ -29,11 +29,6 @@ struct AgendaOptions {
 
 const std::vector<std::string> kFormats = {"table", "md", "csv", "json", "ics"};
 
-Date parse_date_option(const std::string& text, std::string_view option) {
-  if (auto date = parse_date(text)) return *date;
-  throw UsageError(fmt::format("{} '{}' is not a date; write YYYY-MM-DD", option, text));
-}
-
 Date year_day(int year, unsigned month, unsigned day) {
   return Date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
 }
@@ -53,18 +48,6 @@ std::pair<Date, Date> period(const AgendaOptions& o, Date today) {
   Date to = parse_date_option(o.to, "--to");
   if (to < from) throw UsageError("--to is before --from");
   return {from, to};
-}
-
-// Ids given to filters must exist, so that a typo is not an empty agenda that looks reassuring.
-void check_ids(const Store& store, const std::vector<std::string>& ids, Kind kind,
-               std::string_view option) {
-  for (const std::string& id : ids) {
-    auto found = store.find(id);
-    if (found && found->kind == kind) continue;
-    auto guess = did_you_mean(id, store.ids_of(kind));
-    throw UsageError(fmt::format("{}: no {} '{}'{}", option, kind_name(kind), id,
-                                 guess ? fmt::format("; did you mean '{}'?", *guess) : ""));
-  }
 }
 
 bool contains(const std::vector<std::string>& list, const std::string& value) {
@@ -98,17 +81,6 @@ std::string render(const std::string& format, const std::vector<AgendaEntry>& it
   return out.str();
 }
 
-// The agenda still comes out when some records are broken, with a word about what was skipped.
-void warn_about_load_errors(const LoadResult& loaded) {
-  std::size_t errors = 0;
-  for (const Diagnostic& d : loaded.diagnostics) errors += d.severity == Severity::Error;
-  if (errors == 0) return;
-  std::cerr << fmt::format(
-      "multilat: warning: {} error{} in the records; meetings in unreadable parts are missing "
-      "(run 'multilat check')\n",
-      errors, errors == 1 ? "" : "s");
-}
-
 int run_agenda(const GlobalOptions& global, const AgendaOptions& o) {
   std::string format = resolve_format(o.output, kFormats, "table");
   RecordsSession session = open_records(global);
@@ -118,7 +90,7 @@ int run_agenda(const GlobalOptions& global, const AgendaOptions& o) {
   check_ids(store, o.entities, Kind::Entity, "--entity");
   std::vector<AgendaEntry> items = agenda_entries(store, from, to);
   filter(items, o);
-  warn_about_load_errors(session.loaded);
+  warn_about_load_errors(session.loaded, "meetings");
   CalendarView view;
   view.language = language_option(o.lang, store.settings);
   view.today = session.today;

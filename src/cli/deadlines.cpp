@@ -29,11 +29,6 @@ struct DeadlinesOptions {
 
 const std::vector<std::string> kFormats = {"table", "md", "csv", "json", "ics"};
 
-Date parse_date_option(const std::string& text, std::string_view option) {
-  if (auto date = parse_date(text)) return *date;
-  throw UsageError(fmt::format("{} '{}' is not a date; write YYYY-MM-DD", option, text));
-}
-
 // --within, or --from/--to, or the settings' horizon from today.
 std::pair<Date, Date> window(const DeadlinesOptions& o, Date today, const Settings& settings) {
   if (!o.within.empty() && (!o.from.empty() || !o.to.empty())) {
@@ -49,18 +44,6 @@ std::pair<Date, Date> window(const DeadlinesOptions& o, Date today, const Settin
   Date to = o.to.empty() ? add_duration(from, horizon) : parse_date_option(o.to, "--to");
   if (to < from) throw UsageError("--to is before --from");
   return {from, to};
-}
-
-// Ids given to filters must exist, so that a typo is not an empty list that looks reassuring.
-void check_ids(const Store& store, const std::vector<std::string>& ids, Kind kind,
-               std::string_view option) {
-  for (const std::string& id : ids) {
-    auto found = store.find(id);
-    if (found && found->kind == kind) continue;
-    auto guess = did_you_mean(id, store.ids_of(kind));
-    throw UsageError(fmt::format("{}: no {} '{}'{}", option, kind_name(kind), id,
-                                 guess ? fmt::format("; did you mean '{}'?", *guess) : ""));
-  }
 }
 
 std::vector<DeadlineSource> parse_kinds(const std::vector<std::string>& names) {
@@ -127,17 +110,6 @@ std::string render(const std::string& format, const std::vector<Deadline>& items
   return out.str();
 }
 
-// Deadlines still come out when some records are broken, with a word about what was skipped.
-void warn_about_load_errors(const LoadResult& loaded) {
-  std::size_t errors = 0;
-  for (const Diagnostic& d : loaded.diagnostics) errors += d.severity == Severity::Error;
-  if (errors == 0) return;
-  std::cerr << fmt::format(
-      "multilat: warning: {} error{} in the records; deadlines in unreadable parts are missing "
-      "(run 'multilat check')\n",
-      errors, errors == 1 ? "" : "s");
-}
-
 int run_deadlines(const GlobalOptions& global, const DeadlinesOptions& o) {
   std::string format = resolve_format(o.output, kFormats, "table");
   RecordsSession session = open_records(global);
@@ -148,7 +120,7 @@ int run_deadlines(const GlobalOptions& global, const DeadlinesOptions& o) {
   Language language = language_option(o.lang, store.settings);
   auto all = collect_deadlines(store, {session.today, to, holidays, language});
   auto items = select_deadlines(all, query);
-  warn_about_load_errors(session.loaded);
+  warn_about_load_errors(session.loaded, "deadlines");
   CalendarView view{language, session.today, from, to,
                     o.output.file.empty() && use_color(global, 1), terminal_width(), o.verbose,
                     grouping(o.group)};
