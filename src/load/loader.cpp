@@ -14,13 +14,53 @@
 namespace multilat {
 namespace {
 
-std::vector<ParsedRecord> parse_all(const std::vector<RecordFile>& files, std::size_t max_bytes,
-                                    unsigned threads) {
-  std::vector<ParsedRecord> results(files.size());
+// Each file's place in its kind's vector, fixed before parsing, so that workers move each
+// record into the store as soon as it is bound: no second copy of every record is ever held.
+std::vector<std::size_t> assign_slots(const std::vector<RecordFile>& files, Store& store) {
+  std::size_t counts[4] = {0, 0, 0, 0};
+  std::vector<std::size_t> slots;
+  slots.reserve(files.size());
+  for (const RecordFile& file : files) slots.push_back(counts[static_cast<int>(file.kind)]++);
+  store.organisations.resize(counts[static_cast<int>(Kind::Organisation)]);
+  store.entities.resize(counts[static_cast<int>(Kind::Entity)]);
+  store.meetings.resize(counts[static_cast<int>(Kind::Meeting)]);
+  store.prospects.resize(counts[static_cast<int>(Kind::Prospect)]);
+  return slots;
+}
+
+void place(AnyRecord&& record, std::size_t slot, Store& store) {
+  std::visit(
+      [&](auto&& r) {
+        using T = std::decay_t<decltype(r)>;
+        if constexpr (std::is_same_v<T, Organisation>) store.organisations[slot] = std::move(r);
+        if constexpr (std::is_same_v<T, Entity>) store.entities[slot] = std::move(r);
+        if constexpr (std::is_same_v<T, Meeting>) store.meetings[slot] = std::move(r);
+        if constexpr (std::is_same_v<T, Prospect>) store.prospects[slot] = std::move(r);
+      },
+      std::move(record));
+}
+
+// Files that gave no record leave an empty slot (no id); drop them, keeping file order.
+void drop_empty_slots(Store& store) {
+  auto empty = [](const auto& record) { return record.header.id.empty(); };
+  std::erase_if(store.organisations, empty);
+  std::erase_if(store.entities, empty);
+  std::erase_if(store.meetings, empty);
+  std::erase_if(store.prospects, empty);
+}
+
+// Workers take files from a shared counter and write to distinct slots, so no lock is needed.
+std::vector<std::vector<Diagnostic>> parse_all(const std::vector<RecordFile>& files,
+                                               std::size_t max_bytes, unsigned threads,
+                                               Store& store) {
+  std::vector<std::size_t> slots = assign_slots(files, store);
+  std::vector<std::vector<Diagnostic>> diagnostics(files.size());
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     for (std::size_t i = next++; i < files.size(); i = next++) {
-      results[i] = read_record(files[i], max_bytes);
+      ParsedRecord parsed = read_record(files[i], max_bytes);
+      if (parsed.record) place(std::move(*parsed.record), slots[i], store);
+      diagnostics[i] = std::move(parsed.diagnostics);
     }
   };
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
@@ -29,7 +69,8 @@ std::vector<ParsedRecord> parse_all(const std::vector<RecordFile>& files, std::s
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
   work();
   for (std::thread& thread : pool) thread.join();
-  return results;
+  drop_empty_slots(store);
+  return diagnostics;
 }
 
 void check_identity(const RecordFile& file,
@@ -48,28 +89,6 @@ void check_identity(const RecordFile& file,
   }
 }
 
-void add_to_store(AnyRecord&& record, Store& store) {
-  std::visit(
-      [&](auto&& r) {
-        using T = std::decay_t<decltype(r)>;
-        if constexpr (std::is_same_v<T, Organisation>) store.organisations.push_back(std::move(r));
-        if constexpr (std::is_same_v<T, Entity>) store.entities.push_back(std::move(r));
-        if constexpr (std::is_same_v<T, Meeting>) store.meetings.push_back(std::move(r));
-        if constexpr (std::is_same_v<T, Prospect>) store.prospects.push_back(std::move(r));
-      },
-      std::move(record));
-}
-
-// Growing the store's vectors by doubling would briefly hold twice the records.
-void reserve_by_kind(const std::vector<RecordFile>& files, Store& store) {
-  std::size_t counts[4] = {0, 0, 0, 0};
-  for (const RecordFile& file : files) ++counts[static_cast<int>(file.kind)];
-  store.organisations.reserve(counts[static_cast<int>(Kind::Organisation)]);
-  store.entities.reserve(counts[static_cast<int>(Kind::Entity)]);
-  store.meetings.reserve(counts[static_cast<int>(Kind::Meeting)]);
-  store.prospects.reserve(counts[static_cast<int>(Kind::Prospect)]);
-}
-
 }  // namespace
 
 LoadResult load_records(const LoadOptions& options) {
@@ -82,15 +101,12 @@ LoadResult load_records(const LoadOptions& options) {
     for (Diagnostic& d : settings.diagnostics) result.diagnostics.push_back(std::move(d));
     ++result.files_read;
   }
-  std::vector<ParsedRecord> parsed =
-      parse_all(scan.records, result.store.settings.max_file_size, options.threads);
-  reserve_by_kind(scan.records, result.store);
+  std::vector<std::vector<Diagnostic>> parsed =
+      parse_all(scan.records, result.store.settings.max_file_size, options.threads, result.store);
   std::unordered_map<std::string, std::string> first_path;
   for (std::size_t i = 0; i < parsed.size(); ++i) {
     check_identity(scan.records[i], first_path, result.diagnostics);
-    for (Diagnostic& d : parsed[i].diagnostics) result.diagnostics.push_back(std::move(d));
-    if (parsed[i].record) add_to_store(std::move(*parsed[i].record), result.store);
-    parsed[i] = {};  // frees the moved-from record and the diagnostics at once
+    for (Diagnostic& d : parsed[i]) result.diagnostics.push_back(std::move(d));
   }
   result.files_read += scan.records.size();
   result.store.build_index();

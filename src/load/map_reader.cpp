@@ -97,6 +97,7 @@ std::vector<Located<std::string>> MapReader::ids(std::string_view key) const {
   std::vector<Located<std::string>> out;
   const yaml::Node* list = get(key);
   if (!list || !list->is_sequence()) return out;
+  out.reserve(list->items.size());
   for (const yaml::Node& item : list->items) {
     if (item.is_scalar()) out.push_back({item.scalar, item.loc});
   }
@@ -107,6 +108,7 @@ std::vector<Text> MapReader::texts(std::string_view key) const {
   std::vector<Text> out;
   const yaml::Node* list = get(key);
   if (!list || !list->is_sequence()) return out;
+  out.reserve(list->items.size());
   for (const yaml::Node& item : list->items) out.push_back(text_of(item));
   return out;
 }
