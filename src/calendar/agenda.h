@@ -22,11 +22,11 @@ struct AgendaEntry {
   std::string status;
   std::string type;
   std::vector<Delegate> delegation;
-  std::string head;  // "person (entity)" of the delegation's head, empty when none
+  std::string head;                  // "person (entity)" of the delegation's head, empty when none
   std::vector<std::string> clashes;  // e.g. "scrre also in pif-fmm-2026"
   std::vector<std::string> tags;
   std::string path;
-  Loc loc;  // the start date's location
+  Loc loc;          // the start date's location
   std::string uid;  // stable: "<id>.meeting@multilat"
 };
 

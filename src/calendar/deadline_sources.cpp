@@ -45,9 +45,12 @@ std::vector<std::string_view> source_names() {
 
 std::string_view state_name(DeadlineState state) {
   switch (state) {
-    case DeadlineState::Open: return "open";
-    case DeadlineState::Overdue: return "overdue";
-    case DeadlineState::Done: return "done";
+    case DeadlineState::Open:
+      return "open";
+    case DeadlineState::Overdue:
+      return "overdue";
+    case DeadlineState::Done:
+      return "done";
   }
   return "open";
 }

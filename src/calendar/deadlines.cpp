@@ -179,10 +179,10 @@ class Collector {
     }
     Date expected = last ? add_duration(*last, Duration{body.cadence->months, DurationUnit::Months})
                          : expected_from_month(body);
-    Deadline& d = add(org.header, org.name, DeadlineSource::NextMeeting, expected,
-                      prefixed(both("Enregistrer la prochaine réunion", "Record the next meeting"),
-                               body.name),
-                      fmt::format("next-meeting-{}", body.id.value), body.id.loc);
+    Deadline& d = add(
+        org.header, org.name, DeadlineSource::NextMeeting, expected,
+        prefixed(both("Enregistrer la prochaine réunion", "Record the next meeting"), body.name),
+        fmt::format("next-meeting-{}", body.id.value), body.id.loc);
     d.derived = true;
     fill(d, org.header.id, org.focal_point ? org.focal_point->value : "", {});
   }
@@ -194,7 +194,8 @@ class Collector {
       return add_duration(context_.today, Duration{body.cadence->months, DurationUnit::Months});
     }
     auto year = context_.today.year();
-    Date candidate{year, std::chrono::month(static_cast<unsigned>(*body.month)), std::chrono::day(1)};
+    Date candidate{year, std::chrono::month(static_cast<unsigned>(*body.month)),
+                   std::chrono::day(1)};
     return candidate < Date{year, context_.today.month(), std::chrono::day(1)}
                ? Date{year + std::chrono::years(1), candidate.month(), candidate.day()}
                : candidate;
@@ -217,8 +218,8 @@ class Collector {
     }
   }
 
-  void derived(const Meeting& m, const std::string& owner, DeadlineSource source,
-               Duration before, const Text& label) {
+  void derived(const Meeting& m, const std::string& owner, DeadlineSource source, Duration before,
+               const Text& label) {
     Date due = add_days(m.start->value, -approximate_days(before));
     Deadline& d = add(m.header, m.title, source, due, prefixed(label, m.title),
                       std::string(source_name(source)), m.start->loc);
@@ -229,8 +230,7 @@ class Collector {
   void report(const Meeting& m, const std::string& owner) {
     auto last = m.last_day();
     const MissionReport* r = m.report ? &*m.report : nullptr;
-    Date due = r && r->due ? r->due->value
-                           : add_duration(*last, store_.settings.report_due_after);
+    Date due = r && r->due ? r->due->value : add_duration(*last, store_.settings.report_due_after);
     Loc loc = r && r->due ? r->due->loc : m.start->loc;
     Deadline& d = add(m.header, m.title, DeadlineSource::Report, due,
                       prefixed(both("Compte-rendu de mission", "Post-mission report"), m.title),
@@ -266,9 +266,10 @@ bool matches(const Deadline& d, const DeadlineQuery& q) {
                 });
   bool source_ok = q.sources.empty() ||
                    std::find(q.sources.begin(), q.sources.end(), d.source) != q.sources.end();
-  bool meeting_ok = q.meetings.empty() || (d.record_kind == Kind::Meeting && matches_any(q.meetings, d.record));
-  bool prospect_ok =
-      q.prospects.empty() || (d.record_kind == Kind::Prospect && matches_any(q.prospects, d.record));
+  bool meeting_ok =
+      q.meetings.empty() || (d.record_kind == Kind::Meeting && matches_any(q.meetings, d.record));
+  bool prospect_ok = q.prospects.empty() ||
+                     (d.record_kind == Kind::Prospect && matches_any(q.prospects, d.record));
   return wanted_state(d.state) && tag_ok && source_ok && meeting_ok && prospect_ok &&
          matches_any(q.organisations, d.organisation) && matches_any(q.owners, d.owner);
 }
@@ -287,7 +288,8 @@ std::vector<Deadline> collect_deadlines(const Store& store, const DeadlineContex
   return out;
 }
 
-std::vector<Deadline> select_deadlines(const std::vector<Deadline>& all, const DeadlineQuery& query) {
+std::vector<Deadline> select_deadlines(const std::vector<Deadline>& all,
+                                       const DeadlineQuery& query) {
   std::vector<Deadline> overdue, window;
   for (const Deadline& d : all) {
     if (!matches(d, query)) continue;

@@ -29,6 +29,7 @@ struct DeadlineQuery {
 };
 
 // The deadlines a query asks for: overdue ones first, then the window in date order.
-std::vector<Deadline> select_deadlines(const std::vector<Deadline>& all, const DeadlineQuery& query);
+std::vector<Deadline> select_deadlines(const std::vector<Deadline>& all,
+                                       const DeadlineQuery& query);
 
 }  // namespace multilat

@@ -183,8 +183,12 @@ const Rule* find_rule(std::string_view id) {
 Diagnostic make_diagnostic(const RecordHeader& record, Loc loc, std::string_view rule,
                            std::string message, std::string hint) {
   const Rule* found = find_rule(rule);
-  return Diagnostic{record.path, loc, found ? found->severity : Severity::Error,
-                    std::string(rule), std::move(message), std::move(hint)};
+  return Diagnostic{record.path,
+                    loc,
+                    found ? found->severity : Severity::Error,
+                    std::string(rule),
+                    std::move(message),
+                    std::move(hint)};
 }
 
 std::vector<Diagnostic> run_checks(const Store& store, const Context& context,

@@ -15,11 +15,11 @@ void check_ascending(const RecordHeader& record, const std::vector<Entry>& entri
     const LocatedDate& date = date_of(entry);
     if (!date) continue;
     if (previous && date->value < previous->value) {
-      out.push_back(make_diagnostic(
-          record, date->loc, "date-order",
-          fmt::format("{} {} comes after {}", what, format_date(date->value),
-                      format_date(previous->value)),
-          "list the entries oldest first"));
+      out.push_back(
+          make_diagnostic(record, date->loc, "date-order",
+                          fmt::format("{} {} comes after {}", what, format_date(date->value),
+                                      format_date(previous->value)),
+                          "list the entries oldest first"));
     }
     previous = &*date;
   }
@@ -35,8 +35,7 @@ void check_status_history(const Organisation& org, std::vector<Diagnostic>& out)
   out.push_back(make_diagnostic(
       org.header, loc, "nc-status-dates",
       fmt::format("the last nc-history entry ({}{}) differs from nc-status ({}{})", last.status,
-                  last.since ? " since " + format_date(last.since->value) : "",
-                  org.nc_status.value,
+                  last.since ? " since " + format_date(last.since->value) : "", org.nc_status.value,
                   org.nc_since ? " since " + format_date(org.nc_since->value) : ""),
       "the last entry of nc-history is the current status: make them agree"));
 }
@@ -46,22 +45,23 @@ void check_status_history(const Organisation& org, std::vector<Diagnostic>& out)
 void date_order(const Store& store, const Context&, std::vector<Diagnostic>& out) {
   for (const Meeting& m : store.meetings) {
     if (m.start && m.end && m.end->value < m.start->value) {
-      out.push_back(make_diagnostic(
-          m.header, m.end->loc, "date-order",
-          fmt::format("the meeting ends ({}) before it starts ({})", format_date(m.end->value),
-                      format_date(m.start->value)),
-          "swap start and end, or fix the year"));
+      out.push_back(
+          make_diagnostic(m.header, m.end->loc, "date-order",
+                          fmt::format("the meeting ends ({}) before it starts ({})",
+                                      format_date(m.end->value), format_date(m.start->value)),
+                          "swap start and end, or fix the year"));
     }
   }
   for (const Organisation& org : store.organisations) {
-    check_ascending(org.header, org.nc_history, [](const StatusChange& c) -> const LocatedDate& {
-      return c.since;
-    }, "status change of", out);
+    check_ascending(
+        org.header, org.nc_history,
+        [](const StatusChange& c) -> const LocatedDate& { return c.since; }, "status change of",
+        out);
   }
   for (const Prospect& p : store.prospects) {
-    check_ascending(p.header, p.history, [](const HistoryEntry& h) -> const LocatedDate& {
-      return h.date;
-    }, "history entry of", out);
+    check_ascending(
+        p.header, p.history, [](const HistoryEntry& h) -> const LocatedDate& { return h.date; },
+        "history entry of", out);
   }
 }
 
@@ -70,11 +70,11 @@ void deadline_after_meeting(const Store& store, const Context&, std::vector<Diag
     if (!m.start) continue;
     for (const MeetingDeadline& d : m.deadlines) {
       if (!d.due || d.due->value <= m.start->value) continue;
-      out.push_back(make_diagnostic(
-          m.header, d.due->loc, "deadline-after-meeting",
-          fmt::format("deadline {} is after the meeting starts ({})", format_date(d.due->value),
-                      format_date(m.start->value)),
-          "move work due after the meeting to follow-up"));
+      out.push_back(
+          make_diagnostic(m.header, d.due->loc, "deadline-after-meeting",
+                          fmt::format("deadline {} is after the meeting starts ({})",
+                                      format_date(d.due->value), format_date(m.start->value)),
+                          "move work due after the meeting to follow-up"));
     }
   }
 }
@@ -82,10 +82,10 @@ void deadline_after_meeting(const Store& store, const Context&, std::vector<Diag
 void nc_status_dates(const Store& store, const Context& context, std::vector<Diagnostic>& out) {
   for (const Organisation& org : store.organisations) {
     if (org.nc_since && org.nc_since->value > context.today) {
-      out.push_back(make_diagnostic(org.header, org.nc_since->loc, "nc-status-dates",
-                                    fmt::format("nc-since {} is in the future",
-                                                format_date(org.nc_since->value)),
-                                    "record the status once it has begun"));
+      out.push_back(make_diagnostic(
+          org.header, org.nc_since->loc, "nc-status-dates",
+          fmt::format("nc-since {} is in the future", format_date(org.nc_since->value)),
+          "record the status once it has begun"));
     }
     if (org.nc_status.value == "none" && org.nc_since) {
       out.push_back(make_diagnostic(org.header, org.nc_since->loc, "nc-status-dates",

@@ -27,10 +27,9 @@ void silence_unknown(const Store& store, const Context&, std::vector<Diagnostic>
     for (const Located<std::string>& rule : record->silenced) {
       if (find_rule(rule.value)) continue;
       auto guess = did_you_mean(rule.value, ids);
-      out.push_back(make_diagnostic(*record, rule.loc, "silence-unknown",
-                                    fmt::format("'{}' is not a rule", rule.value),
-                                    guess ? fmt::format("did you mean '{}'?", *guess)
-                                          : "`multilat rules` lists the rules"));
+      out.push_back(make_diagnostic(
+          *record, rule.loc, "silence-unknown", fmt::format("'{}' is not a rule", rule.value),
+          guess ? fmt::format("did you mean '{}'?", *guess) : "`multilat rules` lists the rules"));
     }
   }
 }

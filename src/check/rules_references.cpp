@@ -53,10 +53,10 @@ void bodies(const Store& store, const Context&, std::vector<Diagnostic>& out) {
     for (const Body& body : org->bodies) ids.push_back(body.id.value);
     if (std::find(ids.begin(), ids.end(), meeting.body->value) != ids.end()) continue;
     auto guess = did_you_mean(meeting.body->value, ids);
-    std::string hint = guess ? fmt::format("did you mean '{}'?", *guess)
-                       : ids.empty()
-                           ? fmt::format("{} lists no bodies; add them under 'bodies'", org->header.id)
-                           : fmt::format("{}'s bodies are: {}", org->header.id, fmt::join(ids, ", "));
+    std::string hint =
+        guess         ? fmt::format("did you mean '{}'?", *guess)
+        : ids.empty() ? fmt::format("{} lists no bodies; add them under 'bodies'", org->header.id)
+                      : fmt::format("{}'s bodies are: {}", org->header.id, fmt::join(ids, ", "));
     out.push_back(make_diagnostic(
         meeting.header, meeting.body->loc, "body-unknown",
         fmt::format("'{}' is not a body of {}", meeting.body->value, org->header.id), hint));

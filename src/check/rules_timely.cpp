@@ -11,11 +11,11 @@ void check_tasks(const RecordHeader& record, const std::vector<Task>& tasks, std
   for (const Task& task : tasks) {
     if (task.status != "open" || !task.due || task.due->value >= context.today) continue;
     int late = days_between(task.due->value, context.today);
-    out.push_back(make_diagnostic(
-        record, task.due->loc, "task-overdue",
-        fmt::format("open {} was due {} ({} day{} ago)", what, format_date(task.due->value), late,
-                    late == 1 ? "" : "s"),
-        "set status: done or dropped, or agree a new due date"));
+    out.push_back(
+        make_diagnostic(record, task.due->loc, "task-overdue",
+                        fmt::format("open {} was due {} ({} day{} ago)", what,
+                                    format_date(task.due->value), late, late == 1 ? "" : "s"),
+                        "set status: done or dropped, or agree a new due date"));
   }
 }
 

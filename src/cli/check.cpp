@@ -30,9 +30,9 @@ int explain_rule(const std::string& id) {
     std::vector<std::string_view> ids;
     for (const Rule& r : all_rules()) ids.push_back(r.id);
     auto guess = did_you_mean(id, ids);
-    throw UsageError(fmt::format("no rule '{}'{}", id,
-                                 guess ? fmt::format("; did you mean '{}'?", *guess)
-                                       : "; `multilat rules` lists them"));
+    throw UsageError(fmt::format(
+        "no rule '{}'{}", id,
+        guess ? fmt::format("; did you mean '{}'?", *guess) : "; `multilat rules` lists them"));
   }
   fmt::print("{} ({}): {}\n\n{}\n", rule->id, severity_name(rule->severity), rule->summary,
              rule->explain);
@@ -57,7 +57,8 @@ LineSource file_lines() {
 }
 
 // Keeps only diagnostics in the files or folders the user named.
-void restrict_to_paths(std::vector<Diagnostic>& diagnostics, const std::vector<std::string>& paths) {
+void restrict_to_paths(std::vector<Diagnostic>& diagnostics,
+                       const std::vector<std::string>& paths) {
   if (paths.empty()) return;
   std::vector<fs::path> wanted;
   for (const std::string& path : paths) {

@@ -1,11 +1,12 @@
 // `multilat deadlines`: what is due, what is overdue, and who owns it.
+#include "calendar/deadlines.h"
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
 #include <iostream>
 #include <sstream>
 
-#include "calendar/deadlines.h"
 #include "cli/commands.h"
 #include "cli/output_target.h"
 #include "cli/records_session.h"
@@ -38,7 +39,9 @@ std::pair<Date, Date> window(const DeadlinesOptions& o, Date today, const Settin
   Duration horizon = settings.horizon;
   if (!o.within.empty()) {
     auto parsed = parse_duration(o.within);
-    if (!parsed) throw UsageError(fmt::format("--within '{}' is not a duration; write 30d, 6w or 2m", o.within));
+    if (!parsed)
+      throw UsageError(
+          fmt::format("--within '{}' is not a duration; write 30d, 6w or 2m", o.within));
     horizon = *parsed;
   }
   Date to = o.to.empty() ? add_duration(from, horizon) : parse_date_option(o.to, "--to");
@@ -102,11 +105,16 @@ DeadlineGrouping grouping(const std::string& name) {
 std::string render(const std::string& format, const std::vector<Deadline>& items,
                    const CalendarView& view) {
   std::ostringstream out;
-  if (format == "md") render_deadlines_markdown(out, items, view);
-  else if (format == "csv") render_deadlines_csv(out, items, view);
-  else if (format == "json") render_deadlines_json(out, items, view);
-  else if (format == "ics") out << render_ics(items, {}, view);
-  else render_deadlines_table(out, items, view);
+  if (format == "md")
+    render_deadlines_markdown(out, items, view);
+  else if (format == "csv")
+    render_deadlines_csv(out, items, view);
+  else if (format == "json")
+    render_deadlines_json(out, items, view);
+  else if (format == "ics")
+    out << render_ics(items, {}, view);
+  else
+    render_deadlines_table(out, items, view);
   return out.str();
 }
 
@@ -121,8 +129,13 @@ int run_deadlines(const GlobalOptions& global, const DeadlinesOptions& o) {
   auto all = collect_deadlines(store, {session.today, to, holidays, language});
   auto items = select_deadlines(all, query);
   warn_about_load_errors(session.loaded, "deadlines");
-  CalendarView view{language, session.today, from, to,
-                    o.output.file.empty() && use_color(global, 1), terminal_width(), o.verbose,
+  CalendarView view{language,
+                    session.today,
+                    from,
+                    to,
+                    o.output.file.empty() && use_color(global, 1),
+                    terminal_width(),
+                    o.verbose,
                     grouping(o.group)};
   emit_output(o.output, render(format, items, view));
   bool overdue = std::any_of(items.begin(), items.end(),
@@ -132,10 +145,12 @@ int run_deadlines(const GlobalOptions& global, const DeadlinesOptions& o) {
 
 void add_filters(CLI::App* cmd, DeadlinesOptions& o) {
   cmd->add_option("--org", o.organisations, "Only these organisations")->option_text("ID");
-  cmd->add_option("--entity", o.owners, "Only deadlines owned by these entities")->option_text("ID");
+  cmd->add_option("--entity", o.owners, "Only deadlines owned by these entities")
+      ->option_text("ID");
   cmd->add_option("--meeting", o.meetings, "Only these meetings")->option_text("ID");
   cmd->add_option("--prospect", o.prospects, "Only these prospects")->option_text("ID");
-  cmd->add_option("--kind", o.kinds, fmt::format("Only these kinds: {}", fmt::join(source_names(), ", ")))
+  cmd->add_option("--kind", o.kinds,
+                  fmt::format("Only these kinds: {}", fmt::join(source_names(), ", ")))
       ->option_text("KIND");
   cmd->add_option("--tag", o.tags, "Only records with this tag")->option_text("TAG");
   cmd->add_option("--state", o.states, "open, overdue, done or all (default: open and overdue)")
@@ -148,7 +163,8 @@ void add_filters(CLI::App* cmd, DeadlinesOptions& o) {
 void add_deadlines_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome) {
   auto o = std::make_shared<DeadlinesOptions>();
   CLI::App* cmd = app.add_subcommand("deadlines", "List what is due and what is overdue");
-  cmd->add_option("--within", o->within, "Window from today: 30d, 6w, 2m (default: settings horizon)")
+  cmd->add_option("--within", o->within,
+                  "Window from today: 30d, 6w, 2m (default: settings horizon)")
       ->option_text("DURATION");
   cmd->add_option("--from", o->from, "Window start (default: today)")->option_text("DATE");
   cmd->add_option("--to", o->to, "Window end")->option_text("DATE");
@@ -161,7 +177,8 @@ void add_deadlines_command(CLI::App& app, const GlobalOptions& global, Outcome& 
   cmd->add_option("-o,--output", o->output.file, "Write to FILE; the format follows its extension")
       ->option_text("FILE");
   cmd->add_flag("--force", o->output.force, "Replace FILE if it exists");
-  cmd->add_option("--lang", o->lang, "fr or en (default: settings)")->check(CLI::IsMember({"fr", "en"}));
+  cmd->add_option("--lang", o->lang, "fr or en (default: settings)")
+      ->check(CLI::IsMember({"fr", "en"}));
   cmd->add_flag("-v,--verbose", o->verbose, "Show each item's source file:line");
   cmd->add_flag("--fail-if-overdue", o->fail_if_overdue, "Exit 1 when anything is overdue");
   cmd->footer(

@@ -36,15 +36,16 @@ RecordsRoot find_records_root(const GlobalOptions& options) {
 Date resolve_today(const GlobalOptions& options, const Settings& settings) {
   if (!options.today.empty()) {
     if (auto date = parse_date(options.today)) return *date;
-    throw UsageError(fmt::format("today '{}' (from --today or MULTILAT_TODAY) is not a date; "
-                                 "write YYYY-MM-DD",
-                                 options.today));
+    throw UsageError(
+        fmt::format("today '{}' (from --today or MULTILAT_TODAY) is not a date; "
+                    "write YYYY-MM-DD",
+                    options.today));
   }
   try {
     return date_in_zone(settings.timezone, std::chrono::system_clock::now());
   } catch (const std::exception& error) {
-    throw UsageError(fmt::format("{}: {}", settings.path.empty() ? "settings" : settings.path,
-                                 error.what()));
+    throw UsageError(
+        fmt::format("{}: {}", settings.path.empty() ? "settings" : settings.path, error.what()));
   }
 }
 

@@ -22,8 +22,9 @@ std::string resolve_format(const OutputTarget& target, const std::vector<std::st
   if (extension == "txt") return "table";
   if (extension == "markdown") return "md";
   if (std::find(known.begin(), known.end(), extension) != known.end()) return extension;
-  throw UsageError(fmt::format("cannot tell the format of '{}' from its extension; use --format ({})",
-                               target.file, fmt::join(known, ", ")));
+  throw UsageError(
+      fmt::format("cannot tell the format of '{}' from its extension; use --format ({})",
+                  target.file, fmt::join(known, ", ")));
 }
 
 void emit_output(const OutputTarget& target, const std::string& content) {

@@ -1,10 +1,11 @@
 // `multilat rules`: the list of check rules, as a table or JSON.
+#include "check/rules.h"
+
 #include <fmt/format.h>
 
 #include <iostream>
 #include <nlohmann/json.hpp>
 
-#include "check/rules.h"
 #include "cli/commands.h"
 
 namespace multilat::cli {

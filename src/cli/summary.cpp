@@ -21,7 +21,8 @@ std::string tally(const std::vector<Record>& records, Key key) {
   std::map<std::string, int> counts;
   for (const Record& r : records) counts[key(r)]++;
   std::vector<std::string> parts;
-  for (const auto& [name, n] : counts) parts.push_back(fmt::format("{} {}", n, name.empty() ? "-" : name));
+  for (const auto& [name, n] : counts)
+    parts.push_back(fmt::format("{} {}", n, name.empty() ? "-" : name));
   return fmt::format("{}", fmt::join(parts, ", "));
 }
 

@@ -14,15 +14,15 @@ Body bind_body(const MapReader& map) {
 }
 
 Contribution bind_contribution(const MapReader& map) {
-  return Contribution{map.text("what"),  Money{map.string("amount"), map.string("currency")},
-                      map.date("due"),   map.date("paid"),
-                      map.id("owner"),   map.cadence("recurs"),
+  return Contribution{map.text("what"),        Money{map.string("amount"), map.string("currency")},
+                      map.date("due"),         map.date("paid"),
+                      map.id("owner"),         map.cadence("recurs"),
                       map.date("paid-through")};
 }
 
 Strategy bind_strategy(const MapReader& map) {
-  return Strategy{map.text("title"),     map.string("period"), map.date("input-due"),
-                  map.date("input-sent"), map.id("owner"),     map.string("link")};
+  return Strategy{map.text("title"),      map.string("period"), map.date("input-due"),
+                  map.date("input-sent"), map.id("owner"),      map.string("link")};
 }
 
 }  // namespace
@@ -63,8 +63,8 @@ Organisation bind_organisation(const MapReader& map, RecordHeader header) {
            [&](const MapReader& item) { org.strategies.push_back(bind_strategy(item)); });
   map.each("actions", [&](const MapReader& item) { org.actions.push_back(bind_task(item)); });
   map.each("contacts", [&](const MapReader& item) {
-    org.contacts.push_back({item.string("name"), item.string("role"), item.string("email"),
-                            item.string("phone")});
+    org.contacts.push_back(
+        {item.string("name"), item.string("role"), item.string("email"), item.string("phone")});
   });
   return org;
 }

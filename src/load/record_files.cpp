@@ -76,8 +76,9 @@ class Scanner {
                                                                  "meetings", "prospects"};
     std::string name = folder.filename().string();
     auto guess = did_you_mean(name, kFolders);
-    std::string hint = guess ? fmt::format("did you mean the folder '{}'?", *guess)
-                             : "records go under organisations/, entities/, meetings/ or prospects/";
+    std::string hint = guess
+                           ? fmt::format("did you mean the folder '{}'?", *guess)
+                           : "records go under organisations/, entities/, meetings/ or prospects/";
     std::error_code ec;
     fs::recursive_directory_iterator it(folder, ec), end;
     for (; !ec && it != end; it.increment(ec)) {
@@ -91,8 +92,9 @@ class Scanner {
   void walk(const fs::path& folder, Kind kind) {
     std::error_code ec;
     fs::recursive_directory_iterator it(folder, ec), end;
-    if (ec) return report(folder, Severity::Error, "file-unreadable",
-                          fmt::format("cannot list the folder: {}", ec.message()), "");
+    if (ec)
+      return report(folder, Severity::Error, "file-unreadable",
+                    fmt::format("cannot list the folder: {}", ec.message()), "");
     for (; it != end; it.increment(ec)) {
       if (ec) {
         report(folder, Severity::Error, "file-unreadable",

@@ -17,8 +17,8 @@ namespace {
 void add_issues(const std::vector<yaml::ParseIssue>& issues, const std::string& path,
                 std::vector<Diagnostic>& out) {
   for (const yaml::ParseIssue& issue : issues) {
-    out.push_back({path, issue.loc, issue.warning ? Severity::Warning : Severity::Error,
-                   issue.rule, issue.message, issue.hint});
+    out.push_back({path, issue.loc, issue.warning ? Severity::Warning : Severity::Error, issue.rule,
+                   issue.message, issue.hint});
   }
 }
 
@@ -30,10 +30,14 @@ AnyRecord bind_any(const MapReader& map, const RecordFile& file) {
   header.loc = map.loc();
   bind_header(map, header);
   switch (file.kind) {
-    case Kind::Organisation: return bind_organisation(map, std::move(header));
-    case Kind::Entity: return bind_entity(map, std::move(header));
-    case Kind::Meeting: return bind_meeting(map, std::move(header));
-    case Kind::Prospect: return bind_prospect(map, std::move(header));
+    case Kind::Organisation:
+      return bind_organisation(map, std::move(header));
+    case Kind::Entity:
+      return bind_entity(map, std::move(header));
+    case Kind::Meeting:
+      return bind_meeting(map, std::move(header));
+    case Kind::Prospect:
+      return bind_prospect(map, std::move(header));
   }
   return bind_organisation(map, std::move(header));
 }
@@ -47,8 +51,8 @@ std::optional<std::string> read_bounded(const RecordFile& file, std::size_t max_
                                         std::vector<Diagnostic>& out) {
   std::ifstream in(file.path, std::ios::binary);
   if (!in) {
-    out.push_back({file.display, Loc{}, Severity::Error, "file-unreadable",
-                   "cannot open the file", "check its permissions"});
+    out.push_back({file.display, Loc{}, Severity::Error, "file-unreadable", "cannot open the file",
+                   "check its permissions"});
     return std::nullopt;
   }
   // Sized from the file, plus one byte to notice a file that grew past the limit.

@@ -72,19 +72,22 @@ std::optional<ScalarProblem> check_typed(const std::string& value, const schema:
       if (parse_cadence(value)) return std::nullopt;
       return problem("field-value", fmt::format("'{}' is not a cadence", value),
                      "use yearly, twice-yearly, every-2-years, every-6-months or irregular");
-    case ValueType::Integer: return check_integer(value, field);
+    case ValueType::Integer:
+      return check_integer(value, field);
     case ValueType::Amount:
       if (is_amount(value)) return std::nullopt;
       return problem("field-type", fmt::format("'{}' is not an amount", value),
                      "write digits with at most two decimals and no separators, e.g. 1200000");
-    case ValueType::Currency: return check_currency(value);
+    case ValueType::Currency:
+      return check_currency(value);
     case ValueType::Bool: {
       bool ignored = false;
       if (parse_bool(value, ignored)) return std::nullopt;
       return problem("field-type", fmt::format("'{}' is not true or false", value),
                      "write true or false");
     }
-    case ValueType::Enum: return check_enum(value, field);
+    case ValueType::Enum:
+      return check_enum(value, field);
     case ValueType::Url:
       if (is_url(value)) return std::nullopt;
       return problem("field-type", fmt::format("'{}' is not a web address", value),
@@ -100,7 +103,8 @@ std::optional<ScalarProblem> check_typed(const std::string& value, const schema:
                      "ids are lowercase letters, digits and hyphens, like province-sud");
     case ValueType::String:
     case ValueType::Text:
-    case ValueType::Object: return std::nullopt;
+    case ValueType::Object:
+      return std::nullopt;
   }
   return std::nullopt;
 }
@@ -126,11 +130,11 @@ bool is_amount(std::string_view text) {
 
 std::optional<ScalarProblem> check_scalar(const yaml::Node& node, const schema::FieldSpec& field) {
   if (!node.is_scalar()) {
-    return problem("field-type",
-                   fmt::format("{} must be a single value ({}), not a {}", field.key,
-                               schema::value_type_name(field.type),
-                               node.is_map() ? "mapping" : "list"),
-                   "");
+    return problem(
+        "field-type",
+        fmt::format("{} must be a single value ({}), not a {}", field.key,
+                    schema::value_type_name(field.type), node.is_map() ? "mapping" : "list"),
+        "");
   }
   return check_typed(node.scalar, field);
 }

@@ -16,12 +16,17 @@ using schema::ValueType;
 
 std::optional<Kind> kind_of_target(RefTarget target) {
   switch (target) {
-    case RefTarget::Organisation: return Kind::Organisation;
-    case RefTarget::Entity: return Kind::Entity;
-    case RefTarget::Meeting: return Kind::Meeting;
-    case RefTarget::Prospect: return Kind::Prospect;
+    case RefTarget::Organisation:
+      return Kind::Organisation;
+    case RefTarget::Entity:
+      return Kind::Entity;
+    case RefTarget::Meeting:
+      return Kind::Meeting;
+    case RefTarget::Prospect:
+      return Kind::Prospect;
     case RefTarget::Body:
-    case RefTarget::None: return std::nullopt;
+    case RefTarget::None:
+      return std::nullopt;
   }
   return std::nullopt;
 }
@@ -105,8 +110,7 @@ class Validator {
   void object(const yaml::Node& node, const FieldSpec& field) {
     if (!node.is_map()) {
       report(node.loc, "field-type",
-             fmt::format("each '{}' must be a mapping of keys ({})", field.key,
-                         field.description),
+             fmt::format("each '{}' must be a mapping of keys ({})", field.key, field.description),
              "");
       return;
     }

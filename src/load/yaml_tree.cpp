@@ -38,8 +38,7 @@ struct TooDeep {};
 struct RunawayQuote {};
 
 Loc to_loc(const YAML::Mark& mark, uint32_t length = 0) {
-  return Loc{static_cast<uint32_t>(mark.line + 1), static_cast<uint32_t>(mark.column + 1),
-             length};
+  return Loc{static_cast<uint32_t>(mark.line + 1), static_cast<uint32_t>(mark.column + 1), length};
 }
 
 bool is_plain_null(const std::string& tag, const std::string& value) {
@@ -71,9 +70,11 @@ bool swallows_keys(std::string_view quoted) {
     size_t start = quoted.find_first_not_of(" -", line + 1);
     size_t end = quoted.find('\n', line + 1);
     if (start != std::string_view::npos && start < end) {
-      std::string_view text = quoted.substr(start, end == std::string_view::npos ? end : end - start);
+      std::string_view text =
+          quoted.substr(start, end == std::string_view::npos ? end : end - start);
       size_t colon = text.find(": ");
-      if (colon == std::string_view::npos && !text.empty() && text.back() == ':') colon = text.size() - 1;
+      if (colon == std::string_view::npos && !text.empty() && text.back() == ':')
+        colon = text.size() - 1;
       if (colon != std::string_view::npos && colon > 0 &&
           text.substr(0, colon).find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") ==
               std::string_view::npos) {
@@ -200,8 +201,7 @@ class TreeBuilder : public YAML::EventHandler {
     frame.have_key = false;
     if (value.is_null()) value.loc = Loc{frame.key_loc.line, frame.key_loc.column, 0};
     if (!frame.seen_keys.insert(frame.key).second) {
-      issues_.push_back({frame.key_loc, "yaml-duplicate-key",
-                         "duplicate key '" + frame.key + "'",
+      issues_.push_back({frame.key_loc, "yaml-duplicate-key", "duplicate key '" + frame.key + "'",
                          "a key appears once per mapping; merge the two values", false});
       return;
     }
@@ -225,9 +225,9 @@ class TreeBuilder : public YAML::EventHandler {
   // Tags would let a record say `!!str 12`; records need none, and custom ones mean nothing here.
   void check_tag(const YAML::Mark& mark, const std::string& tag) {
     if (tag == "?" || tag == "!") return;
-    issues_.push_back({to_loc(mark, 1), "yaml-syntax", "YAML tags such as '" + tag +
-                       "' are not used in records", "remove the tag; quote the value instead",
-                       false});
+    issues_.push_back({to_loc(mark, 1), "yaml-syntax",
+                       "YAML tags such as '" + tag + "' are not used in records",
+                       "remove the tag; quote the value instead", false});
   }
 
   // yaml-cpp lets a quote left open swallow every following line. A quote never closed, or
@@ -237,14 +237,14 @@ class TreeBuilder : public YAML::EventHandler {
     char first = source_[static_cast<size_t>(mark.pos)];
     if (first != '"' && first != '\'') return;  // a block scalar (| or >) has no closing quote
     auto close = closing_quote(source_, static_cast<size_t>(mark.pos));
-    std::string_view inside = source_.substr(static_cast<size_t>(mark.pos),
-                                             close ? *close - static_cast<size_t>(mark.pos)
-                                                   : std::string_view::npos);
+    std::string_view inside =
+        source_.substr(static_cast<size_t>(mark.pos),
+                       close ? *close - static_cast<size_t>(mark.pos) : std::string_view::npos);
     if (close && !swallows_keys(inside)) return;
-    issues_.push_back({to_loc(mark, 1), "yaml-syntax",
-                       close ? "this quote runs over lines that look like keys"
-                             : "this quote is never closed",
-                       "close the quote on the same line", false});
+    issues_.push_back(
+        {to_loc(mark, 1), "yaml-syntax",
+         close ? "this quote runs over lines that look like keys" : "this quote is never closed",
+         "close the quote on the same line", false});
     throw RunawayQuote{};
   }
 
@@ -278,8 +278,7 @@ class DocumentSpotter : public YAML::EventHandler {
 
 void report_syntax(const YAML::ParserException& error, std::vector<ParseIssue>& issues) {
   issues.push_back({to_loc(error.mark, 1), "yaml-syntax", "YAML syntax: " + error.msg,
-                    "check the indentation and the quotes on this line and the one above",
-                    false});
+                    "check the indentation and the quotes on this line and the one above", false});
 }
 
 void report_second_document(YAML::Parser& parser, std::vector<ParseIssue>& issues) {
@@ -320,8 +319,7 @@ ParseResult parse_document(std::string_view bytes, const ParseLimits& limits) {
   } catch (const RunawayQuote&) {
     result.root.reset();
   } catch (const YAML::DeepRecursion& error) {
-    result.issues.push_back({to_loc(error.mark, 1), "yaml-too-deep",
-                             "nesting too deep to read",
+    result.issues.push_back({to_loc(error.mark, 1), "yaml-too-deep", "nesting too deep to read",
                              "a record needs only a few levels; check the brackets", false});
     result.root.reset();
   } catch (const YAML::ParserException& error) {

@@ -33,10 +33,14 @@ std::optional<RecordRef> Store::find(std::string_view id) const {
 
 const RecordHeader& Store::header(RecordRef ref) const {
   switch (ref.kind) {
-    case Kind::Organisation: return organisations[ref.index].header;
-    case Kind::Entity: return entities[ref.index].header;
-    case Kind::Meeting: return meetings[ref.index].header;
-    case Kind::Prospect: return prospects[ref.index].header;
+    case Kind::Organisation:
+      return organisations[ref.index].header;
+    case Kind::Entity:
+      return entities[ref.index].header;
+    case Kind::Meeting:
+      return meetings[ref.index].header;
+    case Kind::Prospect:
+      return prospects[ref.index].header;
   }
   return organisations.at(ref.index).header;
 }

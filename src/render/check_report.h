@@ -24,7 +24,8 @@ CheckTotals count_totals(const std::vector<Diagnostic>& diagnostics, std::size_t
                          std::size_t files);
 
 // Returns the text of a 1-based line of a file, for quoting it under the message.
-using LineSource = std::function<std::optional<std::string>(const std::string& path, uint32_t line)>;
+using LineSource =
+    std::function<std::optional<std::string>(const std::string& path, uint32_t line)>;
 
 struct TextStyle {
   bool color = false;

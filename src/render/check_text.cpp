@@ -67,8 +67,8 @@ void render_check_text(std::ostream& out, const std::vector<Diagnostic>& diagnos
                        const CheckTotals& totals, const LineSource& lines, TextStyle style) {
   for (const Diagnostic& d : diagnostics) {
     bool error = d.severity == Severity::Error;
-    auto severity_style = fg(error ? fmt::terminal_color::red : fmt::terminal_color::magenta) |
-                          fmt::emphasis::bold;
+    auto severity_style =
+        fg(error ? fmt::terminal_color::red : fmt::terminal_color::magenta) | fmt::emphasis::bold;
     fmt::print(out, "{}: {}: {} [{}]\n", paint(style.color, fmt::emphasis::bold, location(d)),
                paint(style.color, severity_style, severity_name(d.severity)), d.message, d.rule);
     if (d.loc.line > 0) {

@@ -12,7 +12,7 @@ std::string neutralise_formula(std::string_view cell) {
     case '@':
     case '\t':
     case '\r':
-      return "'" + std::string(cell);
+      return std::string(1, '\'').append(cell);
     default:
       return std::string(cell);
   }

@@ -193,7 +193,7 @@ std::string format_row(const Row& r, const Widths& w, bool color) {
   std::size_t used = lead_width(w) + w.what + trail_width(w);
   if (!tail.empty() && w.line > 0 && used + kGap.size() + display_width(tail) > w.line) {
     line.erase(line.find_last_not_of(' ') + 1);
-    line += "\n" + std::string(lead_width(w), ' ');
+    line.append(1, '\n').append(lead_width(w), ' ');
     tail = tail_of(r, w, false);
   } else if (!tail.empty()) {
     line += kGap;

@@ -1,9 +1,10 @@
 // Deadline collection: every source, derived and recurring items, states, windows and filters.
+#include "calendar/deadlines.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
 
-#include "calendar/deadlines.h"
 #include "store_fixture.h"
 
 using namespace multilat;
@@ -31,9 +32,11 @@ std::vector<Deadline> collect(const StoreFixture& fx) {
 }
 
 const Deadline& only_of(const std::vector<Deadline>& all, DeadlineSource source) {
-  auto count = std::count_if(all.begin(), all.end(), [&](const Deadline& d) { return d.source == source; });
+  auto count =
+      std::count_if(all.begin(), all.end(), [&](const Deadline& d) { return d.source == source; });
   REQUIRE_MESSAGE(count == 1, "expected one " << source_name(source) << ", got " << count);
-  return *std::find_if(all.begin(), all.end(), [&](const Deadline& d) { return d.source == source; });
+  return *std::find_if(all.begin(), all.end(),
+                       [&](const Deadline& d) { return d.source == source; });
 }
 
 std::size_t count_of(const std::vector<Deadline>& all, DeadlineSource source) {
@@ -71,7 +74,8 @@ TEST_CASE("a meeting yields its deadlines, follow-up, report and derived registr
   auto all = collect(fx);
 
   const Deadline& meeting_deadline = *std::find_if(all.begin(), all.end(), [](const Deadline& d) {
-    return d.source == DeadlineSource::MeetingDeadline && d.what.in(Language::En) == "Position paper";
+    return d.source == DeadlineSource::MeetingDeadline &&
+           d.what.in(Language::En) == "Position paper";
   });
   CHECK(meeting_deadline.due == day("2027-09-30"));
   CHECK(meeting_deadline.owner == "dass");
@@ -127,19 +131,19 @@ TEST_CASE("done items are done, open past ones are overdue, cancelled meetings d
 }
 
 TEST_CASE("organisations yield actions, strategy input and contributions") {
-  StoreFixture fx({{"records/entities/scrre.yaml", kEntity},
-                   {"records/organisations/spc.yaml",
-                    std::string(kOrg) +
-                        "actions:\n"
-                        "  - what: Draft the country programme\n    due: 2027-03-31\n"
-                        "  - what: Old item\n    due: 2026-01-01\n    status: dropped\n"
-                        "strategies:\n"
-                        "  - title: Strategic plan\n    input-due: 2027-02-15\n"
-                        "contributions:\n"
-                        "  - what: Dues 2027\n    amount: 1200000\n    currency: XPF\n"
-                        "    due: 2027-03-31\n"
-                        "  - what: Dues 2026\n    amount: 1100000\n    currency: XPF\n"
-                        "    due: 2026-03-31\n    paid: 2026-04-02\n"}});
+  StoreFixture fx(
+      {{"records/entities/scrre.yaml", kEntity},
+       {"records/organisations/spc.yaml",
+        std::string(kOrg) + "actions:\n"
+                            "  - what: Draft the country programme\n    due: 2027-03-31\n"
+                            "  - what: Old item\n    due: 2026-01-01\n    status: dropped\n"
+                            "strategies:\n"
+                            "  - title: Strategic plan\n    input-due: 2027-02-15\n"
+                            "contributions:\n"
+                            "  - what: Dues 2027\n    amount: 1200000\n    currency: XPF\n"
+                            "    due: 2027-03-31\n"
+                            "  - what: Dues 2026\n    amount: 1100000\n    currency: XPF\n"
+                            "    due: 2026-03-31\n    paid: 2026-04-02\n"}});
   REQUIRE(fx.load_diagnostics.empty());
   auto all = collect(fx);
   const Deadline& action = only_of(all, DeadlineSource::Action);
@@ -171,14 +175,15 @@ TEST_CASE("recurring dues expand within the window and paid occurrences drop out
 }
 
 TEST_CASE("prospects yield their next step and a review when contact goes stale") {
-  StoreFixture fx({{"records/entities/scrre.yaml", kEntity},
-                   {"records/organisations/spc.yaml", kOrg},
-                   {"records/prospects/p.yaml",
-                    "title: P\npartner: spc\nlead: scrre\nstage: exploring\n"
-                    "last-contact: 2026-10-01\n"
-                    "next-step:\n  what: Send draft MoU\n  due: 2026-11-23\n"},
-                   {"records/prospects/signed.yaml",
-                    "title: S\npartner: spc\nlead: scrre\nstage: signed\nlast-contact: 2025-01-01\n"}});
+  StoreFixture fx(
+      {{"records/entities/scrre.yaml", kEntity},
+       {"records/organisations/spc.yaml", kOrg},
+       {"records/prospects/p.yaml",
+        "title: P\npartner: spc\nlead: scrre\nstage: exploring\n"
+        "last-contact: 2026-10-01\n"
+        "next-step:\n  what: Send draft MoU\n  due: 2026-11-23\n"},
+       {"records/prospects/signed.yaml",
+        "title: S\npartner: spc\nlead: scrre\nstage: signed\nlast-contact: 2025-01-01\n"}});
   REQUIRE(fx.load_diagnostics.empty());
   auto all = collect(fx);
   const Deadline& step = only_of(all, DeadlineSource::NextStep);
@@ -214,20 +219,25 @@ TEST_CASE("a deadline on a weekend or holiday is flagged, and moved when the set
       "title: M\norganisation: spc\nstart: 2027-01-20\nstatus: planned\n"
       "deadlines:\n  - what: Paper\n    type: registration\n    due: 2026-12-25\n"
       "  - what: Credentials\n    type: credentials\n    due: 2027-01-09\n";
-  StoreFixture flagged({{"records/organisations/spc.yaml", kOrg}, {"records/meetings/m.yaml", meeting}});
+  StoreFixture flagged(
+      {{"records/organisations/spc.yaml", kOrg}, {"records/meetings/m.yaml", meeting}});
   auto all = collect(flagged);
-  auto christmas = std::find_if(all.begin(), all.end(), [](const Deadline& d) { return d.what.in(Language::En) == "Paper"; });
+  auto christmas = std::find_if(
+      all.begin(), all.end(), [](const Deadline& d) { return d.what.in(Language::En) == "Paper"; });
   CHECK(christmas->due == day("2026-12-25"));
   CHECK(christmas->day_note.holiday == "Noël");
-  auto saturday = std::find_if(all.begin(), all.end(), [](const Deadline& d) { return d.what.in(Language::En) == "Credentials"; });
+  auto saturday = std::find_if(all.begin(), all.end(), [](const Deadline& d) {
+    return d.what.in(Language::En) == "Credentials";
+  });
   CHECK(saturday->day_note.weekend);
 
   Settings moving;
   moving.move_to_working_day = true;
-  StoreFixture moved({{"records/organisations/spc.yaml", kOrg}, {"records/meetings/m.yaml", meeting}},
-                     moving);
+  StoreFixture moved(
+      {{"records/organisations/spc.yaml", kOrg}, {"records/meetings/m.yaml", meeting}}, moving);
   auto shifted = collect(moved);
-  auto paper = std::find_if(shifted.begin(), shifted.end(), [](const Deadline& d) { return d.what.in(Language::En) == "Paper"; });
+  auto paper = std::find_if(shifted.begin(), shifted.end(),
+                            [](const Deadline& d) { return d.what.in(Language::En) == "Paper"; });
   CHECK(paper->due == day("2026-12-24"));
   CHECK(paper->written_due == day("2026-12-25"));
   CHECK(paper->day_note.empty());

@@ -347,9 +347,9 @@ TEST_CASE("the settings file is bound into the store") {
   }
 }
 
-// Regression: the settings schema's name is "settings", so an unknown key reads "unknown key 'horizn' in
-// this settings" (src/load/validate.cpp, validate_record: fmt::format("this {}", schema.name)).
-// It should read naturally, e.g. "unknown key 'horizn' in the settings".
+// Regression: the settings schema's name is "settings", so an unknown key reads "unknown key
+// 'horizn' in this settings" (src/load/validate.cpp, validate_record: fmt::format("this {}",
+// schema.name)). It should read naturally, e.g. "unknown key 'horizn' in the settings".
 TEST_CASE("an unknown settings key is reported in plain English") {
   TempTree tree;
   tree.write("multilat.yaml", "horizn: 6w\n");
@@ -362,7 +362,8 @@ TEST_CASE("loading is deterministic whatever the number of threads") {
   tree.write("organisations/spc.yaml", kOrganisation);
   tree.write("entities/province-sud.yaml", kEntity);
   for (int i = 0; i < 40; ++i) {
-    std::string id = fmt::format("m{}", i);  // not "m" + to_string: a GCC 12 -Wrestrict false positive
+    std::string id =
+        fmt::format("m{}", i);  // not "m" + to_string: a GCC 12 -Wrestrict false positive
     // Every third file has a problem, so diagnostics are compared too.
     tree.write(fmt::format("meetings/{}/{}.yaml", 2000 + i % 5, id),
                i % 3 == 0 ? std::string(kMeeting) + "locaton: Suva\n" : kMeeting);

@@ -94,11 +94,11 @@ TEST_CASE("the store-level rules are exactly the ones with a test") {
   for (const Rule& rule : all_rules()) {
     if (rule.run) with_run.insert(rule.id);
   }
-  CHECK(with_run == std::set<std::string_view>{
-                        "ref-unknown", "body-unknown", "date-order", "deadline-after-meeting",
-                        "nc-status-dates", "task-overdue", "meeting-not-held", "meeting-no-outcome",
-                        "prospect-stale", "prospect-partner", "silence-unknown",
-                        "delegation-clash"});
+  CHECK(with_run ==
+        std::set<std::string_view>{"ref-unknown", "body-unknown", "date-order",
+                                   "deadline-after-meeting", "nc-status-dates", "task-overdue",
+                                   "meeting-not-held", "meeting-no-outcome", "prospect-stale",
+                                   "prospect-partner", "silence-unknown", "delegation-clash"});
 }
 
 TEST_CASE("make_diagnostic takes the severity from the table") {

@@ -274,7 +274,7 @@ TEST_CASE("syntax errors give no tree and point at the line") {
 // Regression: yaml-cpp 0.7 accepts a quoted scalar left open when the file ends with a newline: the
 // scalar silently swallows every following line (here `start` vanishes into the title, and the
 // only message would be a misleading "this meeting has no 'start'"). parse_document must report
-// yaml-syntax instead. 
+// yaml-syntax instead.
 TEST_CASE("an unterminated quote followed by more lines is a syntax error") {
   SUBCASE("double quote") {
     ParseResult result = parse_document("title: \"CRGA 56\nstart: 2026-11-10\n");
