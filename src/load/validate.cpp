@@ -92,7 +92,14 @@ class Validator {
              fmt::format("write each item on its own line starting with '- '"));
       return;
     }
-    for (const yaml::Node& item : node.items) single(item, field);
+    for (const yaml::Node& item : node.items) {
+      if (item.is_null()) {
+        report(item.loc, "field-type", fmt::format("empty item in '{}'", field.key),
+               "remove the '-' line, or give it a value");
+      } else {
+        single(item, field);
+      }
+    }
   }
 
   void single(const yaml::Node& node, const FieldSpec& field) {
@@ -129,13 +136,21 @@ class Validator {
         {.key = "fr", .type = ValueType::String, .description = "French"},
         {.key = "en", .type = ValueType::String, .description = "English"},
     };
+    std::size_t reported = out_.diagnostics.size();
+    bool has_text = false;
     for (const yaml::Entry& entry : node.entries) {
+      has_text = has_text || (entry.node().is_scalar() && !entry.node().scalar.empty());
       if (!schema::find_field(kLanguages, entry.key)) {
         unknown_key(entry, kLanguages, {}, fmt::format("'{}'", field.key));
       } else if (!entry.node().is_scalar() && !entry.node().is_null()) {
         report(entry.node().loc, "field-type",
                fmt::format("'{}.{}' must be plain text", field.key, entry.key));
       }
+    }
+    // Only when nothing more precise was said about this mapping.
+    if (!has_text && out_.diagnostics.size() == reported) {
+      report(node.loc, "field-type", fmt::format("'{}' gives no text in fr or en", field.key),
+             "write {fr: ..., en: ...} with at least one language, or plain text");
     }
   }
 

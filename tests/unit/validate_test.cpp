@@ -489,3 +489,30 @@ TEST_CASE("references of the other kinds: parent, partner, lead, focal-point, ow
   REQUIRE(org.references.size() == 3);
   for (const Reference& ref : org.references) CHECK(ref.target == Kind::Entity);
 }
+
+TEST_CASE("an empty text mapping and an empty list item are reported") {
+  const auto& schema = multilat::schema::schema_of(multilat::Kind::Entity);
+  SUBCASE("name: {}") {
+    auto parsed = multilat::yaml::parse_document("name: {}\ntype: province\n");
+    REQUIRE(parsed.root);
+    auto v = multilat::validate_record(*parsed.root, schema, "records/entities/x.yaml");
+    REQUIRE(v.diagnostics.size() == 1);
+    CHECK(v.diagnostics[0].rule == "field-type");
+    CHECK(v.diagnostics[0].message == "'name' gives no text in fr or en");
+  }
+  SUBCASE("name: {fr: } with only an empty language") {
+    auto parsed = multilat::yaml::parse_document("name: {fr: }\ntype: province\n");
+    REQUIRE(parsed.root);
+    auto v = multilat::validate_record(*parsed.root, schema, "records/entities/x.yaml");
+    REQUIRE(v.diagnostics.size() == 1);
+    CHECK(v.diagnostics[0].message == "'name' gives no text in fr or en");
+  }
+  SUBCASE("tags: [~, a]") {
+    auto parsed = multilat::yaml::parse_document("name: X\ntype: province\ntags: [~, a]\n");
+    REQUIRE(parsed.root);
+    auto v = multilat::validate_record(*parsed.root, schema, "records/entities/x.yaml");
+    REQUIRE(v.diagnostics.size() == 1);
+    CHECK(v.diagnostics[0].message == "empty item in 'tags'");
+    CHECK(v.diagnostics[0].loc.line == 3);
+  }
+}
