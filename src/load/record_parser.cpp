@@ -86,7 +86,7 @@ ParsedRecord parse_record(std::string_view bytes, const RecordFile& file) {
   Validation validation = validate_record(*parsed.root, schema::schema_of(file.kind), file.display);
   for (Diagnostic& d : validation.diagnostics) out.diagnostics.push_back(std::move(d));
   if (!parsed.root->is_map()) return out;
-  out.record = std::make_unique<AnyRecord>(bind_any(MapReader(*parsed.root), file));
+  out.record = bind_any(MapReader(*parsed.root), file);
   header_of(*out.record).references = std::move(validation.references);
   return out;
 }

@@ -1,7 +1,6 @@
 // Turns one record file's bytes into a typed record and its diagnostics.
 #pragma once
 
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,9 +17,7 @@ namespace multilat {
 using AnyRecord = std::variant<Organisation, Entity, Meeting, Prospect>;
 
 struct ParsedRecord {
-  // Absent when the file could not be read as a mapping. Held by pointer so that the loader's
-  // per-file results stay small while the records move into the store.
-  std::unique_ptr<AnyRecord> record;
+  std::optional<AnyRecord> record;  // absent when the file could not be read as a mapping
   std::vector<Diagnostic> diagnostics;
 };
 

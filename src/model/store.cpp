@@ -31,20 +31,6 @@ std::optional<RecordRef> Store::find(std::string_view id) const {
   return it->second;
 }
 
-const RecordHeader& Store::header(RecordRef ref) const {
-  switch (ref.kind) {
-    case Kind::Organisation:
-      return organisations[ref.index].header;
-    case Kind::Entity:
-      return entities[ref.index].header;
-    case Kind::Meeting:
-      return meetings[ref.index].header;
-    case Kind::Prospect:
-      return prospects[ref.index].header;
-  }
-  return organisations.at(ref.index).header;
-}
-
 const Organisation* Store::organisation(std::string_view id) const {
   auto ref = find(id);
   return ref && ref->kind == Kind::Organisation ? &organisations[ref->index] : nullptr;

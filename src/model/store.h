@@ -28,7 +28,6 @@ class Store {
   // Rebuilds the id index; the first record of a duplicated id wins.
   void build_index();
   std::optional<RecordRef> find(std::string_view id) const;
-  const RecordHeader& header(RecordRef ref) const;
   const Organisation* organisation(std::string_view id) const;
   const Entity* entity(std::string_view id) const;
   // Ids of one kind, sorted, for "did you mean" suggestions.

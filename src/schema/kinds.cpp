@@ -416,11 +416,6 @@ const KindSchema& schema_of(Kind kind) {
 
 const KindSchema& settings_schema() { return kSettingsSchema; }
 
-const FieldSpec* find_field(const KindSchema& schema, std::string_view key) {
-  const FieldSpec* own = find_field(schema.fields, key);
-  return own ? own : find_field(schema.common, key);
-}
-
 const FieldSpec* find_field(std::span<const FieldSpec> fields, std::string_view key) {
   for (const FieldSpec& field : fields) {
     if (field.key == key) return &field;

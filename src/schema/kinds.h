@@ -9,8 +9,6 @@ namespace multilat::schema {
 const KindSchema& schema_of(Kind kind);
 const KindSchema& settings_schema();
 
-// Finds a field of a kind (its own or a common one) by key; nullptr when unknown.
-const FieldSpec* find_field(const KindSchema& schema, std::string_view key);
 // Finds a field of a table by key; nullptr when unknown.
 const FieldSpec* find_field(std::span<const FieldSpec> fields, std::string_view key);
 
