@@ -23,7 +23,7 @@ Date last_day_of(const Meeting& m) { return std::max(*m.last_day(), m.start->val
 // Both languages filled in, so that renderers need no fallback of their own.
 Text in_both(const Text& text) { return Text{text.in(Language::Fr), text.in(Language::En)}; }
 
-Text organisation_name(const Store& store, const std::string& id) {
+Text organisation_name(const Store& store, std::string_view id) {
   const Organisation* org = store.organisation(id);
   if (!org) return {};
   return in_both(org->acronym.empty() ? org->name : org->acronym);
@@ -38,7 +38,7 @@ Text body_name(const Store& store, const Meeting& m) {
   return {};
 }
 
-std::string delegation_head(const Meeting& m) {
+Str delegation_head(const Meeting& m) {
   for (const Delegate& d : m.delegation) {
     if (d.role != "head") continue;
     if (d.person.empty()) return d.entity.value;
@@ -165,7 +165,7 @@ std::vector<ClashPair> clash_pairs(const Store& store) {
 
 void note_clashes(const Store& store, const std::unordered_map<std::size_t, std::size_t>& entry_of,
                   std::vector<AgendaEntry>& entries) {
-  auto note = [&](std::size_t meeting, const std::string& who, std::size_t other) {
+  auto note = [&](std::size_t meeting, Str who, std::size_t other) {
     auto it = entry_of.find(meeting);
     if (it == entry_of.end()) return;
     entries[it->second].clashes.push_back(

@@ -9,25 +9,25 @@
 namespace multilat {
 
 struct AgendaEntry {
-  std::string id;  // the meeting's id
+  Str id;  // the meeting's id
   Text title;
-  std::string organisation;  // organisation id
-  Text organisation_name;    // its acronym, else its name; empty when unknown
-  std::string body;          // body id, may be empty
+  Str organisation;        // organisation id
+  Text organisation_name;  // its acronym, else its name; empty when unknown
+  Str body;                // body id, may be empty
   Text body_name;
   Date start;
   Date end;  // the last day (the start when the record gives no end)
-  std::string location;
+  Str location;
   bool is_virtual = false;
-  std::string status;
-  std::string type;
+  Str status;
+  Str type;
   std::vector<Delegate> delegation;
-  std::string head;                  // "person (entity)" of the delegation's head, empty when none
-  std::vector<std::string> clashes;  // e.g. "scrre also in pif-fmm-2026"
-  std::vector<std::string> tags;
-  std::string path;
-  Loc loc;          // the start date's location
-  std::string uid;  // stable: "<id>.meeting@multilat"
+  Str head;                  // "person (entity)" of the delegation's head, empty when none
+  std::vector<Str> clashes;  // e.g. "scrre also in pif-fmm-2026"
+  std::vector<Str> tags;
+  Str path;
+  Loc loc;  // the start date's location
+  Str uid;  // stable: "<id>.meeting@multilat"
 };
 
 // Meetings overlapping [from, to], sorted by start, then id. Clashes are filled in.
@@ -35,12 +35,12 @@ std::vector<AgendaEntry> agenda_entries(const Store& store, Date from, Date to);
 
 // A person or an entity in two delegations whose meetings overlap in time.
 struct Clash {
-  std::string who;  // the person's name, or the entity id
+  Str who;  // the person's name, or the entity id
   bool is_entity = false;
-  std::string meeting;        // the meeting reported
-  std::string other_meeting;  // the one it overlaps
-  Loc loc;                    // the delegate's entity in `meeting`
-  std::string path;
+  Str meeting;        // the meeting reported
+  Str other_meeting;  // the one it overlaps
+  Loc loc;            // the delegate's entity in `meeting`
+  Str path;
 };
 
 // Every clash, once per pair of meetings and delegate, reported on the later-starting meeting

@@ -38,7 +38,7 @@ std::string_view state_name(DeadlineState state);
 // Why a due date is not a working day in New Caledonia.
 struct DayNote {
   bool weekend = false;
-  std::string holiday;  // the holiday's name, empty when none
+  Str holiday;  // the holiday's name, empty when none
   bool empty() const { return !weekend && holiday.empty(); }
 };
 
@@ -50,15 +50,15 @@ struct Deadline {
   bool derived = false;  // computed from settings rather than written in the record
   DeadlineState state = DeadlineState::Open;
   std::optional<Date> done;
-  std::string record;  // the id of the record it belongs to
+  Str record;  // the id of the record it belongs to
   Kind record_kind = Kind::Meeting;
   Text record_title;
-  std::string organisation;  // organisation id, when there is one
-  std::string owner;         // entity id, when known
-  std::vector<std::string> tags;
-  std::string path;
+  Str organisation;  // organisation id, when there is one
+  Str owner;         // entity id, when known
+  std::vector<Str> tags;
+  Str path;
   Loc loc;
-  std::string uid;  // stable across runs: derived from the record and the item
+  Str uid;  // stable across runs: derived from the record and the item
   DayNote day_note;
 };
 

@@ -11,7 +11,7 @@ namespace {
 
 constexpr int kMaxOccurrences = 1000;  // bounds the expansion of a recurring obligation
 
-Text both(const std::string& fr, const std::string& en) { return Text{fr, en}; }
+Text both(std::string_view fr, std::string_view en) { return Text{fr, en}; }
 
 Text prefixed(const Text& prefix, const Text& rest) {
   return Text{prefix.fr + " : " + rest.in(Language::Fr), prefix.en + ": " + rest.in(Language::En)};
@@ -31,7 +31,7 @@ class Collector {
       : store_(store), context_(context), out_(out) {}
 
   void organisation(const Organisation& org) {
-    std::string owner = org.focal_point ? org.focal_point->value : "";
+    Str owner = org.focal_point ? org.focal_point->value : "";
     for (std::size_t i = 0; i < org.actions.size(); ++i) {
       task(org.header, org.actions[i], DeadlineSource::Action, i, org.header.id, owner, org.name);
     }
@@ -43,8 +43,8 @@ class Collector {
   }
 
   void meeting(const Meeting& m) {
-    std::string owner = delegation_head(m);
-    const std::string& org = m.organisation.value;
+    Str owner = delegation_head(m);
+    Str org = m.organisation.value;
     for (std::size_t i = 0; i < m.deadlines.size(); ++i) {
       const MeetingDeadline& d = m.deadlines[i];
       if (!d.due) continue;
@@ -61,7 +61,7 @@ class Collector {
   }
 
   void prospect(const Prospect& p) {
-    std::string org = p.partner ? p.partner->value : "";
+    Str org = p.partner ? p.partner->value : "";
     if (p.next_step && p.next_step->due) {
       const NextStep& step = *p.next_step;
       Deadline& d = add(p.header, p.title, DeadlineSource::NextStep, step.due->value,
@@ -85,7 +85,7 @@ class Collector {
   using OptDate = std::optional<Date>;
 
   Deadline& add(const RecordHeader& record, const Text& title, DeadlineSource source, Date due,
-                Text what, const std::string& item, Loc loc) {
+                Text what, std::string_view item, Loc loc) {
     Deadline& d = out_.emplace_back();
     d.due = due;
     d.what = std::move(what);
@@ -100,7 +100,7 @@ class Collector {
     return d;
   }
 
-  void fill(Deadline& d, const std::string& org, const std::string& owner, OptDate done) {
+  void fill(Deadline& d, Str org, Str owner, OptDate done) {
     d.organisation = org;
     d.owner = owner;
     d.done = done;
@@ -118,7 +118,7 @@ class Collector {
   }
 
   void task(const RecordHeader& record, const Task& t, DeadlineSource source, std::size_t index,
-            const std::string& org, const std::string& fallback_owner, const Text& title) {
+            Str org, Str fallback_owner, const Text& title) {
     if (!t.due || t.status == "dropped") return;
     Deadline& d = add(record, title, source, t.due->value, t.what,
                       fmt::format("{}-{}", source_name(source), index), t.due->loc);
@@ -132,7 +132,7 @@ class Collector {
     Deadline& d = add(org.header, org.name, DeadlineSource::StrategyInput, s.input_due->value,
                       prefixed(both("Contribution au document", "Input to"), s.title),
                       fmt::format("strategy-{}", index), s.input_due->loc);
-    std::string owner = s.owner ? s.owner->value : org.focal_point ? org.focal_point->value : "";
+    Str owner = s.owner ? s.owner->value : org.focal_point ? org.focal_point->value : "";
     fill(d, org.header.id, owner, s.input_sent ? OptDate{s.input_sent->value} : OptDate{});
   }
 
@@ -140,9 +140,9 @@ class Collector {
     if (!c.due) return;
     Text what = prefixed(both("Contribution due", "Contribution due"),
                          c.what.empty() ? both(org.header.id, org.header.id) : c.what);
-    what.fr += fmt::format(" ({} {})", c.money.amount, c.money.currency);
-    what.en += fmt::format(" ({} {})", c.money.amount, c.money.currency);
-    std::string owner = c.owner ? c.owner->value : org.focal_point ? org.focal_point->value : "";
+    std::string amount = fmt::format(" ({} {})", c.money.amount, c.money.currency);
+    what = Text{what.fr + amount, what.en + amount};
+    Str owner = c.owner ? c.owner->value : org.focal_point ? org.focal_point->value : "";
     if (!c.recurs || c.recurs->months == 0) {
       Deadline& d = add(org.header, org.name, DeadlineSource::Contribution, c.due->value, what,
                         fmt::format("contribution-{}", index), c.due->loc);
@@ -153,7 +153,7 @@ class Collector {
 
   // Occurrences from the first unpaid one up to the window's end; paid ones drop out.
   void recurring_contribution(const Organisation& org, const Contribution& c, std::size_t index,
-                              const Text& what, const std::string& owner) {
+                              const Text& what, Str owner) {
     for (int k = 0; k < kMaxOccurrences; ++k) {
       Date due = add_duration(c.due->value, Duration{c.recurs->months * k, DurationUnit::Months});
       if (due > context_.until) break;
@@ -201,7 +201,7 @@ class Collector {
                : candidate;
   }
 
-  void derived_before_meeting(const Meeting& m, const std::string& owner) {
+  void derived_before_meeting(const Meeting& m, Str owner) {
     auto has_type = [&](std::string_view type) {
       return std::any_of(m.deadlines.begin(), m.deadlines.end(),
                          [&](const MeetingDeadline& d) { return d.type == type; });
@@ -218,16 +218,16 @@ class Collector {
     }
   }
 
-  void derived(const Meeting& m, const std::string& owner, DeadlineSource source, Duration before,
+  void derived(const Meeting& m, Str owner, DeadlineSource source, Duration before,
                const Text& label) {
     Date due = add_days(m.start->value, -approximate_days(before));
-    Deadline& d = add(m.header, m.title, source, due, prefixed(label, m.title),
-                      std::string(source_name(source)), m.start->loc);
+    Deadline& d = add(m.header, m.title, source, due, prefixed(label, m.title), source_name(source),
+                      m.start->loc);
     d.derived = true;
     fill(d, m.organisation.value, owner, {});
   }
 
-  void report(const Meeting& m, const std::string& owner) {
+  void report(const Meeting& m, Str owner) {
     auto last = m.last_day();
     const MissionReport* r = m.report ? &*m.report : nullptr;
     Date due = r && r->due ? r->due->value : add_duration(*last, store_.settings.report_due_after);
@@ -236,11 +236,11 @@ class Collector {
                       prefixed(both("Compte-rendu de mission", "Post-mission report"), m.title),
                       "report", loc);
     d.derived = !(r && r->due);
-    std::string report_owner = r && r->owner ? r->owner->value : owner;
+    Str report_owner = r && r->owner ? r->owner->value : owner;
     fill(d, m.organisation.value, report_owner, r && r->done ? OptDate{r->done->value} : OptDate{});
   }
 
-  std::string delegation_head(const Meeting& m) const {
+  Str delegation_head(const Meeting& m) const {
     for (const Delegate& d : m.delegation) {
       if (d.role == "head") return d.entity.value;
     }
@@ -252,7 +252,7 @@ class Collector {
   std::vector<Deadline>& out_;
 };
 
-bool matches_any(const std::vector<std::string>& wanted, const std::string& value) {
+bool matches_any(const std::vector<std::string>& wanted, std::string_view value) {
   return wanted.empty() || std::find(wanted.begin(), wanted.end(), value) != wanted.end();
 }
 

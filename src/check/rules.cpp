@@ -183,7 +183,7 @@ const Rule* find_rule(std::string_view id) {
 Diagnostic make_diagnostic(const RecordHeader& record, Loc loc, std::string_view rule,
                            std::string message, std::string hint) {
   const Rule* found = find_rule(rule);
-  return Diagnostic{record.path,
+  return Diagnostic{record.path.str(),
                     loc,
                     found ? found->severity : Severity::Error,
                     std::string(rule),

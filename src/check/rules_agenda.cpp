@@ -10,7 +10,7 @@ namespace multilat::rules {
 namespace {
 
 // "(2026-08-14 to 2026-08-15)", or "(2026-08-14)" for a one-day meeting.
-std::string days_of(const Store& store, const std::string& id) {
+std::string days_of(const Store& store, std::string_view id) {
   auto ref = store.find(id);
   if (!ref || ref->kind != Kind::Meeting) return "";
   const Meeting& m = store.meetings[ref->index];
@@ -22,7 +22,8 @@ std::string days_of(const Store& store, const std::string& id) {
 }
 
 std::string clash_message(const Store& store, const Clash& clash) {
-  std::string who = clash.is_entity ? fmt::format("{} (no person named)", clash.who) : clash.who;
+  std::string who =
+      clash.is_entity ? fmt::format("{} (no person named)", clash.who) : clash.who.str();
   return fmt::format("{} is also in the delegation to {}, which overlaps{}", who,
                      clash.other_meeting, days_of(store, clash.other_meeting));
 }

@@ -24,7 +24,7 @@ void silence_unknown(const Store& store, const Context&, std::vector<Diagnostic>
   std::vector<std::string_view> ids;
   for (const Rule& rule : all_rules()) ids.push_back(rule.id);
   for (const RecordHeader* record : store.headers()) {
-    for (const Located<std::string>& rule : record->silenced) {
+    for (const Located<Str>& rule : record->silenced) {
       if (find_rule(rule.value)) continue;
       auto guess = did_you_mean(rule.value, ids);
       out.push_back(make_diagnostic(

@@ -16,7 +16,7 @@ std::string_view article(Kind kind) {
 
 // `taken` is true when the id belongs to a record of another kind, which must not be
 // suggested as a file to create (that would make a duplicate id).
-std::string suggestion(const Store& store, Kind kind, const std::string& id, bool taken) {
+std::string suggestion(const Store& store, Kind kind, std::string_view id, bool taken) {
   auto guess = did_you_mean(id, store.ids_of(kind));
   if (guess) return fmt::format("did you mean '{}'?", *guess);
   if (taken) return fmt::format("give the id of {} {} here", article(kind), kind_name(kind));
@@ -49,7 +49,7 @@ void bodies(const Store& store, const Context&, std::vector<Diagnostic>& out) {
     if (!meeting.body) continue;
     const Organisation* org = store.organisation(meeting.organisation.value);
     if (!org) continue;  // reported by ref-unknown
-    std::vector<std::string> ids;
+    std::vector<std::string_view> ids;
     for (const Body& body : org->bodies) ids.push_back(body.id.value);
     if (std::find(ids.begin(), ids.end(), meeting.body->value) != ids.end()) continue;
     auto guess = did_you_mean(meeting.body->value, ids);

@@ -37,7 +37,7 @@ void task_overdue(const Store& store, const Context& context, std::vector<Diagno
 void meeting_not_held(const Store& store, const Context& context, std::vector<Diagnostic>& out) {
   for (const Meeting& m : store.meetings) {
     auto last = m.last_day();
-    const std::string& status = m.status.value;
+    Str status = m.status.value;
     if (!last || *last >= context.today || (status != "planned" && status != "confirmed")) continue;
     out.push_back(make_diagnostic(
         m.header, m.status.loc, "meeting-not-held",

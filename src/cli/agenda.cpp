@@ -50,7 +50,7 @@ std::pair<Date, Date> period(const AgendaOptions& o, Date today) {
   return {from, to};
 }
 
-bool contains(const std::vector<std::string>& list, const std::string& value) {
+bool contains(const std::vector<std::string>& list, std::string_view value) {
   return std::find(list.begin(), list.end(), value) != list.end();
 }
 

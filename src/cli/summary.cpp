@@ -19,7 +19,7 @@ std::string count_of(std::size_t n, std::string_view one, std::string_view many)
 template <class Record, class Key>
 std::string tally(const std::vector<Record>& records, Key key) {
   std::map<std::string, int> counts;
-  for (const Record& r : records) counts[key(r)]++;
+  for (const Record& r : records) counts[std::string(key(r))]++;
   std::vector<std::string> parts;
   for (const auto& [name, n] : counts)
     parts.push_back(fmt::format("{} {}", n, name.empty() ? "-" : name));

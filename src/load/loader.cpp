@@ -73,17 +73,16 @@ std::vector<std::vector<Diagnostic>> parse_all(const std::vector<RecordFile>& fi
   return diagnostics;
 }
 
-void check_identity(const RecordFile& file,
-                    std::unordered_map<std::string, std::string>& first_path,
+void check_identity(const RecordFile& file, std::unordered_map<std::string_view, Str>& first_path,
                     std::vector<Diagnostic>& out) {
   if (!is_valid_id(file.id)) {
-    out.push_back({file.display, Loc{}, Severity::Error, "id-invalid",
+    out.push_back({file.display.str(), Loc{}, Severity::Error, "id-invalid",
                    fmt::format("'{}' is not a valid id", file.id),
                    "rename the file: lowercase letters, digits and hyphens, like crga-55.yaml"});
   }
   auto [it, inserted] = first_path.try_emplace(file.id, file.display);
   if (!inserted) {
-    out.push_back({file.display, Loc{}, Severity::Error, "id-duplicate",
+    out.push_back({file.display.str(), Loc{}, Severity::Error, "id-duplicate",
                    fmt::format("id '{}' is already used by {}", file.id, it->second),
                    "ids are unique across all kinds; rename one of the files"});
   }
@@ -103,7 +102,7 @@ LoadResult load_records(const LoadOptions& options) {
   }
   std::vector<std::vector<Diagnostic>> parsed =
       parse_all(scan.records, result.store.settings.max_file_size, options.threads, result.store);
-  std::unordered_map<std::string, std::string> first_path;
+  std::unordered_map<std::string_view, Str> first_path;
   for (std::size_t i = 0; i < parsed.size(); ++i) {
     check_identity(scan.records[i], first_path, result.diagnostics);
     for (Diagnostic& d : parsed[i]) result.diagnostics.push_back(std::move(d));

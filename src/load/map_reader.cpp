@@ -31,12 +31,12 @@ const yaml::Node* MapReader::get(std::string_view key) const {
   return &entry->node();
 }
 
-std::string MapReader::string(std::string_view key) const {
+Str MapReader::string(std::string_view key) const {
   const yaml::Node* node = get(key);
-  return node && node->is_scalar() ? node->scalar : std::string();
+  return node && node->is_scalar() ? Str(node->scalar) : Str();
 }
 
-Located<std::string> MapReader::located(std::string_view key) const {
+Located<Str> MapReader::located(std::string_view key) const {
   const yaml::Node* node = get(key);
   if (!node || !node->is_scalar()) return {};
   return {node->scalar, node->loc};
@@ -58,7 +58,7 @@ LocatedDate MapReader::date(std::string_view key) const {
 LocatedId MapReader::id(std::string_view key) const {
   const yaml::Node* node = get(key);
   if (!node || !node->is_scalar() || !is_valid_id(node->scalar)) return std::nullopt;
-  return Located<std::string>{node->scalar, node->loc};
+  return Located<Str>{node->scalar, node->loc};
 }
 
 bool MapReader::boolean(std::string_view key) const {
@@ -87,14 +87,19 @@ std::optional<Cadence> MapReader::cadence(std::string_view key) const {
   return node && node->is_scalar() ? parse_cadence(node->scalar) : std::nullopt;
 }
 
-std::vector<std::string> MapReader::strings(std::string_view key) const {
-  std::vector<std::string> out;
-  for (const Located<std::string>& item : ids(key)) out.push_back(item.value);
+std::vector<Str> MapReader::strings(std::string_view key) const {
+  std::vector<Str> out;
+  const yaml::Node* list = get(key);
+  if (!list || !list->is_sequence()) return out;
+  out.reserve(list->items.size());
+  for (const yaml::Node& item : list->items) {
+    if (item.is_scalar()) out.emplace_back(item.scalar);
+  }
   return out;
 }
 
-std::vector<Located<std::string>> MapReader::ids(std::string_view key) const {
-  std::vector<Located<std::string>> out;
+std::vector<Located<Str>> MapReader::ids(std::string_view key) const {
+  std::vector<Located<Str>> out;
   const yaml::Node* list = get(key);
   if (!list || !list->is_sequence()) return out;
   out.reserve(list->items.size());

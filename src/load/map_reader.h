@@ -19,8 +19,8 @@ class MapReader {
   const yaml::Node* get(std::string_view key) const;
   Loc loc() const { return map_.loc; }
 
-  std::string string(std::string_view key) const;
-  Located<std::string> located(std::string_view key) const;
+  Str string(std::string_view key) const;
+  Located<Str> located(std::string_view key) const;
   Text text(std::string_view key) const;
   LocatedDate date(std::string_view key) const;
   LocatedId id(std::string_view key) const;
@@ -28,8 +28,8 @@ class MapReader {
   std::optional<long> integer(std::string_view key) const;
   std::optional<Duration> duration(std::string_view key) const;
   std::optional<Cadence> cadence(std::string_view key) const;
-  std::vector<std::string> strings(std::string_view key) const;
-  std::vector<Located<std::string>> ids(std::string_view key) const;
+  std::vector<Str> strings(std::string_view key) const;
+  std::vector<Located<Str>> ids(std::string_view key) const;
   std::vector<Text> texts(std::string_view key) const;
 
   // Calls `read(MapReader)` for each mapping in the list under `key`.

@@ -60,7 +60,7 @@ class Scanner {
     std::error_code ec;
     bool is_dir = fs::is_directory(fs::symlink_status(path, ec));
     if (!is_dir && (name == "multilat.yaml" || name == "multilat.yml")) {
-      out_.settings = RecordFile{path, display(path), Kind::Organisation, "multilat"};
+      out_.settings = RecordFile{path.native(), display(path), Kind::Organisation, "multilat"};
     } else if (auto kind = kind_from_folder(name); kind && is_dir) {
       walk(path, *kind);
     } else if (is_dir) {
@@ -139,7 +139,7 @@ class Scanner {
       return report(path, Severity::Error, "file-not-regular", "not a regular file",
                     "a record is a plain text file");
     }
-    out_.records.push_back(RecordFile{path, display(path), kind, path.stem().string()});
+    out_.records.push_back(RecordFile{path.native(), display(path), kind, path.stem().native()});
   }
 
   const fs::path& root_;

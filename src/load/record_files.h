@@ -8,14 +8,17 @@
 
 #include "check/diagnostic.h"
 #include "model/kind.h"
+#include "model/str.h"
 
 namespace multilat {
 
+// Compact (Str fields, the path as a plain string) because 100k of them are held while the
+// records load.
 struct RecordFile {
-  std::filesystem::path path;
-  std::string display;  // the path as shown to the user
+  Str path;     // to open the file, in the platform's encoding
+  Str display;  // the path as shown to the user
   Kind kind;
-  std::string id;  // the file name without .yaml or .yml
+  Str id;  // the file name without .yaml or .yml
 };
 
 struct FileScan {

@@ -14,11 +14,12 @@
 namespace multilat {
 namespace {
 
-void add_issues(const std::vector<yaml::ParseIssue>& issues, const std::string& path,
+void add_issues(const std::vector<yaml::ParseIssue>& issues, std::string_view path,
                 std::vector<Diagnostic>& out) {
   for (const yaml::ParseIssue& issue : issues) {
-    out.push_back({path, issue.loc, issue.warning ? Severity::Warning : Severity::Error, issue.rule,
-                   issue.message, issue.hint});
+    out.push_back({std::string(path), issue.loc,
+                   issue.warning ? Severity::Warning : Severity::Error, issue.rule, issue.message,
+                   issue.hint});
   }
 }
 
@@ -49,10 +50,10 @@ RecordHeader& header_of(AnyRecord& record) {
 // Reads the whole file, refusing more than `max_bytes` even if the file grows meanwhile.
 std::optional<std::string> read_bounded(const RecordFile& file, std::size_t max_bytes,
                                         std::vector<Diagnostic>& out) {
-  std::ifstream in(file.path, std::ios::binary);
+  std::ifstream in(file.path.c_str(), std::ios::binary);
   if (!in) {
-    out.push_back({file.display, Loc{}, Severity::Error, "file-unreadable", "cannot open the file",
-                   "check its permissions"});
+    out.push_back({file.display.str(), Loc{}, Severity::Error, "file-unreadable",
+                   "cannot open the file", "check its permissions"});
     return std::nullopt;
   }
   // Sized from the file, plus one byte to notice a file that grew past the limit.
@@ -62,13 +63,13 @@ std::optional<std::string> read_bounded(const RecordFile& file, std::size_t max_
   std::string bytes(std::min(size, max_bytes) + 1, '\0');
   in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   if (in.bad()) {
-    out.push_back({file.display, Loc{}, Severity::Error, "file-unreadable",
+    out.push_back({file.display.str(), Loc{}, Severity::Error, "file-unreadable",
                    "the file could not be read", ""});
     return std::nullopt;
   }
   bytes.resize(static_cast<std::size_t>(in.gcount()));
   if (bytes.size() > max_bytes) {
-    out.push_back({file.display, Loc{}, Severity::Error, "file-too-large",
+    out.push_back({file.display.str(), Loc{}, Severity::Error, "file-too-large",
                    fmt::format("larger than {} bytes", max_bytes),
                    "split the record, or raise max-file-size in multilat.yaml"});
     return std::nullopt;
@@ -110,7 +111,8 @@ ParsedSettings read_settings(const RecordFile& file) {
   if (!parsed.root) return out;
   Validation validation = validate_record(*parsed.root, schema::settings_schema(), file.display);
   for (Diagnostic& d : validation.diagnostics) out.diagnostics.push_back(std::move(d));
-  if (parsed.root->is_map()) out.settings = bind_settings(MapReader(*parsed.root), file.display);
+  if (parsed.root->is_map())
+    out.settings = bind_settings(MapReader(*parsed.root), file.display.str());
   return out;
 }
 

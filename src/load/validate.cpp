@@ -33,7 +33,7 @@ std::optional<Kind> kind_of_target(RefTarget target) {
 
 class Validator {
  public:
-  Validator(const std::string& path, Validation& out) : path_(path), out_(out) {}
+  Validator(std::string_view path, Validation& out) : path_(path), out_(out) {}
 
   void mapping(const yaml::Node& map, std::span<const FieldSpec> fields,
                std::span<const FieldSpec> common, std::string_view where) {
@@ -51,8 +51,8 @@ class Validator {
 
  private:
   void report(Loc loc, std::string rule, std::string message, std::string hint = "") {
-    out_.diagnostics.push_back(
-        {path_, loc, Severity::Error, std::move(rule), std::move(message), std::move(hint)});
+    out_.diagnostics.push_back({std::string(path_), loc, Severity::Error, std::move(rule),
+                                std::move(message), std::move(hint)});
   }
 
   void unknown_key(const yaml::Entry& entry, std::span<const FieldSpec> fields,
@@ -154,17 +154,17 @@ class Validator {
     }
   }
 
-  const std::string& path_;
+  std::string_view path_;
   Validation& out_;
 };
 
 }  // namespace
 
 Validation validate_record(const yaml::Node& root, const schema::KindSchema& schema,
-                           const std::string& path) {
+                           std::string_view path) {
   Validation out;
   if (!root.is_map()) {
-    out.diagnostics.push_back({path, root.loc, Severity::Error, "record-not-mapping",
+    out.diagnostics.push_back({std::string(path), root.loc, Severity::Error, "record-not-mapping",
                                fmt::format("a {} record must be a mapping of keys", schema.name),
                                "write one 'key: value' per line, starting at the first column"});
     return out;

@@ -18,6 +18,6 @@ struct Validation {
 
 // `path` is copied into each diagnostic. The root must be a mapping; anything else is reported.
 Validation validate_record(const yaml::Node& root, const schema::KindSchema& schema,
-                           const std::string& path);
+                           std::string_view path);
 
 }  // namespace multilat

@@ -8,16 +8,17 @@
 #include "model/date.h"
 #include "model/kind.h"
 #include "model/location.h"
+#include "model/str.h"
 #include "model/text.h"
 
 namespace multilat {
 
 using LocatedDate = std::optional<Located<Date>>;
-using LocatedId = std::optional<Located<std::string>>;
+using LocatedId = std::optional<Located<Str>>;
 
 // An id named in a record, with what it must resolve to.
 struct Reference {
-  std::string id;
+  Str id;
   Kind target = Kind::Entity;
   Loc loc;
 };
@@ -25,19 +26,19 @@ struct Reference {
 // What every record has, whatever its kind.
 struct RecordHeader {
   Kind kind = Kind::Organisation;
-  std::string id;
-  std::string path;  // as shown to the user
-  Loc loc;           // where the record's mapping starts (its first key)
+  Str id;
+  Str path;  // as shown to the user
+  Loc loc;   // where the record's mapping starts (its first key)
   bool example = false;
-  std::vector<std::string> tags;
+  std::vector<Str> tags;
   Text notes;
-  std::vector<Located<std::string>> silenced;  // rule ids this record opts out of
-  std::vector<Reference> references;           // every id it names, for the reference rule
+  std::vector<Located<Str>> silenced;  // rule ids this record opts out of
+  std::vector<Reference> references;   // every id it names, for the reference rule
 };
 
 struct Money {
-  std::string amount;  // decimal text, exact as written
-  std::string currency;
+  Str amount;  // decimal text, exact as written
+  Str currency;
 };
 
 // An action-plan item or a meeting follow-up.
@@ -45,17 +46,17 @@ struct Task {
   Text what;
   LocatedId owner;
   LocatedDate due;
-  std::string status = "open";
+  Str status = "open";
   Loc loc;
 };
 
 struct StatusChange {
-  std::string status;
+  Str status;
   LocatedDate since;
 };
 
 struct Body {
-  Located<std::string> id;
+  Located<Str> id;
   Text name;
   std::optional<Cadence> cadence;
   std::optional<int> month;
@@ -73,28 +74,28 @@ struct Contribution {
 
 struct Strategy {
   Text title;
-  std::string period;
+  Str period;
   LocatedDate input_due;
   LocatedDate input_sent;
   LocatedId owner;
-  std::string link;
+  Str link;
 };
 
 struct Contact {
-  std::string name, role, email, phone;
+  Str name, role, email, phone;
 };
 
 struct Organisation {
   RecordHeader header;
   Text name, acronym;
-  std::string type;
+  Str type;
   bool crop = false;
-  std::string headquarters, website;
-  Located<std::string> nc_status;
+  Str headquarters, website;
+  Located<Str> nc_status;
   LocatedDate nc_since;
   std::vector<StatusChange> nc_history;
   LocatedId focal_point;
-  std::vector<Located<std::string>> involved;
+  std::vector<Located<Str>> involved;
   std::vector<Body> bodies;
   std::vector<Contribution> contributions;
   std::vector<Strategy> strategies;
@@ -103,27 +104,27 @@ struct Organisation {
 };
 
 struct FocalPoint {
-  std::string person, email;
+  Str person, email;
 };
 
 struct Entity {
   RecordHeader header;
   Text name, acronym;
-  std::string type;
+  Str type;
   LocatedId parent;
   std::optional<FocalPoint> focal_point;
-  std::string website;
+  Str website;
 };
 
 struct Delegate {
-  std::string person;
-  Located<std::string> entity;
-  std::string role;
+  Str person;
+  Located<Str> entity;
+  Str role;
 };
 
 struct MeetingDeadline {
   Text what;
-  std::string type;  // registration, credentials, ... or empty
+  Str type;  // registration, credentials, ... or empty
   LocatedDate due;
   LocatedId owner;
   LocatedDate done;
@@ -137,27 +138,27 @@ struct AgendaItem {
 struct MissionReport {
   LocatedDate due, done;
   LocatedId owner;
-  std::string link;
+  Str link;
 };
 
 struct Meeting {
   RecordHeader header;
   Text title;
-  Located<std::string> organisation;
+  Located<Str> organisation;
   LocatedId body;
-  std::string type;
+  Str type;
   LocatedDate start;
   LocatedDate end;
-  std::string location;
+  Str location;
   bool is_virtual = false;
-  Located<std::string> status;
+  Located<Str> status;
   std::vector<Delegate> delegation;
   std::vector<MeetingDeadline> deadlines;
   std::vector<AgendaItem> agenda;
   std::vector<Text> outcomes;
   std::vector<Task> follow_up;
   std::optional<MissionReport> report;
-  std::vector<Located<std::string>> prospects;
+  std::vector<Located<Str>> prospects;
 
   // The last day of the meeting; absent when the start date is missing or invalid.
   std::optional<Date> last_day() const {
@@ -176,7 +177,7 @@ struct NextStep {
 struct HistoryEntry {
   LocatedDate date;
   Text note;
-  std::string stage;
+  Str stage;
 };
 
 struct Prospect {
@@ -184,11 +185,11 @@ struct Prospect {
   Text title;
   LocatedId partner;
   std::optional<Located<Text>> partner_name;
-  Located<std::string> lead;
-  std::vector<std::string> themes;
-  Located<std::string> stage;
+  Located<Str> lead;
+  std::vector<Str> themes;
+  Located<Str> stage;
   LocatedDate stage_since;
-  std::string priority, instrument;
+  Str priority, instrument;
   std::optional<Money> value;
   std::optional<NextStep> next_step;
   LocatedDate last_contact;

@@ -16,9 +16,9 @@ struct Holiday {
 };
 
 struct MailSettings {
-  std::string from;
-  std::vector<std::string> to;
-  std::string subject;
+  Str from;
+  std::vector<Str> to;
+  Str subject;
 };
 
 struct Settings {

@@ -32,13 +32,13 @@ std::string date_span(Date start, Date end, Language lang) {
 }
 
 std::string where(const AgendaEntry& e, Language lang) {
-  return e.is_virtual ? std::string(label(CalendarWord::Online, lang)) : e.location;
+  return e.is_virtual ? std::string(label(CalendarWord::Online, lang)) : e.location.str();
 }
 
 // "SPC · CRGA": the organisation's short name and the body's, falling back to their ids.
 std::string organisation_and_body(const AgendaEntry& e, Language lang) {
-  std::string text = e.organisation_name.empty() ? e.organisation : e.organisation_name.in(lang);
-  std::string body = e.body_name.empty() ? e.body : e.body_name.in(lang);
+  std::string text(e.organisation_name.empty() ? e.organisation : e.organisation_name.in(lang));
+  std::string body(e.body_name.empty() ? e.body : e.body_name.in(lang));
   if (!body.empty()) text += text.empty() ? body : " · " + body;
   return text;
 }
@@ -131,7 +131,7 @@ void table_entry(std::ostream& out, const AgendaEntry& e, const AgendaWidths& w,
   for (const std::string& line : detail_lines(e, view.language, w.text)) {
     out << indent << line << '\n';
   }
-  for (const std::string& clash : e.clashes) {
+  for (const Str& clash : e.clashes) {
     std::string note = "⚠ " + terminal_safe(clash);
     out << indent << (view.color ? fmt::format(fg(fmt::terminal_color::yellow), "{}", note) : note)
         << '\n';
@@ -155,17 +155,18 @@ void markdown_row(std::ostream& out, const std::vector<std::string>& cells) {
 
 std::string clashes_text(const AgendaEntry& e, bool warn) {
   std::string text;
-  for (const std::string& clash : e.clashes) {
+  for (const Str& clash : e.clashes) {
     if (!text.empty()) text += "; ";
-    text += (warn ? "⚠ " : "") + clash;
+    if (warn) text += "⚠ ";
+    text += clash;
   }
   return text;
 }
 
 std::vector<std::string> markdown_cells(const AgendaEntry& e, Language lang) {
   std::string status(meeting_status_label(e.status, lang));
-  return {date_span(e.start, e.end, lang), e.title.in(lang),     e.id,
-          organisation_and_body(e, lang),  where(e, lang),       status,
+  return {date_span(e.start, e.end, lang), e.title.in(lang).str(), e.id.str(),
+          organisation_and_body(e, lang),  where(e, lang),         status,
           delegation_text(e, lang),        clashes_text(e, true)};
 }
 

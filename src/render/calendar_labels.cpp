@@ -176,7 +176,7 @@ std::string relative_days(int days, Language language) {
 }
 
 std::string day_note_text(const Deadline& deadline, Language language) {
-  if (!deadline.day_note.holiday.empty()) return deadline.day_note.holiday;
+  if (!deadline.day_note.holiday.empty()) return deadline.day_note.holiday.str();
   if (!deadline.day_note.weekend) return "";
   // The note is about the date written in the record, which a move may have changed.
   Date noted = deadline.written_due.value_or(deadline.due);

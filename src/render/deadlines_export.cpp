@@ -104,8 +104,9 @@ void render_deadlines_markdown(std::ostream& out, const std::vector<Deadline>& i
   markdown_row(out, headers);
   markdown_row(out, std::vector<std::string>(headers.size(), "---"));
   for (const Deadline& d : items) {
-    markdown_row(out, {markdown_date(d, lang), days_text(d, view), d.what.in(lang), d.record,
-                       d.organisation, d.owner, std::string(state_label(d.state, lang))});
+    markdown_row(out,
+                 {markdown_date(d, lang), days_text(d, view), d.what.in(lang).str(), d.record.str(),
+                  d.organisation.str(), d.owner.str(), std::string(state_label(d.state, lang))});
   }
 }
 

@@ -71,10 +71,10 @@ std::pair<SectionKey, std::string> section_of(const Deadline& d, const CalendarV
       return {SectionKey{1, iso_monday_key(d.due)}, iso_week_title(d.due, lang)};
     case DeadlineGrouping::Owner:
       if (d.owner.empty()) return titled(1, CalendarWord::NoOwner);
-      return {SectionKey{0, d.owner}, terminal_safe(d.owner)};
+      return {SectionKey{0, d.owner.str()}, terminal_safe(d.owner)};
     case DeadlineGrouping::Organisation:
       if (d.organisation.empty()) return titled(1, CalendarWord::NoOrganisation);
-      return {SectionKey{0, d.organisation}, terminal_safe(d.organisation)};
+      return {SectionKey{0, d.organisation.str()}, terminal_safe(d.organisation)};
   }
   return titled(0, CalendarWord::Later);
 }

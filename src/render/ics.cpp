@@ -71,7 +71,7 @@ std::string meeting_description(const AgendaEntry& e, Language lang) {
 }
 
 // UID, DTSTAMP and the days an all-day event covers: DTEND is the day after the last one.
-icalcomponent* new_event(const std::string& uid, Date first, Date last, Date today) {
+icalcomponent* new_event(const Str& uid, Date first, Date last, Date today) {
   icalcomponent* event = icalcomponent_new(ICAL_VEVENT_COMPONENT);
   icalcomponent_add_property(event, icalproperty_new_uid(uid.c_str()));
   icalcomponent_add_property(event, icalproperty_new_dtstamp(midnight_utc(today)));
@@ -83,7 +83,7 @@ icalcomponent* new_event(const std::string& uid, Date first, Date last, Date tod
 // VEVENT has no "completed" status, so a done deadline says so in its summary.
 icalcomponent* deadline_event(const Deadline& d, const CalendarView& view) {
   icalcomponent* event = new_event(d.uid, d.due, d.due, view.today);
-  std::string summary = d.what.in(view.language);
+  std::string summary = d.what.in(view.language).str();
   if (d.state == DeadlineState::Done) summary = "✔ " + summary;
   icalcomponent_add_property(event, icalproperty_new_summary(summary.c_str()));
   std::string description = deadline_description(d, view.language);
@@ -102,10 +102,10 @@ icalproperty_status meeting_status(std::string_view status) {
 
 icalcomponent* meeting_event(const AgendaEntry& e, const CalendarView& view) {
   icalcomponent* event = new_event(e.uid, e.start, std::max(e.start, e.end), view.today);
-  std::string summary = e.title.in(view.language);
+  std::string summary = e.title.in(view.language).str();
   icalcomponent_add_property(event, icalproperty_new_summary(summary.c_str()));
   std::string location =
-      e.is_virtual ? std::string(label(CalendarWord::Online, view.language)) : e.location;
+      e.is_virtual ? std::string(label(CalendarWord::Online, view.language)) : e.location.str();
   if (!location.empty()) {
     icalcomponent_add_property(event, icalproperty_new_location(location.c_str()));
   }

@@ -58,7 +58,7 @@ std::string meeting_path(std::string_view id) {
 
 std::vector<std::string> ids(const std::vector<AgendaEntry>& entries) {
   std::vector<std::string> out;
-  for (const AgendaEntry& e : entries) out.push_back(e.id);
+  for (const AgendaEntry& e : entries) out.push_back(e.id.str());
   return out;
 }
 
@@ -157,8 +157,8 @@ TEST_CASE("agenda: a clash is noted on both meetings") {
       {meeting_path("pif-fmm"), meeting("2026-08-12", "2026-08-13", row("Jane Doe", "dass"))},
       {meeting_path("later"), meeting("2026-08-20", "2026-08-21", row("Jane Doe", "scrre"))}};
   auto entries = agenda_entries(fx.store, day("2026-08-01"), day("2026-08-31"));
-  CHECK(entry(entries, "crga-56").clashes == std::vector<std::string>{"Jane Doe also in pif-fmm"});
-  CHECK(entry(entries, "pif-fmm").clashes == std::vector<std::string>{"Jane Doe also in crga-56"});
+  CHECK(entry(entries, "crga-56").clashes == std::vector<Str>{"Jane Doe also in pif-fmm"});
+  CHECK(entry(entries, "pif-fmm").clashes == std::vector<Str>{"Jane Doe also in crga-56"});
   CHECK(entry(entries, "later").clashes.empty());
 }
 
@@ -168,7 +168,7 @@ TEST_CASE("agenda: a clash with a meeting outside the period is still noted") {
       {meeting_path("outside"), meeting("2026-09-01", "2026-09-03", row("Jane Doe", "scrre"))}};
   auto entries = agenda_entries(fx.store, day("2026-08-01"), day("2026-08-31"));
   REQUIRE(ids(entries) == std::vector<std::string>{"inside"});
-  CHECK(entries[0].clashes == std::vector<std::string>{"Jane Doe also in outside"});
+  CHECK(entries[0].clashes == std::vector<Str>{"Jane Doe also in outside"});
 }
 
 // --- clashes -------------------------------------------------------------------------------
@@ -242,7 +242,8 @@ TEST_CASE("clashes: three overlapping meetings give one clash per pair") {
       {meeting_path("b"), meeting("2026-08-05", "2026-08-06", row("Jane Doe", "scrre"))},
       {meeting_path("c"), meeting("2026-08-20", "2026-08-21", row("Jane Doe", "scrre"))}};
   std::set<std::pair<std::string, std::string>> pairs;
-  for (const Clash& c : find_clashes(fx.store)) pairs.insert({c.meeting, c.other_meeting});
+  for (const Clash& c : find_clashes(fx.store))
+    pairs.insert({c.meeting.str(), c.other_meeting.str()});
   CHECK(pairs == std::set<std::pair<std::string, std::string>>{{"b", "a"}, {"c", "a"}});
 }
 
@@ -292,7 +293,7 @@ std::set<std::tuple<std::string, std::string, std::string>> brute_force(const St
       if (!a_later) continue;
       auto kb = keys(b);
       for (const std::string& k : keys(a)) {
-        if (kb.count(k)) out.insert({a.header.id, b.header.id, k.substr(2)});
+        if (kb.count(k)) out.insert({a.header.id.str(), b.header.id.str(), k.substr(2)});
       }
     }
   }
@@ -305,7 +306,7 @@ TEST_CASE("clashes: the sweep finds exactly what comparing every pair finds") {
   Store store = random_store(600, 150, 7);
   std::set<std::tuple<std::string, std::string, std::string>> swept;
   std::vector<Clash> found = find_clashes(store);
-  for (const Clash& c : found) swept.insert({c.meeting, c.other_meeting, c.who});
+  for (const Clash& c : found) swept.insert({c.meeting.str(), c.other_meeting.str(), c.who.str()});
   CHECK(swept.size() == found.size());  // nothing reported twice
   CHECK(!swept.empty());
   CHECK(swept == brute_force(store));

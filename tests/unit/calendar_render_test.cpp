@@ -431,7 +431,7 @@ TEST_CASE("grouping by organisation gives one section per organisation id") {
   view.group = DeadlineGrouping::Organisation;
   view.width = 0;  // no limit
   std::vector<Deadline> items = desk_deadlines();
-  items[1].organisation.clear();
+  items[1].organisation = Str();
   CHECK(table(items, view) == lines(R"~(
 Échéances du lun. 30 nov. 2026 au mer. 30 déc. 2026 (aujourd'hui à Nouméa), 2 en retard
 
@@ -917,8 +917,9 @@ TEST_CASE("iCalendar through libical: all-day events, escaped text, stable UIDs"
 
 TEST_CASE("iCalendar lines end with CRLF and fold within 75 octets, never inside a character") {
   std::vector<Deadline> items = hostile_deadlines();
-  items[9].what.en.clear();
-  for (int i = 0; i < 40; ++i) items[9].what.en += "é€🌊";  // 2, 3 and 4 bytes
+  std::string long_text;
+  for (int i = 0; i < 40; ++i) long_text += "é€🌊";  // 2, 3 and 4 bytes
+  items[9].what.en = long_text;
   std::string ics = render_ics(items, desk_agenda(), view_en());
   REQUIRE(ics.ends_with("END:VCALENDAR\r\n"));
   std::size_t start = 0;

@@ -260,7 +260,7 @@ TEST_CASE("select_deadlines: overdue first, window edges inclusive, filters") {
   query.to = day("2026-12-29");
   auto whats = [](const std::vector<Deadline>& items) {
     std::vector<std::string> out;
-    for (const Deadline& d : items) out.push_back(d.what.in(Language::En));
+    for (const Deadline& d : items) out.push_back(d.what.in(Language::En).str());
     return out;
   };
   CHECK(whats(select_deadlines(all, query)) ==

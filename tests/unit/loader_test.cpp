@@ -86,7 +86,7 @@ Diagnostic only(const LoadResult& result, std::string_view rule) {
 
 std::vector<std::string> ids(const Store& store) {
   std::vector<std::string> all;
-  for (const RecordHeader* header : store.headers()) all.push_back(header->id);
+  for (const RecordHeader* header : store.headers()) all.push_back(header->id.str());
   return all;
 }
 

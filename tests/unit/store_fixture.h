@@ -56,7 +56,7 @@ class StoreFixture {
     REQUIRE_MESSAGE(part != path.end(), "fixture path without a kind folder: " << file.path);
     auto kind = kind_from_folder(part->string());
     REQUIRE_MESSAGE(kind, "fixture path outside the kind folders: " << file.path);
-    RecordFile record_file{path, file.path, *kind, path.stem().string()};
+    RecordFile record_file{path.native(), file.path, *kind, path.stem().string()};
     ParsedRecord parsed = parse_record(file.yaml, record_file);
     for (Diagnostic& d : parsed.diagnostics) load_diagnostics.push_back(std::move(d));
     if (!parsed.record) return;
