@@ -144,15 +144,31 @@ struct Booking {
   Date last;
 };
 
+using Bookings = std::unordered_map<std::string_view, std::vector<Booking>>;
+
+// Forgets the travellers whose meetings are all over by `start`, so that memory follows the
+// meetings in progress rather than everyone who ever travelled (most people go once).
+void forget_finished(Bookings& bookings, Date start) {
+  std::erase_if(bookings, [&](const auto& entry) {
+    return std::all_of(entry.second.begin(), entry.second.end(),
+                       [&](const Booking& b) { return b.last < start; });
+  });
+}
+
 // Sweeps meetings in start order, keeping per traveller the meetings not yet over. Each booking
 // is dropped once it ends before the current start, so the work is the sort plus the clashes.
 std::vector<ClashPair> clash_pairs(const Store& store) {
-  using Bookings = std::unordered_map<std::string_view, std::vector<Booking>>;
   Bookings people, entities;  // apart, so that a person named like an entity id is not it
   std::vector<ClashPair> out;
+  std::size_t purge_above = 1024;  // doubled after each purge, so purging stays linear overall
   for (std::size_t index : live_meetings_by_start(store)) {
     const Meeting& m = store.meetings[index];
     Date start = m.start->value;
+    if (people.size() + entities.size() > purge_above) {
+      forget_finished(people, start);
+      forget_finished(entities, start);
+      purge_above = std::max<std::size_t>(1024, 2 * (people.size() + entities.size()));
+    }
     for (const Traveller& t : travellers(m)) {
       std::vector<Booking>& bookings = (t.is_entity ? entities : people)[t.name];
       std::erase_if(bookings, [&](const Booking& b) { return b.last < start; });

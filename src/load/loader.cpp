@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <numeric>
 #include <thread>
-#include <unordered_map>
 
 #include "load/record_files.h"
 #include "load/record_parser.h"
@@ -50,7 +50,8 @@ void drop_empty_slots(Store& store) {
 }
 
 // Workers take files from a shared counter and write to distinct slots, so no lock is needed.
-std::vector<std::vector<Diagnostic>> parse_all(const std::vector<RecordFile>& files,
+// Each file's path is released once read: at 100k files the paths alone take megabytes.
+std::vector<std::vector<Diagnostic>> parse_all(std::vector<RecordFile>& files,
                                                std::size_t max_bytes, unsigned threads,
                                                Store& store) {
   std::vector<std::size_t> slots = assign_slots(files, store);
@@ -59,6 +60,7 @@ std::vector<std::vector<Diagnostic>> parse_all(const std::vector<RecordFile>& fi
   auto work = [&] {
     for (std::size_t i = next++; i < files.size(); i = next++) {
       ParsedRecord parsed = read_record(files[i], max_bytes);
+      std::string().swap(files[i].path);
       if (parsed.record) place(std::move(*parsed.record), slots[i], store);
       diagnostics[i] = std::move(parsed.diagnostics);
     }
@@ -73,17 +75,30 @@ std::vector<std::vector<Diagnostic>> parse_all(const std::vector<RecordFile>& fi
   return diagnostics;
 }
 
-void check_identity(const RecordFile& file, std::unordered_map<std::string_view, Str>& first_path,
-                    std::vector<Diagnostic>& out) {
+// For each file, the first file in display order with the same id (the file itself when it is
+// the first). A sort rather than a hash map, which would cost ten times the memory at 100k files.
+std::vector<std::uint32_t> first_with_same_id(const std::vector<RecordFile>& files) {
+  std::vector<std::uint32_t> order(files.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::uint32_t a, std::uint32_t b) { return files[a].id < files[b].id; });
+  std::vector<std::uint32_t> first(files.size());
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    bool same = k > 0 && files[order[k]].id == files[order[k - 1]].id;
+    first[order[k]] = same ? first[order[k - 1]] : order[k];
+  }
+  return first;
+}
+
+void check_identity(const RecordFile& file, const RecordFile& first, std::vector<Diagnostic>& out) {
   if (!is_valid_id(file.id)) {
     out.push_back({file.display.str(), Loc{}, Severity::Error, "id-invalid",
                    fmt::format("'{}' is not a valid id", file.id),
                    "rename the file: lowercase letters, digits and hyphens, like crga-55.yaml"});
   }
-  auto [it, inserted] = first_path.try_emplace(file.id, file.display);
-  if (!inserted) {
+  if (&first != &file) {
     out.push_back({file.display.str(), Loc{}, Severity::Error, "id-duplicate",
-                   fmt::format("id '{}' is already used by {}", file.id, it->second),
+                   fmt::format("id '{}' is already used by {}", file.id, first.display),
                    "ids are unique across all kinds; rename one of the files"});
   }
 }
@@ -102,9 +117,9 @@ LoadResult load_records(const LoadOptions& options) {
   }
   std::vector<std::vector<Diagnostic>> parsed =
       parse_all(scan.records, result.store.settings.max_file_size, options.threads, result.store);
-  std::unordered_map<std::string_view, Str> first_path;
+  std::vector<std::uint32_t> first = first_with_same_id(scan.records);
   for (std::size_t i = 0; i < parsed.size(); ++i) {
-    check_identity(scan.records[i], first_path, result.diagnostics);
+    check_identity(scan.records[i], scan.records[first[i]], result.diagnostics);
     for (Diagnostic& d : parsed[i]) result.diagnostics.push_back(std::move(d));
   }
   result.files_read += scan.records.size();

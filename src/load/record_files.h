@@ -12,11 +12,11 @@
 
 namespace multilat {
 
-// Compact (Str fields, the path as a plain string) because 100k of them are held while the
-// records load.
+// Compact (no std::filesystem::path, which allocates per component) because 100k of them are
+// held while the records load. The path is a plain string so that it is freed after loading.
 struct RecordFile {
-  Str path;     // to open the file, in the platform's encoding
-  Str display;  // the path as shown to the user
+  std::string path;  // to open the file, in the platform's encoding
+  Str display;       // the path as shown to the user
   Kind kind;
   Str id;  // the file name without .yaml or .yml
 };

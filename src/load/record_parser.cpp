@@ -50,7 +50,7 @@ RecordHeader& header_of(AnyRecord& record) {
 // Reads the whole file, refusing more than `max_bytes` even if the file grows meanwhile.
 std::optional<std::string> read_bounded(const RecordFile& file, std::size_t max_bytes,
                                         std::vector<Diagnostic>& out) {
-  std::ifstream in(file.path.c_str(), std::ios::binary);
+  std::ifstream in(file.path, std::ios::binary);
   if (!in) {
     out.push_back({file.display.str(), Loc{}, Severity::Error, "file-unreadable",
                    "cannot open the file", "check its permissions"});
@@ -88,6 +88,8 @@ ParsedRecord parse_record(std::string_view bytes, const RecordFile& file) {
   for (Diagnostic& d : validation.diagnostics) out.diagnostics.push_back(std::move(d));
   if (!parsed.root->is_map()) return out;
   out.record = bind_any(MapReader(*parsed.root), file);
+  // Grown item by item while validating; trimmed because it is kept for the whole run.
+  validation.references.shrink_to_fit();
   header_of(*out.record).references = std::move(validation.references);
   return out;
 }

@@ -62,7 +62,7 @@ class Validator {
     for (const FieldSpec& f : common) keys.emplace_back(f.key);
     auto guess = did_you_mean(entry.key, keys);
     Loc loc = entry.key_loc;
-    loc.length = static_cast<uint32_t>(entry.key.size());
+    loc.length = Loc::saturated(entry.key.size());
     report(loc, "key-unknown", fmt::format("unknown key '{}' in {}", entry.key, where),
            guess ? fmt::format("did you mean '{}'?", *guess)
                  : "see docs/records.md for the keys of each kind");

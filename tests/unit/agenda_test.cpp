@@ -5,7 +5,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <chrono>
 #include <random>
 #include <set>
 #include <string>
@@ -251,9 +250,9 @@ TEST_CASE("clashes: three overlapping meetings give one clash per pair") {
 
 namespace {
 
-Store random_store(std::size_t count, int people, unsigned seed) {
+Store random_store(std::size_t count, int people, unsigned seed, int span_days = 3 * 365) {
   std::mt19937 rng(seed);
-  std::uniform_int_distribution<int> offset(0, 3 * 365), length(0, 4), who(0, people - 1);
+  std::uniform_int_distribution<int> offset(0, span_days), length(0, 4), who(0, people - 1);
   std::uniform_int_distribution<int> status(0, 19);
   Store store;
   const Date first = day("2026-01-01");
@@ -285,15 +284,18 @@ std::set<std::tuple<std::string, std::string, std::string>> brute_force(const St
       k.insert(d.person.empty() ? "e:" + d.entity.value : "p:" + d.person);
     return k;
   };
-  for (const Meeting& a : store.meetings) {
-    for (const Meeting& b : store.meetings) {
-      if (&a == &b || !live(a) || !live(b)) continue;
+  std::vector<std::set<std::string>> keys_of;
+  for (const Meeting& m : store.meetings) keys_of.push_back(keys(m));
+  for (std::size_t i = 0; i < store.meetings.size(); ++i) {
+    const Meeting& a = store.meetings[i];
+    for (std::size_t j = 0; j < store.meetings.size(); ++j) {
+      const Meeting& b = store.meetings[j];
+      if (i == j || !live(a) || !live(b)) continue;
       if (a.start->value > b.end->value || b.start->value > a.end->value) continue;
       bool a_later = std::tie(a.start->value, a.header.id) > std::tie(b.start->value, b.header.id);
       if (!a_later) continue;
-      auto kb = keys(b);
-      for (const std::string& k : keys(a)) {
-        if (kb.count(k)) out.insert({a.header.id.str(), b.header.id.str(), k.substr(2)});
+      for (const std::string& k : keys_of[i]) {
+        if (keys_of[j].count(k)) out.insert({a.header.id.str(), b.header.id.str(), k.substr(2)});
       }
     }
   }
@@ -312,11 +314,22 @@ TEST_CASE("clashes: the sweep finds exactly what comparing every pair finds") {
   CHECK(swept == brute_force(store));
 }
 
-TEST_CASE("clashes: 50k meetings are swept quickly and deterministically") {
+// Thousands of people, most travelling once: the sweep forgets finished travellers as it goes,
+// and must still find every clash.
+TEST_CASE("clashes: the sweep agrees with every pair when it forgets finished travellers") {
+  Store store = random_store(3000, 4000, 13, 400);
+  std::set<std::tuple<std::string, std::string, std::string>> swept;
+  std::vector<Clash> found = find_clashes(store);
+  for (const Clash& c : found) swept.insert({c.meeting.str(), c.other_meeting.str(), c.who.str()});
+  CHECK(swept.size() == found.size());
+  CHECK(swept.size() > 100);
+  CHECK(swept == brute_force(store));
+}
+
+// How fast it is, is measured by the benchmark (docs/performance.md), not asserted here.
+TEST_CASE("clashes: 50k meetings are swept deterministically") {
   Store store = random_store(50000, 20000, 11);
-  auto start = std::chrono::steady_clock::now();
   std::vector<Clash> first = find_clashes(store);
-  auto elapsed = std::chrono::steady_clock::now() - start;
   std::vector<Clash> second = find_clashes(store);
   auto same = [](const Clash& a, const Clash& b) {
     return std::tie(a.meeting, a.other_meeting, a.who) ==
@@ -324,6 +337,4 @@ TEST_CASE("clashes: 50k meetings are swept quickly and deterministically") {
   };
   CHECK(!first.empty());
   CHECK(std::equal(first.begin(), first.end(), second.begin(), second.end(), same));
-  // Generous: a debug build does it in well under a second; quadratic work would take minutes.
-  CHECK(std::chrono::duration_cast<std::chrono::seconds>(elapsed).count() < 10);
 }

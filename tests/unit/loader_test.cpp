@@ -245,6 +245,20 @@ TEST_CASE("id-duplicate: ids are unique across kinds and sub-folders") {
     CHECK(found[1].path == "records/meetings/2026/crga.yaml");
     CHECK(found[1].message == "id 'crga' is already used by records/meetings/2025/crga.yaml");
   }
+  SUBCASE("three files with one id, among others: both later ones name the first") {
+    TempTree tree;
+    tree.write("prospects/a.yaml", kProspect);
+    tree.write("meetings/2027/a.yaml", kMeeting);
+    tree.write("meetings/2026/a.yaml", kMeeting);
+    tree.write("meetings/2026/b.yaml", kMeeting);
+    LoadResult result = tree.load();
+    std::vector<Diagnostic> found = of_rule(result, "id-duplicate");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].path == "records/meetings/2027/a.yaml");
+    CHECK(found[0].message == "id 'a' is already used by records/meetings/2026/a.yaml");
+    CHECK(found[1].path == "records/prospects/a.yaml");
+    CHECK(found[1].message == "id 'a' is already used by records/meetings/2026/a.yaml");
+  }
 }
 
 TEST_CASE("odd files in a kind folder are reported, never read or followed") {

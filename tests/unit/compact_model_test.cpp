@@ -1,6 +1,4 @@
-// Str: the compact strings the records are made of.
-#include "model/str.h"
-
+// Str and Loc: the compact pieces every record is made of.
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
@@ -9,6 +7,9 @@
 #include <thread>
 #include <unordered_set>
 #include <vector>
+
+#include "model/location.h"
+#include "model/str.h"
 
 using multilat::Str;
 
@@ -36,7 +37,6 @@ TEST_CASE("Str compares by content with Str, literals, std::string and string_vi
   Str a("spc");
   Str b(std::string("spc"));
   CHECK(a == b);
-  CHECK(a.data() != b.data());  // two copies, equal by content
   CHECK(a == "spc");
   CHECK("spc" == a);
   CHECK(a == std::string("spc"));
@@ -58,6 +58,26 @@ TEST_CASE("Str hashes like its string_view and formats like text") {
   CHECK(std::string("a") + Str("b") == "ab");
 }
 
+TEST_CASE("short strings are stored once; long ones once per Str") {
+  Str a("member"), b(std::string("member"));
+  CHECK(a.data() == b.data());
+  std::string sentence(65, 's');
+  Str c(sentence), d(sentence);
+  CHECK(c == d);
+  CHECK(c.data() != d.data());
+  std::string limit(64, 'l');
+  CHECK(Str(limit).data() == Str(limit).data());
+}
+
+TEST_CASE("interning keeps thousands of distinct short strings apart") {
+  std::vector<Str> made;
+  for (int i = 0; i < 50000; ++i) made.emplace_back(fmt::format("id-{}", i));
+  for (int i = 0; i < 50000; i += 1237) {
+    CHECK(made[i] == fmt::format("id-{}", i));
+    CHECK(Str(fmt::format("id-{}", i)).data() == made[i].data());
+  }
+}
+
 TEST_CASE("long strings get a block of their own and stay intact") {
   std::string big(100000, 'x');
   big.back() = 'y';
@@ -75,15 +95,31 @@ TEST_CASE("threads storing strings at once each get their own, intact") {
   std::vector<std::thread> threads;
   for (int t = 0; t < kThreads; ++t) {
     threads.emplace_back([&made, t] {
-      for (int i = 0; i < kEach; ++i) made[t].emplace_back(fmt::format("thread-{}-item-{}", t, i));
+      // Every thread also stores the same shared names, which are interned concurrently.
+      for (int i = 0; i < kEach; ++i) {
+        made[t].emplace_back(i % 2 ? fmt::format("shared-{}", i % 100)
+                                   : fmt::format("thread-{}-item-{}", t, i));
+      }
     });
   }
   for (std::thread& thread : threads) thread.join();
   for (int t = 0; t < kThreads; ++t) {
     REQUIRE(made[t].size() == kEach);
     for (int i = 0; i < kEach; i += 997) {
-      CHECK(made[t][i] == fmt::format("thread-{}-item-{}", t, i));
+      CHECK(made[t][i] ==
+            (i % 2 ? fmt::format("shared-{}", i % 100) : fmt::format("thread-{}-item-{}", t, i)));
     }
-    CHECK(made[t].back() == fmt::format("thread-{}-item-{}", t, kEach - 1));
+    CHECK(made[t][1].data() == made[0][1].data());
   }
+}
+
+TEST_CASE("a location saturates its column and length instead of wrapping") {
+  multilat::Loc loc(3, 70000, 100000);
+  CHECK(loc.line == 3);
+  CHECK(loc.column == 65535);
+  CHECK(loc.length == 65535);
+  multilat::Loc plain(12, 7, 4);
+  CHECK(plain.column == 7);
+  CHECK(plain.length == 4);
+  CHECK(sizeof(multilat::Loc) == 8);
 }
