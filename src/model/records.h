@@ -25,10 +25,10 @@ struct Reference {
 
 // What every record has, whatever its kind.
 struct RecordHeader {
-  Kind kind = Kind::Organisation;
   Str id;
   Str path;  // as shown to the user
   Loc loc;   // where the record's mapping starts (its first key)
+  Kind kind = Kind::Organisation;
   bool example = false;
   std::vector<Str> tags;
   Text notes;
