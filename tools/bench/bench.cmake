@@ -10,3 +10,14 @@ add_custom_target(bench
   USES_TERMINAL
   COMMENT "Benchmark: tools/bench/run.sh (see docs/performance.md)")
 add_dependencies(bench multilat bench_parse)
+
+# Optional: the same event-only parse with libyaml, for comparison only (multilat does not use
+# it). Built when pkg-config finds libyaml-dev; nothing else depends on it.
+find_package(PkgConfig QUIET)
+if(PkgConfig_FOUND)
+  pkg_check_modules(LIBYAML QUIET IMPORTED_TARGET yaml-0.1)
+endif()
+if(LIBYAML_FOUND)
+  add_executable(bench_libyaml tools/bench/bench_libyaml.cpp)
+  target_link_libraries(bench_libyaml PRIVATE PkgConfig::LIBYAML Threads::Threads)
+endif()

@@ -1,12 +1,17 @@
 // Bare yaml-cpp baseline for the benchmark: read, YAML::Load and walk every .yaml file of a tree.
 //
-// Usage: bench_parse DIR [THREADS]
+// Usage: bench_parse [--events] DIR [THREADS]
+//
+// With --events, each file goes through YAML::Parser with an event handler that only counts,
+// and no tree is built: the least work any loader on yaml-cpp can do, as multilat's loader
+// drives the same parser with its own handler.
 //
 // The same shape of work as multilat's loader minus validation: the files are listed first,
 // then THREADS workers (default: std::thread::hardware_concurrency) pull them from an atomic
 // index, read each one whole, parse it from memory with YAML::Load and walk the whole node tree.
 // Prints the file count, node count, scalar count and the seconds spent; exits 1 when a file
 // cannot be read or parsed, 2 on bad usage.
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -81,11 +86,48 @@ void walk(const YAML::Node& node, Counts& counts) {
   }
 }
 
-void parse_one(const fs::path& path, Counts& counts) {
+// Counts what the parser reports and keeps nothing.
+class CountingHandler : public YAML::EventHandler {
+ public:
+  explicit CountingHandler(Counts& counts) : counts_(counts) {}
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override { ++counts_.nodes; }
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override { ++counts_.nodes; }
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                const std::string& value) override {
+    ++counts_.nodes;
+    ++counts_.scalars;
+    counts_.scalar_bytes += value.size();
+  }
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {
+    ++counts_.nodes;
+  }
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {
+    ++counts_.nodes;
+  }
+  void OnMapEnd() override {}
+
+ private:
+  Counts& counts_;
+};
+
+void parse_one(const fs::path& path, bool events_only, Counts& counts) {
   try {
     const std::string text = read_file(path);
-    const YAML::Node root = YAML::Load(text);
-    walk(root, counts);
+    if (events_only) {
+      std::istringstream in(text);
+      YAML::Parser parser(in);
+      CountingHandler handler(counts);
+      while (parser.HandleNextDocument(handler)) {
+      }
+    } else {
+      const YAML::Node root = YAML::Load(text);
+      walk(root, counts);
+    }
     ++counts.files;
     counts.bytes += text.size();
   } catch (const std::exception& error) {
@@ -94,15 +136,15 @@ void parse_one(const fs::path& path, Counts& counts) {
   }
 }
 
-Counts run(const std::vector<fs::path>& files, unsigned threads) {
+Counts run(const std::vector<fs::path>& files, unsigned threads, bool events_only) {
   std::atomic<size_t> next{0};
   std::vector<Counts> per_thread(threads);
   std::vector<std::thread> workers;
   workers.reserve(threads);
   for (unsigned t = 0; t < threads; ++t) {
-    workers.emplace_back([&files, &next, &counts = per_thread[t]] {
+    workers.emplace_back([&files, &next, events_only, &counts = per_thread[t]] {
       for (size_t i = next.fetch_add(1); i < files.size(); i = next.fetch_add(1)) {
-        parse_one(files[i], counts);
+        parse_one(files[i], events_only, counts);
       }
     });
   }
@@ -134,14 +176,17 @@ bool parse_threads(std::string_view text, unsigned& threads) {
 
 int main(int argc, char** argv) {
   unsigned threads = std::max(1u, std::thread::hardware_concurrency());
-  if (argc < 2 || argc > 3 || (argc == 3 && !parse_threads(argv[2], threads))) {
-    std::fprintf(stderr, "usage: bench_parse DIR [THREADS]   (THREADS: 1-1024)\n");
+  const bool events_only = argc > 1 && std::string_view(argv[1]) == "--events";
+  const int first = events_only ? 2 : 1;  // the DIR argument
+  const int given = argc - first;
+  if (given < 1 || given > 2 || (given == 2 && !parse_threads(argv[first + 1], threads))) {
+    std::fprintf(stderr, "usage: bench_parse [--events] DIR [THREADS]   (THREADS: 1-1024)\n");
     return 2;
   }
   try {
     const auto start = std::chrono::steady_clock::now();
-    const std::vector<fs::path> files = list_files(argv[1]);
-    const Counts counts = run(files, threads);
+    const std::vector<fs::path> files = list_files(argv[first]);
+    const Counts counts = run(files, threads, events_only);
     const std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - start;
     std::printf(
         "files %llu, bytes %llu, nodes %llu, scalars %llu (%llu bytes), threads %u, seconds %.3f\n",

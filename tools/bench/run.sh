@@ -154,6 +154,7 @@ def verdict(ok):
 
 m1, m10, m100 = median("multilat-1k"), median("multilat-10k"), median("multilat-100k")
 parse, lint = median("bench_parse-10k"), median("yamllint-2p-10k")
+events = median("bench_events-10k")
 per = {n: t / n * 1e6 for n, t in ((1_000, m1), (10_000, m10), (100_000, m100))}
 c1, c10 = cpu_seconds("multilat-1k"), cpu_seconds("multilat-10k")
 c100 = cpu_seconds("multilat-100k")
@@ -169,6 +170,8 @@ rows = [
      "%.2f s" % m100, cpu("multilat-100k"), "", ""),
     ("bare yaml-cpp parse (`bench_parse`, %s threads), 10k" % threads,
      "%.3f s" % parse, cpu("bench_parse-10k"), "", ""),
+    ("yaml-cpp events only, no tree (`bench_parse --events`), 10k",
+     "%.3f s" % events, cpu("bench_events-10k"), "floor", ""),
     ("`yamllint -d relaxed`, two processes, 10k", "%.1f s" % lint, cpu("yamllint-2p-10k"), "", ""),
     ("multilat / bare parse, 10k", "%.2f×" % (m10 / parse), "%.2f×" % (c10 / cparse), "≤ 1.3×",
      verdict(m10 / parse <= 1.3)),
@@ -216,6 +219,7 @@ main() {
   hf multilat-10k "$PIN $MULTILAT --records $t10 $check"
   hf multilat-100k "$PIN $MULTILAT --records $t100 $check"
   hf bench_parse-10k "$PIN $BENCH_PARSE $t10 $THREADS"
+  hf bench_events-10k "$PIN $BENCH_PARSE --events $t10 $THREADS"
   hf yamllint-2p-10k "$(yamllint_command "$t10")"
   say "peak memory: multilat check on 100k"
   local rss
