@@ -82,7 +82,9 @@ constexpr Rule kRules[] = {
      nullptr},
     {"field-type", E, "a value has the wrong type",
      "The value does not have the field's type: a list where one value is expected, text where a "
-     "number or a duration is expected, an invalid e-mail or web address.",
+     "number or a duration is expected, an invalid e-mail or web address. Also a plain number or "
+     "true/false where text is expected (location: 55): YAML, and editors validating with "
+     "`multilat schema`, read it as a number, so put it in quotes.",
      nullptr},
     {"field-value", E, "a value is outside its allowed set",
      "Fields such as status, stage or type take one of a fixed set of values, listed in "

@@ -109,7 +109,74 @@ std::optional<ScalarProblem> check_typed(const std::string& value, const schema:
   return std::nullopt;
 }
 
+bool all_of_chars(std::string_view s, std::string_view allowed) {
+  return !s.empty() && s.find_first_not_of(allowed) == std::string_view::npos;
+}
+
+std::string_view without_sign(std::string_view s) {
+  return !s.empty() && (s.front() == '+' || s.front() == '-') ? s.substr(1) : s;
+}
+
+constexpr std::string_view kDigits = "0123456789";
+
+// YAML 1.2 core schema: [-+]?[0-9]+ | 0o[0-7]+ | 0x[0-9a-fA-F]+
+bool is_yaml_int(std::string_view s) {
+  if (s.starts_with("0o")) return all_of_chars(s.substr(2), "01234567");
+  if (s.starts_with("0x")) return all_of_chars(s.substr(2), "0123456789abcdefABCDEF");
+  return all_of_chars(without_sign(s), kDigits);
+}
+
+// YAML 1.2 core schema: [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?,
+// [-+]?\.(inf|Inf|INF) and \.(nan|NaN|NAN).
+bool is_yaml_float(std::string_view s) {
+  if (s == ".nan" || s == ".NaN" || s == ".NAN") return true;
+  std::string_view rest = without_sign(s);
+  if (rest == ".inf" || rest == ".Inf" || rest == ".INF") return true;
+  std::size_t exponent = rest.find_first_of("eE");
+  std::string_view mantissa = rest.substr(0, exponent);
+  if (exponent != std::string_view::npos &&
+      !all_of_chars(without_sign(rest.substr(exponent + 1)), kDigits)) {
+    return false;
+  }
+  std::size_t dot = mantissa.find('.');
+  if (dot == std::string_view::npos) return all_of_chars(mantissa, kDigits);
+  std::string_view whole = mantissa.substr(0, dot), fraction = mantissa.substr(dot + 1);
+  if (whole.empty()) return all_of_chars(fraction, kDigits);
+  return all_of_chars(whole, kDigits) && (fraction.empty() || all_of_chars(fraction, kDigits));
+}
+
+// The types whose JSON Schema says "string": a plain number or boolean there is a type error.
+bool expects_text(ValueType type) {
+  switch (type) {
+    case ValueType::Integer:
+    case ValueType::Amount:
+    case ValueType::Bool:
+    case ValueType::Object:
+      return false;
+    default:
+      return true;
+  }
+}
+
 }  // namespace
+
+std::optional<ScalarProblem> check_plain_text(const yaml::Node& node, std::string_view key) {
+  if (!node.is_scalar() || node.quoted || node.scalar.empty()) return std::nullopt;
+  const std::string& s = node.scalar;
+  // Most text starts with a letter: only scalars that could be a number or a boolean are looked at.
+  if (std::string_view("0123456789+-.tTfF").find(s.front()) == std::string_view::npos) {
+    return std::nullopt;
+  }
+  const char* what = nullptr;
+  if (s == "true" || s == "True" || s == "TRUE" || s == "false" || s == "False" || s == "FALSE") {
+    what = "a boolean";
+  } else if (is_yaml_int(s) || is_yaml_float(s)) {
+    what = "a number";
+  }
+  if (!what) return std::nullopt;
+  return problem("field-type", fmt::format("{} is read as {} by YAML, not as text", s, what),
+                 fmt::format("put it in quotes: {}: \"{}\"", key, s));
+}
 
 bool parse_bool(std::string_view text, bool& out) {
   if (text == "true" || text == "True" || text == "TRUE") return out = true, true;
@@ -135,6 +202,9 @@ std::optional<ScalarProblem> check_scalar(const yaml::Node& node, const schema::
         fmt::format("{} must be a single value ({}), not a {}", field.key,
                     schema::value_type_name(field.type), node.is_map() ? "mapping" : "list"),
         "");
+  }
+  if (expects_text(field.type)) {
+    if (auto plain = check_plain_text(node, field.key)) return plain;
   }
   return check_typed(node.scalar, field);
 }

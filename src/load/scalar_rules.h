@@ -18,6 +18,11 @@ struct ScalarProblem {
 // nullopt when `node` is a valid scalar of the field's type.
 std::optional<ScalarProblem> check_scalar(const yaml::Node& node, const schema::FieldSpec& field);
 
+// A plain (unquoted) scalar that YAML 1.2's core schema reads as a number or a boolean, where
+// text is expected. multilat would take it as text, but editors validating with the exported
+// JSON Schema (and most YAML tools) would not, so check says so too. `key` names the field.
+std::optional<ScalarProblem> check_plain_text(const yaml::Node& node, std::string_view key);
+
 bool parse_bool(std::string_view text, bool& out);
 bool is_amount(std::string_view text);
 

@@ -126,7 +126,8 @@ class Validator {
 
   // Text is a plain string, or {fr: ..., en: ...}.
   void text(const yaml::Node& node, const FieldSpec& field) {
-    if (node.is_scalar() || node.is_null()) return;
+    if (node.is_null()) return;
+    if (node.is_scalar()) return plain_text(node, field.key);
     if (!node.is_map()) {
       report(node.loc, "field-type",
              fmt::format("'{}' must be text, or a mapping {{fr: ..., en: ...}}", field.key));
@@ -145,6 +146,8 @@ class Validator {
       } else if (!entry.node().is_scalar() && !entry.node().is_null()) {
         report(entry.node().loc, "field-type",
                fmt::format("'{}.{}' must be plain text", field.key, entry.key));
+      } else {
+        plain_text(entry.node(), entry.key);
       }
     }
     // Only when nothing more precise was said about this mapping.
@@ -152,6 +155,11 @@ class Validator {
       report(node.loc, "field-type", fmt::format("'{}' gives no text in fr or en", field.key),
              "write {fr: ..., en: ...} with at least one language, or plain text");
     }
+  }
+
+  void plain_text(const yaml::Node& node, std::string_view key) {
+    if (auto bad = check_plain_text(node, key))
+      report(node.loc, bad->rule, bad->message, bad->hint);
   }
 
   std::string_view path_;

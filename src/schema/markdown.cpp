@@ -44,7 +44,8 @@ body's `id`, inside an organisation's `bodies`, follows the same spelling.
 A key whose type is *entity id*, *organisation id* or *prospect id* refers to another record by
 its id; `multilat check` reports an id that names no record (`ref-unknown`) with the closest
 one. A meeting's `body` is the id of one of its organisation's `bodies` (`body-unknown`). Write
-an id made only of digits in quotes (`body: "55"`) so that every YAML reader takes it as text.
+an id made only of digits in quotes (`body: "55"`) so that every YAML reader takes it as text;
+`multilat check` reports an unquoted one (`field-type`).
 
 ## Values
 
@@ -62,7 +63,9 @@ an id made only of digits in quotes (`body: "55"`) so that every YAML reader tak
 - **Lists** are written `[a, b]` or one `- item` per line.
 - **Empty values**: an optional key left empty (`paid:`) counts as absent. A required key must
   have a value.
-- Quote text that YAML would read as a number, a boolean or null (`phone: "272727"`).
+- Quote text that YAML would read as a number, a boolean or null (`phone: "272727"`). Editors
+  read `phone: 272727` as a number, which the schema rejects, and `multilat check` reports it
+  the same way (`field-type`).
 
 ## Bilingual text
 

@@ -130,6 +130,13 @@ BROKEN = [
      "title: T\nlead: scrre\nstage: idea\nvalue: {amount: 100, currency: xpf}\n"),
     ("entity with bilingual text in German", "entity", "name: {de: Regierung}\ntype: government\n"),
     ("settings with a bad duration", "settings", "horizon: 30 days\n"),
+    # Plain scalars YAML reads as numbers or booleans: check reports them as field-type too.
+    ("meeting with a plain number as its location", "meeting",
+     "title: Test\norganisation: spc\nstart: 2027-01-01\nstatus: planned\nlocation: 55\n"),
+    ("meeting with true as its title", "meeting",
+     "title: true\norganisation: spc\nstart: 2027-01-01\nstatus: planned\n"),
+    ("meeting with a number as a tag", "meeting",
+     "title: T\norganisation: spc\nstart: 2027-01-01\nstatus: planned\ntags: [2027]\n"),
 ]
 
 

@@ -269,6 +269,56 @@ TEST_CASE("field-type: a list, a single value and a mapping are told apart") {
   }
 }
 
+TEST_CASE("field-type: a plain number or boolean where text is expected, as editors read it") {
+  auto with = [](std::string extra) { return validate(std::string(kMeeting) + extra); };
+  SUBCASE("a number in a string field, at its place, with the quoted fix") {
+    const Diagnostic& d = only(with("location: 55\n"), "field-type");
+    CHECK(d.message == "55 is read as a number by YAML, not as text");
+    CHECK(d.hint == "put it in quotes: location: \"55\"");
+    check_at(d, 5, 11);
+  }
+  SUBCASE("every YAML 1.2 number and boolean form trips it") {
+    for (const char* value : {"-12", "+7", "0o17", "0x1F", "1.5", ".5", "3.", "1e3", "-2.5E-3",
+                              ".inf", "-.Inf", ".NaN"}) {
+      INFO(value);
+      CHECK(only(with(std::string("location: ") + value + "\n"), "field-type").message ==
+            std::string(value) + " is read as a number by YAML, not as text");
+    }
+    for (const char* value : {"true", "False", "TRUE"}) {
+      INFO(value);
+      CHECK(only(with(std::string("location: ") + value + "\n"), "field-type").message ==
+            std::string(value) + " is read as a boolean by YAML, not as text");
+    }
+  }
+  SUBCASE("in text, in each language, in ids and in lists") {
+    CHECK(only(validate("title: 2026\norganisation: spc\nstart: 2026-11-10\nstatus: held\n"),
+               "field-type")
+              .hint == "put it in quotes: title: \"2026\"");
+    CHECK(only(validate("title: {fr: 56, en: x}\norganisation: spc\nstart: 2026-11-10\n"
+                        "status: held\n"),
+               "field-type")
+              .hint == "put it in quotes: fr: \"56\"");
+    CHECK(only(with("body: 55\n"), "field-type").message ==
+          "55 is read as a number by YAML, not as text");
+    CHECK(only(with("tags: [climate, 2026]\n"), "field-type").message ==
+          "2026 is read as a number by YAML, not as text");
+  }
+  SUBCASE("quoted values, block scalars and text that only starts like a number pass") {
+    for (const char* value : {"\"55\"", "'55'", "55 rue", "2026-11-10", "1.2.3", "0x", "1e", "-x",
+                              "trueish", "yes", "no", "on", "+687 27 27 27", "|\n  55\n"}) {
+      INFO(value);
+      CHECK(with(std::string("location: ") + value + "\n").diagnostics.empty());
+    }
+  }
+  SUBCASE("numbers where numbers belong pass") {
+    CHECK(validate("name: SPC\nnc-status: member\nbodies:\n  - {id: crga, name: CRGA, month: 5}\n"
+                   "contributions:\n  - {amount: 1200000, currency: XPF, due: 2026-03-31}\n",
+                   Kind::Organisation)
+              .diagnostics.empty());
+    CHECK(with("virtual: true\n").diagnostics.empty());
+  }
+}
+
 TEST_CASE("field-value: enums suggest a spelling or list the values; integers have a range") {
   SUBCASE("a misspelt enum value") {
     const Diagnostic& d = only(validate("title: a\norganisation: spc\nstart: 2026-11-10\n"
