@@ -160,7 +160,9 @@ void forget_finished(Bookings& bookings, Date start) {
 std::vector<ClashPair> clash_pairs(const Store& store) {
   Bookings people, entities;  // apart, so that a person named like an entity id is not it
   std::vector<ClashPair> out;
-  std::size_t purge_above = 1024;  // doubled after each purge, so purging stays linear overall
+  // After a purge, the next waits until the map has doubled from what survived, so purging
+  // costs no more than the insertions that led to it.
+  std::size_t purge_above = 1024;
   for (std::size_t index : live_meetings_by_start(store)) {
     const Meeting& m = store.meetings[index];
     Date start = m.start->value;

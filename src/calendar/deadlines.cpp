@@ -138,10 +138,11 @@ class Collector {
 
   void contribution(const Organisation& org, const Contribution& c, std::size_t index) {
     if (!c.due) return;
-    Text what = prefixed(both("Contribution due", "Contribution due"),
-                         c.what.empty() ? both(org.header.id, org.header.id) : c.what);
+    const Text& item = c.what.empty() ? Text{org.header.id, org.header.id} : c.what;
     std::string amount = fmt::format(" ({} {})", c.money.amount, c.money.currency);
-    what = Text{what.fr + amount, what.en + amount};
+    // Built in one go: each Text made on the way would stay in the arena.
+    Text what{fmt::format("Contribution due : {}{}", item.in(Language::Fr), amount),
+              fmt::format("Contribution due: {}{}", item.in(Language::En), amount)};
     Str owner = c.owner ? c.owner->value : org.focal_point ? org.focal_point->value : "";
     if (!c.recurs || c.recurs->months == 0) {
       Deadline& d = add(org.header, org.name, DeadlineSource::Contribution, c.due->value, what,

@@ -160,7 +160,8 @@ bool expects_text(ValueType type) {
 
 }  // namespace
 
-std::optional<ScalarProblem> check_plain_text(const yaml::Node& node, std::string_view key) {
+std::optional<ScalarProblem> check_plain_text(const yaml::Node& node, std::string_view key,
+                                              bool list_item) {
   if (!node.is_scalar() || node.quoted || node.scalar.empty()) return std::nullopt;
   const std::string& s = node.scalar;
   // Most text starts with a letter: only scalars that could be a number or a boolean are looked at.
@@ -175,7 +176,8 @@ std::optional<ScalarProblem> check_plain_text(const yaml::Node& node, std::strin
   }
   if (!what) return std::nullopt;
   return problem("field-type", fmt::format("{} is read as {} by YAML, not as text", s, what),
-                 fmt::format("put it in quotes: {}: \"{}\"", key, s));
+                 list_item ? fmt::format("put it in quotes: - \"{}\"", s)
+                           : fmt::format("put it in quotes: {}: \"{}\"", key, s));
 }
 
 bool parse_bool(std::string_view text, bool& out) {
@@ -203,10 +205,10 @@ std::optional<ScalarProblem> check_scalar(const yaml::Node& node, const schema::
                     schema::value_type_name(field.type), node.is_map() ? "mapping" : "list"),
         "");
   }
-  if (expects_text(field.type)) {
-    if (auto plain = check_plain_text(node, field.key)) return plain;
-  }
-  return check_typed(node.scalar, field);
+  // The type's own message first: `start: 20261110` is not a date, quoted or not.
+  if (auto bad = check_typed(node.scalar, field)) return bad;
+  if (!expects_text(field.type)) return std::nullopt;
+  return check_plain_text(node, field.key, field.list);
 }
 
 }  // namespace multilat

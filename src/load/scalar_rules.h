@@ -20,8 +20,10 @@ std::optional<ScalarProblem> check_scalar(const yaml::Node& node, const schema::
 
 // A plain (unquoted) scalar that YAML 1.2's core schema reads as a number or a boolean, where
 // text is expected. multilat would take it as text, but editors validating with the exported
-// JSON Schema (and most YAML tools) would not, so check says so too. `key` names the field.
-std::optional<ScalarProblem> check_plain_text(const yaml::Node& node, std::string_view key);
+// JSON Schema (and most YAML tools) would not, so check says so too. `key` names the field;
+// `list_item` says the node is an item of a list under it, which changes the suggested fix.
+std::optional<ScalarProblem> check_plain_text(const yaml::Node& node, std::string_view key,
+                                              bool list_item = false);
 
 bool parse_bool(std::string_view text, bool& out);
 bool is_amount(std::string_view text);

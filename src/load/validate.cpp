@@ -127,7 +127,7 @@ class Validator {
   // Text is a plain string, or {fr: ..., en: ...}.
   void text(const yaml::Node& node, const FieldSpec& field) {
     if (node.is_null()) return;
-    if (node.is_scalar()) return plain_text(node, field.key);
+    if (node.is_scalar()) return plain_text(node, field.key, field.list);
     if (!node.is_map()) {
       report(node.loc, "field-type",
              fmt::format("'{}' must be text, or a mapping {{fr: ..., en: ...}}", field.key));
@@ -147,7 +147,7 @@ class Validator {
         report(entry.node().loc, "field-type",
                fmt::format("'{}.{}' must be plain text", field.key, entry.key));
       } else {
-        plain_text(entry.node(), entry.key);
+        plain_text(entry.node(), entry.key, false);
       }
     }
     // Only when nothing more precise was said about this mapping.
@@ -157,9 +157,10 @@ class Validator {
     }
   }
 
-  void plain_text(const yaml::Node& node, std::string_view key) {
-    if (auto bad = check_plain_text(node, key))
+  void plain_text(const yaml::Node& node, std::string_view key, bool list_item) {
+    if (auto bad = check_plain_text(node, key, list_item)) {
       report(node.loc, bad->rule, bad->message, bad->hint);
+    }
   }
 
   std::string_view path_;

@@ -1,6 +1,6 @@
-// The arena behind Str. Each thread fills its own chunk, so loading workers rarely contend.
-// Short strings are interned: ids, statuses, roles and names repeat across thousands of
-// records, and one copy of each is enough.
+// The arena behind Str. Each thread copies into its own chunk, without a lock. Short strings are
+// interned, under one of 16 locks picked by hash: ids, statuses, roles and names repeat across
+// thousands of records, and one copy of each is enough.
 #include "model/str.h"
 
 #include <array>
@@ -76,7 +76,6 @@ class InternShard {
 struct Arena {
   std::mutex mutex;
   std::vector<std::unique_ptr<char[]>> blocks;
-  std::size_t bytes = 0;
   std::array<InternShard, kShards> shards;
 
   char* allocate(std::size_t size) {
@@ -84,7 +83,6 @@ struct Arena {
     char* raw = block.get();
     std::lock_guard lock(mutex);
     blocks.push_back(std::move(block));
-    bytes += size;
     return raw;
   }
 };
@@ -139,13 +137,8 @@ const char* intern(std::string_view text) {
 
 }  // namespace
 
-const char* Str::empty_data() noexcept {
-  static constexpr char kEmpty[sizeof(std::uint32_t) + 1] = {};
-  return kEmpty + sizeof(std::uint32_t);
-}
-
 const char* Str::store(std::string_view text) {
-  if (text.empty()) return empty_data();
+  if (text.empty()) return kEmpty + sizeof(std::uint32_t);
   if (text.size() > std::numeric_limits<std::uint32_t>::max()) {
     throw std::length_error("string too long for a record field");
   }
@@ -153,10 +146,5 @@ const char* Str::store(std::string_view text) {
 }
 
 std::ostream& operator<<(std::ostream& out, const Str& s) { return out << s.view(); }
-
-std::size_t Str::arena_bytes() {
-  std::lock_guard lock(arena().mutex);
-  return arena().bytes;
-}
 
 }  // namespace multilat

@@ -1,7 +1,8 @@
 // Immutable strings for the loaded records. A record holds many short strings (ids, names,
-// dates as written); as std::string each costs 32 bytes plus a heap block. A Str is one
-// pointer, and its characters live in a process-wide arena that is never freed, which is what
-// keeps 100k records within the memory budget (docs/performance.md).
+// statuses, roles); as std::string each costs 32 bytes plus a heap block. A Str is one pointer,
+// and its characters live in a process-wide arena that is never freed, which is what keeps
+// 100k records within the memory budget (docs/performance.md). What a command derives from the
+// records once per run (deadlines, agenda entries) uses Str too, so it can point at them.
 #pragma once
 
 #include <fmt/format.h>
@@ -54,14 +55,12 @@ class Str {
     return a.view() <=> std::string_view(b);
   }
 
-  // Bytes the arena holds, for the memory figures.
-  static std::size_t arena_bytes();
-
  private:
   static const char* store(std::string_view text);
-  static const char* empty_data() noexcept;
 
-  const char* data_ = empty_data();
+  // The empty string, with its zero length before it like every stored string.
+  static constexpr char kEmpty[sizeof(std::uint32_t) + 1] = {};
+  const char* data_ = kEmpty + sizeof(std::uint32_t);
 };
 
 std::ostream& operator<<(std::ostream& out, const Str& s);

@@ -300,8 +300,11 @@ TEST_CASE("field-type: a plain number or boolean where text is expected, as edit
               .hint == "put it in quotes: fr: \"56\"");
     CHECK(only(with("body: 55\n"), "field-type").message ==
           "55 is read as a number by YAML, not as text");
-    CHECK(only(with("tags: [climate, 2026]\n"), "field-type").message ==
-          "2026 is read as a number by YAML, not as text");
+    const Diagnostic& tag = only(with("tags: [climate, 2026]\n"), "field-type");
+    CHECK(tag.message == "2026 is read as a number by YAML, not as text");
+    CHECK(tag.hint == "put it in quotes: - \"2026\"");
+    CHECK(only(with("outcomes:\n  - Adopted\n  - 2026\n"), "field-type").hint ==
+          "put it in quotes: - \"2026\"");
   }
   SUBCASE("quoted values, block scalars and text that only starts like a number pass") {
     for (const char* value : {"\"55\"", "'55'", "55 rue", "2026-11-10", "1.2.3", "0x", "1e", "-x",
@@ -309,6 +312,12 @@ TEST_CASE("field-type: a plain number or boolean where text is expected, as edit
       INFO(value);
       CHECK(with(std::string("location: ") + value + "\n").diagnostics.empty());
     }
+  }
+  SUBCASE("a number that is not a valid value of its type gets the type's own message") {
+    CHECK(only(with("end: 20261110\n"), "date-invalid").message == "20261110 is not a date");
+    CHECK(only(with("type: 1\n"), "field-value").message == "'1' is not a valid type");
+    CHECK(only(validate_settings("horizon: 30\n"), "field-type").message ==
+          "'30' is not a duration");
   }
   SUBCASE("numbers where numbers belong pass") {
     CHECK(validate("name: SPC\nnc-status: member\nbodies:\n  - {id: crga, name: CRGA, month: 5}\n"

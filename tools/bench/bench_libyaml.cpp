@@ -26,6 +26,11 @@ struct Counts {
 
 void parse_one(const fs::path& path, Counts& counts) {
   std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    ++counts.errors;
+    std::fprintf(stderr, "bench_libyaml: %s: cannot open\n", path.c_str());
+    return;
+  }
   std::ostringstream text;
   text << in.rdbuf();
   const std::string bytes = std::move(text).str();
@@ -33,11 +38,13 @@ void parse_one(const fs::path& path, Counts& counts) {
   yaml_parser_initialize(&parser);
   yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(bytes.data()),
                                bytes.size());
+  bool ok = true;
   for (bool done = false; !done;) {
     yaml_event_t event;
     if (!yaml_parser_parse(&parser, &event)) {
-      ++counts.errors;
-      std::fprintf(stderr, "bench_libyaml: %s: %s\n", path.c_str(), parser.problem);
+      ok = false;
+      std::fprintf(stderr, "bench_libyaml: %s: %s\n", path.c_str(),
+                   parser.problem ? parser.problem : "out of memory");
       break;
     }
     ++counts.events;
@@ -45,7 +52,7 @@ void parse_one(const fs::path& path, Counts& counts) {
     yaml_event_delete(&event);
   }
   yaml_parser_delete(&parser);
-  ++counts.files;
+  ++(ok ? counts.files : counts.errors);
 }
 
 }  // namespace
@@ -62,6 +69,7 @@ int main(int argc, char** argv) {
     const std::string ext = entry.path().extension().string();
     if (entry.is_regular_file() && (ext == ".yaml" || ext == ".yml")) files.push_back(entry.path());
   }
+  std::sort(files.begin(), files.end());  // the order bench_parse uses
   std::atomic<size_t> next{0};
   std::vector<Counts> per_thread(threads);
   std::vector<std::thread> workers;
