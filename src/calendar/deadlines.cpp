@@ -13,8 +13,10 @@ constexpr int kMaxOccurrences = 1000;  // bounds the expansion of a recurring ob
 
 Text both(std::string_view fr, std::string_view en) { return Text{fr, en}; }
 
-Text prefixed(const Text& prefix, const Text& rest) {
-  return Text{prefix.fr + " : " + rest.in(Language::Fr), prefix.en + ": " + rest.in(Language::En)};
+// "Préfixe : reste" and "Prefix: rest", each typography in its language, then `suffix`.
+Text prefixed(const Text& prefix, const Text& rest, std::string_view suffix = {}) {
+  return Text{fmt::format("{} : {}{}", prefix.fr, rest.in(Language::Fr), suffix),
+              fmt::format("{}: {}{}", prefix.en, rest.in(Language::En), suffix)};
 }
 
 bool is_open_stage(std::string_view stage) {
@@ -138,11 +140,10 @@ class Collector {
 
   void contribution(const Organisation& org, const Contribution& c, std::size_t index) {
     if (!c.due) return;
-    const Text& item = c.what.empty() ? Text{org.header.id, org.header.id} : c.what;
-    std::string amount = fmt::format(" ({} {})", c.money.amount, c.money.currency);
     // Built in one go: each Text made on the way would stay in the arena.
-    Text what{fmt::format("Contribution due : {}{}", item.in(Language::Fr), amount),
-              fmt::format("Contribution due: {}{}", item.in(Language::En), amount)};
+    Text what = prefixed(both("Contribution due", "Contribution due"),
+                         c.what.empty() ? Text{org.header.id, org.header.id} : c.what,
+                         fmt::format(" ({} {})", c.money.amount, c.money.currency));
     Str owner = c.owner ? c.owner->value : org.focal_point ? org.focal_point->value : "";
     if (!c.recurs || c.recurs->months == 0) {
       Deadline& d = add(org.header, org.name, DeadlineSource::Contribution, c.due->value, what,

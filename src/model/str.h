@@ -65,12 +65,6 @@ class Str {
 
 std::ostream& operator<<(std::ostream& out, const Str& s);
 
-inline std::string operator+(std::string a, const Str& b) { return a.append(b.view()); }
-inline std::string operator+(const Str& a, std::string_view b) {
-  std::string out(a.view());
-  return out.append(b);
-}
-
 }  // namespace multilat
 
 template <>

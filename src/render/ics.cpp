@@ -1,4 +1,5 @@
 // iCalendar output through libical, which escapes text and folds long lines as RFC 5545 asks.
+#include <fmt/format.h>
 #include <libical/ical.h>
 
 #include <algorithm>
@@ -56,7 +57,7 @@ std::string deadline_description(const Deadline& d, Language lang) {
   add_field(text, lang, "Organisation", "Organisation", d.organisation);
   add_field(text, lang, "Owner", "Responsable", d.owner);
   add_field(text, lang, "State", "État", state_label(d.state, lang));
-  if (!d.path.empty()) text += "\n" + d.path + ":" + std::to_string(d.loc.line);
+  if (!d.path.empty()) text += fmt::format("\n{}:{}", d.path, d.loc.line);
   return text;
 }
 

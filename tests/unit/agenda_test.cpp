@@ -281,7 +281,7 @@ std::set<std::tuple<std::string, std::string, std::string>> brute_force(const St
   auto keys = [](const Meeting& m) {
     std::set<std::string> k;
     for (const Delegate& d : m.delegation)
-      k.insert(d.person.empty() ? "e:" + d.entity.value : "p:" + d.person);
+      k.insert(d.person.empty() ? "e:" + d.entity.value.str() : "p:" + d.person.str());
     return k;
   };
   std::vector<std::set<std::string>> keys_of;
