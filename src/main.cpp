@@ -5,46 +5,52 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/parse_errors.h"
+#include "i18n/tr.h"
 
 namespace {
 
-constexpr const char* kExamples =
-    "Examples:\n"
-    "  multilat check                       check every record under records/\n"
-    "  multilat summary                     what the records hold, on one screen\n"
-    "  multilat deadlines --within 6w       what is due, overdue first\n"
-    "  multilat agenda --year 2027          the meetings of a year, with delegations\n"
-    "  multilat rules                       the check rules\n"
-    "  multilat schema -o schemas/          JSON Schemas for editors\n"
-    "  multilat --records ~/desk/records check\n\n"
-    "Exit status: 0 ok, 1 problems found, 2 usage or I/O error.";
+using multilat::i18n::tr;
+
+void add_global_options(CLI::App& app, multilat::cli::GlobalOptions& global) {
+  app.add_option("--records", global.records, tr("help.global.records"))
+      ->envname("MULTILAT_RECORDS")
+      ->option_text(tr("help.metavar.dir"));
+  app.add_option("--today", global.today, tr("help.global.today"))
+      ->envname("MULTILAT_TODAY")
+      ->option_text(tr("help.metavar.date"));
+  app.add_option("--lang", global.lang, tr("help.global.lang"))
+      ->envname("MULTILAT_LANG")
+      ->check(multilat::cli::one_of({"fr", "en"}))
+      ->option_text("fr|en");
+  app.add_option("--color", global.color, tr("help.global.color"))
+      ->check(multilat::cli::one_of({"auto", "always", "never"}))
+      ->option_text("auto|always|never");
+}
 
 }  // namespace
 
 int main(int argc, char** argv) {
   using namespace multilat::cli;
-  CLI::App app{"multilat: the records of New Caledonia's multilateral affairs desk", "multilat"};
+  multilat::i18n::set_language(early_language(argc, argv));
+  CLI::App app{tr("help.app"), "multilat"};
+  localise_help(app);
   app.fallthrough();
   app.require_subcommand(1);
-  app.footer(kExamples);
-  app.set_version_flag("--version", std::string("multilat 0.1.0"));
+  app.footer(tr("help.app.footer"));
+  app.set_version_flag("--version", std::string("multilat 0.1.0"), tr("help.version"));
   GlobalOptions global;
   Outcome outcome;
-  app.add_option("--records", global.records, "Records folder (default: nearest records/ up)")
-      ->envname("MULTILAT_RECORDS")
-      ->option_text("DIR");
-  app.add_option("--today", global.today, "Take this date as today (YYYY-MM-DD)")
-      ->envname("MULTILAT_TODAY")
-      ->option_text("DATE");
-  app.add_option("--color", global.color, "Colour: auto (terminal, no NO_COLOR), always, never")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
+  add_global_options(app, global);
   add_check_command(app, global, outcome);
   add_rules_command(app, global, outcome);
   add_schema_command(app, global, outcome);
   add_deadlines_command(app, global, outcome);
   add_agenda_command(app, global, outcome);
   add_summary_command(app, global, outcome);
+  localise_commands(app);
   try {
+    reject_unknown_command(app, argc, argv);
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
@@ -53,7 +59,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << fmt::format("multilat: {}\nRun 'multilat --help' for usage.\n", e.what());
+    std::cerr << "multilat: " << parse_error_message(app, e) << '\n';
     return 2;
   } catch (const UsageError& e) {
     std::cerr << "multilat: " << e.what() << '\n';

@@ -8,6 +8,8 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/parse_errors.h"
+#include "i18n/tr.h"
 #include "cli/output_target.h"
 #include "cli/records_session.h"
 #include "cli/terminal_width.h"
@@ -21,7 +23,6 @@ struct AgendaOptions {
   int year = 0;  // 0: not given
   std::string from, to;
   std::vector<std::string> organisations, entities;
-  std::string lang;
   bool verbose = false;
   bool fail_if_clash = false;
   OutputTarget output;
@@ -92,7 +93,7 @@ int run_agenda(const GlobalOptions& global, const AgendaOptions& o) {
   filter(items, o);
   warn_about_load_errors(session.loaded, "meetings");
   CalendarView view;
-  view.language = language_option(o.lang, store.settings);
+  view.language = i18n::language();
   view.today = session.today;
   view.from = from;
   view.to = to;
@@ -120,12 +121,10 @@ void add_agenda_command(CLI::App& app, const GlobalOptions& global, Outcome& out
   cmd->add_option("--entity", o->entities, "Only meetings these entities attend")
       ->option_text("ID");
   cmd->add_option("--format", o->output.format, "table, md, csv, json or ics")
-      ->check(CLI::IsMember(kFormats));
+      ->check(one_of(kFormats));
   cmd->add_option("-o,--output", o->output.file, "Write to FILE; the format follows its extension")
       ->option_text("FILE");
   cmd->add_flag("--force", o->output.force, "Replace FILE if it exists");
-  cmd->add_option("--lang", o->lang, "fr or en (default: settings)")
-      ->check(CLI::IsMember({"fr", "en"}));
   cmd->add_flag("-v,--verbose", o->verbose, "Show each meeting's source file:line");
   cmd->add_flag("--fail-if-clash", o->fail_if_clash,
                 "Exit 1 when someone is in two delegations at once");

@@ -8,6 +8,7 @@
 
 #include "check/rules.h"
 #include "cli/commands.h"
+#include "cli/parse_errors.h"
 #include "cli/records_session.h"
 #include "render/check_report.h"
 #include "util/did_you_mean.h"
@@ -107,7 +108,7 @@ void add_check_command(CLI::App& app, const GlobalOptions& global, Outcome& outc
   cmd->add_option("paths", options->paths, "Only report problems in these files or folders");
   cmd->add_flag("--strict", options->strict, "Warnings count as problems (exit 1)");
   cmd->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "github"}));
+      ->check(one_of({"text", "json", "github"}));
   cmd->add_option("--explain", options->explain, "Explain one rule and exit")->option_text("RULE");
   cmd->add_flag("-v,--verbose", options->verbose, "Say what is being checked");
   cmd->footer(

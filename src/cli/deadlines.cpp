@@ -8,6 +8,8 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/parse_errors.h"
+#include "i18n/tr.h"
 #include "cli/output_target.h"
 #include "cli/records_session.h"
 #include "cli/terminal_width.h"
@@ -22,7 +24,6 @@ struct DeadlinesOptions {
   bool no_overdue = false;
   std::vector<std::string> organisations, owners, meetings, prospects, kinds, tags, states;
   std::string group = "urgency";
-  std::string lang;
   bool verbose = false;
   bool fail_if_overdue = false;
   OutputTarget output;
@@ -125,7 +126,7 @@ int run_deadlines(const GlobalOptions& global, const DeadlinesOptions& o) {
   auto [from, to] = window(o, session.today, store.settings);
   DeadlineQuery query = build_query(o, store, from, to);
   HolidayCalendar holidays(store.settings.holidays);
-  Language language = language_option(o.lang, store.settings);
+  Language language = i18n::language();
   auto all = collect_deadlines(store, {session.today, to, holidays, language});
   auto items = select_deadlines(all, query);
   warn_about_load_errors(session.loaded, "deadlines");
@@ -154,7 +155,7 @@ void add_filters(CLI::App* cmd, DeadlinesOptions& o) {
       ->option_text("KIND");
   cmd->add_option("--tag", o.tags, "Only records with this tag")->option_text("TAG");
   cmd->add_option("--state", o.states, "open, overdue, done or all (default: open and overdue)")
-      ->check(CLI::IsMember({"open", "overdue", "done", "all"}))
+      ->check(one_of({"open", "overdue", "done", "all"}))
       ->option_text("STATE");
 }
 
@@ -171,14 +172,12 @@ void add_deadlines_command(CLI::App& app, const GlobalOptions& global, Outcome& 
   cmd->add_flag("--no-overdue", o->no_overdue, "Leave out overdue items before the window");
   add_filters(cmd, *o);
   cmd->add_option("--group", o->group, "urgency (default), week, owner or org")
-      ->check(CLI::IsMember({"urgency", "week", "owner", "org"}));
+      ->check(one_of({"urgency", "week", "owner", "org"}));
   cmd->add_option("--format", o->output.format, "table, md, csv, json or ics")
-      ->check(CLI::IsMember(kFormats));
+      ->check(one_of(kFormats));
   cmd->add_option("-o,--output", o->output.file, "Write to FILE; the format follows its extension")
       ->option_text("FILE");
   cmd->add_flag("--force", o->output.force, "Replace FILE if it exists");
-  cmd->add_option("--lang", o->lang, "fr or en (default: settings)")
-      ->check(CLI::IsMember({"fr", "en"}));
   cmd->add_flag("-v,--verbose", o->verbose, "Show each item's source file:line");
   cmd->add_flag("--fail-if-overdue", o->fail_if_overdue, "Exit 1 when anything is overdue");
   cmd->footer(

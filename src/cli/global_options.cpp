@@ -6,40 +6,86 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <string_view>
 
 #include "calendar/today.h"
+#include "i18n/tr.h"
+#include "load/loader.h"
 
 namespace multilat::cli {
 namespace fs = std::filesystem;
+namespace {
+
+// The project folder `dir` belongs to: one holding records/, or records/ itself.
+std::optional<fs::path> records_folder_at(const fs::path& dir) {
+  std::error_code ec;
+  if (fs::is_directory(dir / "records", ec)) return dir / "records";
+  if (dir.filename() == "records" && fs::is_directory(dir, ec)) return dir;
+  return std::nullopt;
+}
+
+std::optional<fs::path> nearest_records_folder() {
+  std::error_code ec;
+  fs::path cwd = fs::current_path(ec);
+  if (ec) return std::nullopt;
+  for (fs::path dir = cwd;; dir = dir.parent_path()) {
+    if (auto found = records_folder_at(dir)) return found;
+    if (dir == dir.root_path() || dir.empty()) return std::nullopt;
+  }
+}
+
+std::optional<Language> language_code_of(std::string_view code) {
+  if (code == "fr") return Language::Fr;
+  if (code == "en") return Language::En;
+  return std::nullopt;
+}
+
+// The value of `--name VALUE` or `--name=VALUE` in argv, the last one winning as in CLI11.
+std::string option_in_argv(int argc, char** argv, std::string_view name) {
+  std::string value;
+  for (int i = 1; i < argc; ++i) {
+    std::string_view arg = argv[i];
+    if (arg == "--") break;
+    if (arg == name && i + 1 < argc) value = argv[++i];
+    if (arg.size() > name.size() && arg.starts_with(name) && arg[name.size()] == '=') {
+      value = std::string(arg.substr(name.size() + 1));
+    }
+  }
+  return value;
+}
+
+std::string from_argv_or_env(int argc, char** argv, std::string_view name, const char* env) {
+  std::string value = option_in_argv(argc, argv, name);
+  if (value.empty()) {
+    const char* set = std::getenv(env);
+    if (set) value = set;
+  }
+  return value;
+}
+
+}  // namespace
 
 RecordsRoot find_records_root(const GlobalOptions& options) {
   std::error_code ec;
   if (!options.records.empty()) {
     if (!fs::is_directory(options.records, ec)) {
-      throw UsageError(fmt::format("records folder '{}' does not exist", options.records));
+      throw UsageError(i18n::tr("cli.records-missing", fmt::arg("dir", options.records)));
     }
     std::string display = options.records;
     while (display.size() > 1 && display.back() == '/') display.pop_back();
     return {fs::path(options.records), display};
   }
+  auto found = nearest_records_folder();
+  if (!found) throw UsageError(i18n::tr("cli.no-records-root"));
   fs::path cwd = fs::current_path(ec);
-  for (fs::path dir = cwd; !ec; dir = dir.parent_path()) {
-    if (fs::is_directory(dir / "records", ec)) {
-      fs::path found = dir / "records";
-      return {found, found.lexically_relative(cwd).generic_string()};
-    }
-    if (dir == dir.root_path() || dir.empty()) break;
-  }
-  throw UsageError("no records/ folder here or above; use --records DIR");
+  std::string display = found->lexically_relative(cwd).generic_string();
+  return {*found, display.empty() ? "." : display};
 }
 
 Date resolve_today(const GlobalOptions& options, const Settings& settings) {
   if (!options.today.empty()) {
     if (auto date = parse_date(options.today)) return *date;
-    throw UsageError(
-        fmt::format("today '{}' (from --today or MULTILAT_TODAY) is not a date; "
-                    "write YYYY-MM-DD",
-                    options.today));
+    throw UsageError(date_problem(options.today, "--today"));
   }
   try {
     return date_in_zone(settings.timezone, std::chrono::system_clock::now());
@@ -49,10 +95,30 @@ Date resolve_today(const GlobalOptions& options, const Settings& settings) {
   }
 }
 
-Language language_option(const std::string& lang, const Settings& settings) {
-  if (lang == "fr") return Language::Fr;
-  if (lang == "en") return Language::En;
-  return settings.language;
+std::string date_problem(std::string_view text, std::string_view option) {
+  if (looks_like_iso_date(text)) {
+    return i18n::tr("cli.date-does-not-exist", fmt::arg("option", option), fmt::arg("date", text));
+  }
+  return i18n::tr("cli.date-not-iso", fmt::arg("option", option), fmt::arg("date", text));
+}
+
+Language resolve_language(const std::string& lang, const fs::path* root) {
+  if (auto chosen = language_code_of(lang)) return *chosen;
+  if (root) return settings_language(*root);
+  return Language::Fr;
+}
+
+Language early_language(int argc, char** argv) {
+  std::string lang = from_argv_or_env(argc, argv, "--lang", "MULTILAT_LANG");
+  if (auto chosen = language_code_of(lang)) return *chosen;
+  std::string records = from_argv_or_env(argc, argv, "--records", "MULTILAT_RECORDS");
+  std::error_code ec;
+  if (!records.empty()) {
+    if (fs::is_directory(records, ec)) return settings_language(records);
+    return Language::Fr;
+  }
+  if (auto found = nearest_records_folder()) return settings_language(*found);
+  return Language::Fr;
 }
 
 bool use_color(const GlobalOptions& options, int fd) {

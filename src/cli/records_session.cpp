@@ -5,6 +5,7 @@
 
 #include <iostream>
 
+#include "i18n/tr.h"
 #include "util/did_you_mean.h"
 
 namespace multilat::cli {
@@ -12,6 +13,7 @@ namespace multilat::cli {
 RecordsSession open_records(const GlobalOptions& options) {
   RecordsSession session;
   session.root = find_records_root(options);
+  i18n::set_language(resolve_language(options.lang, &session.root.path));
   session.loaded = load_records({session.root.path, session.root.display});
   session.today = resolve_today(options, session.loaded.store.settings);
   return session;
@@ -40,7 +42,7 @@ void check_ids(const Store& store, const std::vector<std::string>& ids, Kind kin
 
 Date parse_date_option(const std::string& text, std::string_view option) {
   if (auto date = parse_date(text)) return *date;
-  throw UsageError(fmt::format("{} '{}' is not a date; write YYYY-MM-DD", option, text));
+  throw UsageError(date_problem(text, option));
 }
 
 }  // namespace multilat::cli

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/parse_errors.h"
 
 namespace multilat::cli {
 namespace {
@@ -33,7 +34,7 @@ void print_rules(const std::string& format) {
 void add_rules_command(CLI::App& app, const GlobalOptions&, Outcome& outcome) {
   auto format = std::make_shared<std::string>("text");
   CLI::App* cmd = app.add_subcommand("rules", "List the check rules");
-  cmd->add_option("--format", *format, "Output format")->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("--format", *format, "Output format")->check(one_of({"text", "json"}));
   cmd->footer(
       "Examples:\n"
       "  multilat rules                      every rule with its severity\n"

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/parse_errors.h"
 #include "schema/json_schema.h"
 #include "schema/markdown.h"
 #include "util/atomic_file.h"
@@ -153,7 +154,7 @@ void add_schema_command(CLI::App& app, const GlobalOptions&, Outcome& outcome) {
                   "organisation, entity, meeting, prospect or settings (default: all of them)")
       ->option_text("KIND");
   cmd->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"json", "markdown"}));
+      ->check(one_of({"json", "markdown"}));
   cmd->add_option("-o,--output", options->output,
                   "Write to this file; without KIND, into this folder, one file per kind")
       ->option_text("PATH");

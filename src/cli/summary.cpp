@@ -6,6 +6,7 @@
 #include <map>
 
 #include "cli/commands.h"
+#include "i18n/tr.h"
 #include "cli/records_session.h"
 #include "util/utf8.h"
 
@@ -65,7 +66,7 @@ int run_summary(const GlobalOptions& global) {
              tally(store.meetings, meeting_status), examples(store.meetings));
   fmt::print("{} {}{}\n", count_of(store.prospects.size(), "prospect", "prospects"),
              tally(store.prospects, stage), examples(store.prospects));
-  print_upcoming(store, session.today, store.settings.language);
+  print_upcoming(store, session.today, i18n::language());
   return 0;
 }
 

@@ -127,4 +127,15 @@ LoadResult load_records(const LoadOptions& options) {
   return result;
 }
 
+Language settings_language(const std::filesystem::path& root) {
+  std::filesystem::path file = root / "multilat.yaml";
+  std::error_code ec;
+  // Only a regular file, as the scan requires: a link or a device is never opened for this.
+  if (!std::filesystem::is_regular_file(std::filesystem::symlink_status(file, ec))) {
+    return Language::Fr;
+  }
+  return read_settings(RecordFile{file.native(), "multilat.yaml", Kind::Organisation, "multilat"})
+      .settings.language;
+}
+
 }  // namespace multilat

@@ -24,4 +24,8 @@ struct LoadResult {
 
 LoadResult load_records(const LoadOptions& options);
 
+// The language of the settings file under `root` (records/multilat.yaml), French when there is
+// none or it cannot be read. Read before the records so that their messages are in it.
+Language settings_language(const std::filesystem::path& root);
+
 }  // namespace multilat

@@ -40,7 +40,7 @@ class Scanner {
 
  private:
   std::string display(const fs::path& path) const {
-    return (fs::path(display_root_) / path.lexically_relative(root_)).generic_string();
+    return (fs::path(display_root_) / path.lexically_relative(root_)).lexically_normal().generic_string();
   }
 
   void report(const fs::path& path, Severity severity, std::string rule, std::string message,

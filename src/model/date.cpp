@@ -91,6 +91,12 @@ std::optional<Date> parse_date(std::string_view text) {
   return date;
 }
 
+bool looks_like_iso_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  return parse_digits(text.substr(0, 4)) && parse_digits(text.substr(5, 2)) &&
+         parse_digits(text.substr(8, 2));
+}
+
 std::string format_date(Date date) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(date.year()),

@@ -12,6 +12,8 @@ using Date = std::chrono::year_month_day;
 
 // Strict YYYY-MM-DD that exists on the calendar; nullopt otherwise.
 std::optional<Date> parse_date(std::string_view text);
+// Written YYYY-MM-DD with digits, whether or not the day exists: 2026-02-30 looks like a date.
+bool looks_like_iso_date(std::string_view text);
 std::string format_date(Date date);
 // Days from `from` to `to` (negative when `to` is earlier).
 int days_between(Date from, Date to);
