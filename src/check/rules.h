@@ -2,6 +2,7 @@
 #pragma once
 
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -18,13 +19,16 @@ struct Context {
 
 using RuleFn = void (*)(const Store&, const Context&, std::vector<Diagnostic>&);
 
+// A rule's summary and the paragraph `check --explain` prints are in the catalogue, under
+// rule.<id>.summary and rule.<id>.explain, in each language.
 struct Rule {
   std::string_view id;
   Severity severity;
-  std::string_view summary;
-  std::string_view explain;  // the paragraph `check --explain` prints
-  RuleFn run;                // nullptr for rules applied while loading
+  RuleFn run;  // nullptr for rules applied while loading
 };
+
+std::string rule_summary(const Rule& rule);
+std::string rule_explanation(const Rule& rule);
 
 std::span<const Rule> all_rules();
 const Rule* find_rule(std::string_view id);

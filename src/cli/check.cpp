@@ -35,8 +35,8 @@ int explain_rule(const std::string& id) {
         "no rule '{}'{}", id,
         guess ? fmt::format("; did you mean '{}'?", *guess) : "; `multilat rules` lists them"));
   }
-  fmt::print("{} ({}): {}\n\n{}\n", rule->id, severity_name(rule->severity), rule->summary,
-             rule->explain);
+  fmt::print("{} ({}): {}\n\n{}\n", rule->id, severity_name(rule->severity), rule_summary(*rule),
+             rule_explanation(*rule));
   return 0;
 }
 

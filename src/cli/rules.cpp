@@ -18,14 +18,14 @@ void print_rules(const std::string& format) {
     for (const Rule& rule : all_rules()) {
       rules.push_back({{"id", rule.id},
                        {"severity", severity_name(rule.severity)},
-                       {"summary", rule.summary},
-                       {"explain", rule.explain}});
+                       {"summary", rule_summary(rule)},
+                       {"explain", rule_explanation(rule)}});
     }
     std::cout << rules.dump(2) << '\n';
     return;
   }
   for (const Rule& rule : all_rules()) {
-    fmt::print("{:<24} {:<8} {}\n", rule.id, severity_name(rule.severity), rule.summary);
+    fmt::print("{:<24} {:<8} {}\n", rule.id, severity_name(rule.severity), rule_summary(rule));
   }
 }
 

@@ -1,5 +1,7 @@
 // Tests of the delegation-clash rule: fixtures that trip it, and fixtures that pass.
 #include <doctest/doctest.h>
+
+#include "i18n/tr.h"
 #include <fmt/format.h>
 
 #include <string>
@@ -77,9 +79,11 @@ TEST_CASE("delegation-clash: the rule is in the table as a warning") {
   const Rule* rule = find_rule("delegation-clash");
   REQUIRE(rule != nullptr);
   CHECK(rule->severity == Severity::Warning);
-  CHECK(rule->summary == "someone is in two delegations at once");
+  i18n::set_language(Language::En);
+  CHECK(rule_summary(*rule) == "someone is in two delegations at once");
+  i18n::set_language(Language::Fr);
   CHECK((rule->run == &rules::delegation_clash));
-  CHECK(rule->explain.size() > 100);
+  CHECK(rule_explanation(*rule).size() > 100);
 }
 
 TEST_CASE("delegation-clash: one person in two overlapping delegations") {

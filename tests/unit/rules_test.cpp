@@ -3,6 +3,9 @@
 #include "check/rules.h"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
+
+#include "i18n/tr.h"
 
 #include <regex>
 #include <set>
@@ -78,9 +81,14 @@ TEST_CASE("every rule id is unique, kebab-case, and has a summary and an explana
     CAPTURE(rule.id);
     CHECK(seen.insert(rule.id).second);
     CHECK(std::regex_match(std::string(rule.id), kebab));
-    CHECK_FALSE(rule.summary.empty());
-    CHECK_FALSE(rule.explain.empty());
-    CHECK(rule.explain.back() == '.');
+    for (Language language : {Language::Fr, Language::En}) {
+      i18n::set_language(language);
+      CHECK(rule_summary(rule) != fmt::format("rule.{}.summary", rule.id));
+      std::string explain = rule_explanation(rule);
+      CHECK(explain != fmt::format("rule.{}.explain", rule.id));
+      CHECK(explain.back() == '.');
+    }
+    i18n::set_language(Language::Fr);
     CHECK(find_rule(rule.id) == &rule);
   }
   CHECK(seen.size() == all_rules().size());
