@@ -22,6 +22,9 @@ struct Diagnostic {
 // Sorted by path, line, column, then rule and message, so output is stable.
 void sort_diagnostics(std::vector<Diagnostic>& diagnostics);
 
+// "error" / "warning": the stable name machine formats use.
 std::string_view severity_name(Severity severity);
+// The same in the run's language, for people.
+std::string severity_label(Severity severity);
 
 }  // namespace multilat

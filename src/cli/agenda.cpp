@@ -91,7 +91,7 @@ int run_agenda(const GlobalOptions& global, const AgendaOptions& o) {
   check_ids(store, o.entities, Kind::Entity, "--entity");
   std::vector<AgendaEntry> items = agenda_entries(store, from, to);
   filter(items, o);
-  warn_about_load_errors(session.loaded, "meetings");
+  warn_if_incomplete(session, false);
   CalendarView view;
   view.language = i18n::language();
   view.today = session.today;

@@ -9,6 +9,8 @@
 #include "check/rules.h"
 #include "cli/commands.h"
 #include "cli/parse_errors.h"
+#include "i18n/tr.h"
+#include "render/calendar_labels.h"
 #include "cli/records_session.h"
 #include "render/check_report.h"
 #include "util/did_you_mean.h"
@@ -16,6 +18,13 @@
 namespace multilat::cli {
 namespace fs = std::filesystem;
 namespace {
+
+using i18n::tr;
+
+bool is_within(const fs::path& path, const fs::path& folder) {
+  auto [end, _] = std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
+  return end == folder.end();
+}
 
 struct CheckOptions {
   std::vector<std::string> paths;
@@ -25,17 +34,30 @@ struct CheckOptions {
   bool verbose = false;
 };
 
+// The closest rule id: by spelling, else the shortest id that contains the word ("clash").
+std::optional<std::string> closest_rule(const std::string& word) {
+  std::vector<std::string_view> ids;
+  for (const Rule& r : all_rules()) ids.push_back(r.id);
+  if (auto guess = did_you_mean(word, ids)) return guess;
+  std::optional<std::string_view> best;
+  for (std::string_view id : ids) {
+    if (id.find(word) != std::string_view::npos && (!best || id.size() < best->size())) best = id;
+  }
+  if (best) return std::string(*best);
+  return std::nullopt;
+}
+
 int explain_rule(const std::string& id) {
   const Rule* rule = find_rule(id);
   if (!rule) {
-    std::vector<std::string_view> ids;
-    for (const Rule& r : all_rules()) ids.push_back(r.id);
-    auto guess = did_you_mean(id, ids);
-    throw UsageError(fmt::format(
-        "no rule '{}'{}", id,
-        guess ? fmt::format("; did you mean '{}'?", *guess) : "; `multilat rules` lists them"));
+    auto guess = closest_rule(id);
+    throw UsageError(guess ? tr("cli.no-rule-guess", fmt::arg("rule", id), fmt::arg("guess", *guess))
+                           : tr("cli.no-rule", fmt::arg("rule", id)));
   }
-  fmt::print("{} ({}): {}\n\n{}\n", rule->id, severity_name(rule->severity), rule_summary(*rule),
+  fmt::print("{}\n\n{}\n",
+             tr("cli.explain-heading", fmt::arg("rule", rule->id),
+                fmt::arg("severity", severity_label(rule->severity)),
+                fmt::arg("summary", rule_summary(*rule))),
              rule_explanation(*rule));
   return 0;
 }
@@ -57,24 +79,29 @@ LineSource file_lines() {
   };
 }
 
-// Keeps only diagnostics in the files or folders the user named.
-void restrict_to_paths(std::vector<Diagnostic>& diagnostics,
-                       const std::vector<std::string>& paths) {
+// Keeps only diagnostics in the files or folders the user named, which must lie in the records
+// tree: a path elsewhere would otherwise get a reassuring "no problems".
+void restrict_to_paths(std::vector<Diagnostic>& diagnostics, const std::vector<std::string>& paths,
+                       const RecordsRoot& root) {
   if (paths.empty()) return;
+  std::error_code ec;
+  fs::path tree = fs::weakly_canonical(root.path, ec);
   std::vector<fs::path> wanted;
   for (const std::string& path : paths) {
-    std::error_code ec;
-    if (!fs::exists(path, ec)) throw UsageError(fmt::format("{}: no such file or folder", path));
-    wanted.push_back(fs::weakly_canonical(path, ec));
+    if (!fs::exists(fs::symlink_status(path, ec))) {
+      throw UsageError(tr("cli.no-such-path", fmt::arg("path", path)));
+    }
+    fs::path canonical = fs::weakly_canonical(path, ec);
+    if (!is_within(canonical, tree)) {
+      throw UsageError(tr("cli.path-outside-records", fmt::arg("path", path),
+                          fmt::arg("root", root.display)));
+    }
+    wanted.push_back(canonical);
   }
   std::erase_if(diagnostics, [&](const Diagnostic& d) {
-    std::error_code ec;
     fs::path file = fs::weakly_canonical(d.path, ec);
-    for (const fs::path& w : wanted) {
-      auto [end, _] = std::mismatch(w.begin(), w.end(), file.begin(), file.end());
-      if (end == w.end()) return false;
-    }
-    return true;
+    return std::none_of(wanted.begin(), wanted.end(),
+                        [&](const fs::path& w) { return is_within(file, w); });
   });
 }
 
@@ -82,9 +109,8 @@ int run_check(const GlobalOptions& global, const CheckOptions& options) {
   if (!options.explain.empty()) return explain_rule(options.explain);
   RecordsSession session = open_records(global);
   const LoadResult& loaded = session.loaded;
-  std::vector<Diagnostic> diagnostics =
-      run_checks(loaded.store, Context{session.today}, loaded.diagnostics);
-  restrict_to_paths(diagnostics, options.paths);
+  std::vector<Diagnostic> diagnostics = std::move(session.diagnostics);
+  restrict_to_paths(diagnostics, options.paths, session.root);
   CheckTotals totals = count_totals(diagnostics, loaded.store.record_count(), loaded.files_read);
   if (options.format == "json") {
     render_check_json(std::cout, diagnostics, totals);
@@ -92,8 +118,9 @@ int run_check(const GlobalOptions& global, const CheckOptions& options) {
     render_check_github(std::cout, diagnostics, totals);
   } else {
     if (options.verbose) {
-      fmt::print("checking {} files in {}/ (today {})\n", loaded.files_read, session.root.display,
-                 format_date(session.today));
+      fmt::print("{}\n", tr("cli.check-verbose", fmt::arg("files", loaded.files_read),
+                             fmt::arg("root", session.root.display),
+                             fmt::arg("today", long_date(session.today, i18n::language()))));
     }
     render_check_text(std::cout, diagnostics, totals, file_lines(), {use_color(global, 1)});
   }
@@ -104,21 +131,16 @@ int run_check(const GlobalOptions& global, const CheckOptions& options) {
 
 void add_check_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome) {
   auto options = std::make_shared<CheckOptions>();
-  CLI::App* cmd = app.add_subcommand("check", "Check the records for errors and warnings");
-  cmd->add_option("paths", options->paths, "Only report problems in these files or folders");
-  cmd->add_flag("--strict", options->strict, "Warnings count as problems (exit 1)");
-  cmd->add_option("--format", options->format, "Output format")
-      ->check(one_of({"text", "json", "github"}));
-  cmd->add_option("--explain", options->explain, "Explain one rule and exit")->option_text("RULE");
-  cmd->add_flag("-v,--verbose", options->verbose, "Say what is being checked");
-  cmd->footer(
-      "Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 usage or I/O error.\n\n"
-      "Examples:\n"
-      "  multilat check                        check every record\n"
-      "  multilat check records/meetings/2026  only report problems in one folder\n"
-      "  multilat check --strict --format github   in CI, with annotations\n"
-      "  multilat --today 2027-01-01 check     as if it were 1 January 2027\n"
-      "  multilat check --explain ref-unknown  what a rule means");
+  CLI::App* cmd = app.add_subcommand("check", tr("help.check"));
+  cmd->add_option("paths", options->paths, tr("help.check.paths"))->option_text(tr("help.metavar.path"));
+  cmd->add_flag("--strict", options->strict, tr("help.check.strict"));
+  cmd->add_option("--format", options->format, tr("help.format"))
+      ->check(one_of({"text", "json", "github"}))
+      ->option_text("text|json|github");
+  cmd->add_option("--explain", options->explain, tr("help.check.explain"))
+      ->option_text(tr("help.metavar.rule"));
+  cmd->add_flag("-v,--verbose", options->verbose, tr("help.check.verbose"));
+  cmd->footer(tr("help.check.footer"));
   cmd->callback([&global, &outcome, options] { outcome.exit_code = run_check(global, *options); });
 }
 

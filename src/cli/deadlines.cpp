@@ -129,7 +129,7 @@ int run_deadlines(const GlobalOptions& global, const DeadlinesOptions& o) {
   Language language = i18n::language();
   auto all = collect_deadlines(store, {session.today, to, holidays, language});
   auto items = select_deadlines(all, query);
-  warn_about_load_errors(session.loaded, "deadlines");
+  warn_if_incomplete(session, false);
   CalendarView view{language,
                     session.today,
                     from,

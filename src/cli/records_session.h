@@ -5,22 +5,37 @@
 #include <string_view>
 #include <vector>
 
+#include "check/diagnostic.h"
 #include "cli/global_options.h"
 #include "load/loader.h"
 
 namespace multilat::cli {
 
+// What `check` would say of the records, in the numbers its summary line gives, so that every
+// command can tell when what it shows is incomplete.
+struct RecordsHealth {
+  std::size_t errors = 0;
+  std::size_t warnings = 0;
+  std::size_t files_with_errors = 0;
+  std::size_t unreadable_files = 0;  // files that gave no record at all
+};
+
 struct RecordsSession {
   RecordsRoot root;
   LoadResult loaded;
   Date today;
+  std::vector<Diagnostic> diagnostics;  // the loader's and every rule's, sorted, as check has them
+  RecordsHealth health;
 };
 
+// Finds the root, sets the run's language, loads the records and runs the checks.
 RecordsSession open_records(const GlobalOptions& options);
 
-// A warning on stderr when some records could not be read, so that a list never looks complete
-// when it is not. `what` names what may be missing ("deadlines", "meetings").
-void warn_about_load_errors(const LoadResult& loaded, std::string_view what);
+RecordsHealth assess(const std::vector<Diagnostic>& diagnostics, const Store& store);
+
+// A warning on stderr when the records have errors, so that a list never looks complete when it
+// is not; the numbers are those of `check`. Returns 1 under --strict when there are errors.
+int warn_if_incomplete(const RecordsSession& session, bool strict);
 
 // Ids given to filters must exist, so that a typo is not an empty list that looks reassuring.
 void check_ids(const Store& store, const std::vector<std::string>& ids, Kind kind,

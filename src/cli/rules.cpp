@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "cli/parse_errors.h"
+#include "i18n/tr.h"
 
 namespace multilat::cli {
 namespace {
@@ -25,7 +26,7 @@ void print_rules(const std::string& format) {
     return;
   }
   for (const Rule& rule : all_rules()) {
-    fmt::print("{:<24} {:<8} {}\n", rule.id, severity_name(rule.severity), rule_summary(rule));
+    fmt::print("{:<24} {:<14} {}\n", rule.id, severity_label(rule.severity), rule_summary(rule));
   }
 }
 
@@ -33,13 +34,11 @@ void print_rules(const std::string& format) {
 
 void add_rules_command(CLI::App& app, const GlobalOptions&, Outcome& outcome) {
   auto format = std::make_shared<std::string>("text");
-  CLI::App* cmd = app.add_subcommand("rules", "List the check rules");
-  cmd->add_option("--format", *format, "Output format")->check(one_of({"text", "json"}));
-  cmd->footer(
-      "Examples:\n"
-      "  multilat rules                      every rule with its severity\n"
-      "  multilat check --explain task-overdue   one rule in full\n"
-      "  multilat rules --format json        for scripts");
+  CLI::App* cmd = app.add_subcommand("rules", i18n::tr("help.rules"));
+  cmd->add_option("--format", *format, i18n::tr("help.format"))
+      ->check(one_of({"text", "json"}))
+      ->option_text("text|json");
+  cmd->footer(i18n::tr("help.rules.footer"));
   cmd->callback([format, &outcome] {
     print_rules(*format);
     outcome.exit_code = 0;

@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/parse_errors.h"
+#include "i18n/tr.h"
 #include "schema/json_schema.h"
 #include "schema/markdown.h"
 #include "util/atomic_file.h"
@@ -15,6 +16,12 @@
 namespace multilat::cli {
 namespace fs = std::filesystem;
 namespace {
+
+using i18n::tr;
+
+std::string cannot_create(const fs::path& target, const std::error_code& ec) {
+  return tr("cli.cannot-create", fmt::arg("path", target.string()), fmt::arg("reason", ec.message()));
+}
 
 struct SchemaOptions {
   std::string kind;  // empty: every kind and the settings
@@ -34,9 +41,9 @@ const schema::KindSchema& schema_named(const std::string& name) {
   std::vector<std::string_view> names;
   for (const schema::KindSchema* schema : schema::exported_schemas()) names.push_back(schema->name);
   auto guess = did_you_mean(name, names);
-  throw UsageError(fmt::format("unknown kind '{}'; {}", name,
-                               guess ? fmt::format("did you mean '{}'?", *guess)
-                                     : "use organisation, entity, meeting, prospect or settings"));
+  throw UsageError(guess ? tr("cli.schema.unknown-kind-guess", fmt::arg("kind", name),
+                              fmt::arg("guess", *guess))
+                         : tr("cli.schema.unknown-kind", fmt::arg("kind", name)));
 }
 
 std::string schema_text(const schema::KindSchema& schema) {
@@ -60,7 +67,7 @@ fs::path file_target(const fs::path& target, const std::string& name) {
   std::error_code ec;
   if (target.filename().empty()) {
     fs::create_directories(target, ec);
-    if (ec) throw UsageError(fmt::format("cannot create {}: {}", target.string(), ec.message()));
+    if (ec) throw UsageError(cannot_create(target, ec));
     return target / name;
   }
   return fs::is_directory(target, ec) ? target / name : target;
@@ -69,11 +76,10 @@ fs::path file_target(const fs::path& target, const std::string& name) {
 fs::path folder_target(const fs::path& target) {
   std::error_code ec;
   if (fs::exists(target, ec) && !fs::is_directory(target, ec)) {
-    throw UsageError(
-        fmt::format("{} is not a folder; without KIND, -o names a folder", target.string()));
+    throw UsageError(tr("cli.schema.not-a-folder", fmt::arg("path", target.string())));
   }
   fs::create_directories(target, ec);
-  if (ec) throw UsageError(fmt::format("cannot create {}: {}", target.string(), ec.message()));
+  if (ec) throw UsageError(cannot_create(target, ec));
   return target;
 }
 
@@ -101,21 +107,19 @@ void refuse_to_replace(const std::vector<Output>& outputs) {
     if (existing && *existing != output.content) differing.push_back(output.path.string());
   }
   if (differing.empty()) return;
-  bool one = differing.size() == 1;
-  throw UsageError(fmt::format("{} {} other content; use --force to replace {}",
-                               fmt::join(differing, ", "), one ? "has" : "have",
-                               one ? "it" : "them"));
+  throw UsageError(i18n::trn("cli.schema.would-replace", differing.size(),
+                             fmt::arg("files", fmt::format("{}", fmt::join(differing, ", ")))));
 }
 
 void write_output(const Output& output, bool force) {
   auto existing = read_file_if_exists(output.path);
   if (existing == output.content) {
-    fmt::print("{} unchanged\n", output.path.string());
+    fmt::print("{}\n", tr("cli.schema.unchanged", fmt::arg("path", output.path.string())));
     return;
   }
   // Without --force, a file that appeared since refuse_to_replace() is still not replaced.
   write_file_atomically(output.path, output.content, force && existing.has_value());
-  fmt::print("wrote {}\n", output.path.string());
+  fmt::print("{}\n", tr("cli.schema.wrote", fmt::arg("path", output.path.string())));
 }
 
 void write_outputs(const SchemaOptions& options) {
@@ -132,7 +136,7 @@ void write_outputs(const SchemaOptions& options) {
 
 void run_schema(const SchemaOptions& options) {
   if (options.format == "markdown" && !options.kind.empty()) {
-    throw UsageError("--format markdown documents every kind at once; leave out KIND");
+    throw UsageError(tr("cli.schema.markdown-all-kinds"));
   }
   if (!options.output.empty()) return write_outputs(options);
   if (options.format == "markdown") {
@@ -148,26 +152,16 @@ void run_schema(const SchemaOptions& options) {
 
 void add_schema_command(CLI::App& app, const GlobalOptions&, Outcome& outcome) {
   auto options = std::make_shared<SchemaOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "schema", "Export the records' JSON Schemas (for editors) or their Markdown reference");
-  cmd->add_option("kind", options->kind,
-                  "organisation, entity, meeting, prospect or settings (default: all of them)")
-      ->option_text("KIND");
-  cmd->add_option("--format", options->format, "Output format")
-      ->check(one_of({"json", "markdown"}));
-  cmd->add_option("-o,--output", options->output,
-                  "Write to this file; without KIND, into this folder, one file per kind")
-      ->option_text("PATH");
-  cmd->add_flag("--force", options->force, "Replace a file whose content differs");
-  cmd->footer(
-      "Without -o the output goes to standard output. -o writes atomically, and never replaces\n"
-      "a file with other content unless --force is given; a file already up to date is left\n"
-      "as it is. The records folder is not read.\n\n"
-      "Examples:\n"
-      "  multilat schema meeting               the JSON Schema of a meeting record\n"
-      "  multilat schema -o schemas/           one file per kind, for editors (docs/editor.md)\n"
-      "  multilat schema settings -o multilat.schema.json\n"
-      "  multilat schema --format markdown -o docs/records.md --force   regenerate the reference");
+  CLI::App* cmd = app.add_subcommand("schema", tr("help.schema"));
+  cmd->add_option("kind", options->kind, tr("help.schema.kind"))
+      ->option_text(tr("help.metavar.kind"));
+  cmd->add_option("--format", options->format, tr("help.format"))
+      ->check(one_of({"json", "markdown"}))
+      ->option_text("json|markdown");
+  cmd->add_option("-o,--output", options->output, tr("help.schema.output"))
+      ->option_text(tr("help.metavar.path"));
+  cmd->add_flag("--force", options->force, tr("help.schema.force"));
+  cmd->footer(tr("help.schema.footer"));
   cmd->callback([&outcome, options] {
     run_schema(*options);
     outcome.exit_code = 0;

@@ -6,25 +6,51 @@
 #include <map>
 
 #include "cli/commands.h"
-#include "i18n/tr.h"
 #include "cli/records_session.h"
+#include "i18n/tr.h"
+#include "render/calendar_labels.h"
+#include "render/cell_text.h"
 #include "util/utf8.h"
 
 namespace multilat::cli {
 namespace {
 
-std::string count_of(std::size_t n, std::string_view one, std::string_view many) {
-  return fmt::format("{:>4} {:<14}", n, n == 1 ? one : many);
+using i18n::tr;
+using i18n::trn;
+
+struct SummaryOptions {
+  bool strict = false;
+};
+
+// `text` cut or padded with spaces to exactly `width` characters.
+std::string padded_to_width(std::string_view text, std::size_t width) {
+  std::string cut = truncate_to_width(text, width);
+  return cut + std::string(width - std::min(width, display_width(cut)), ' ');
 }
 
+// "19 organisations", padded so that the tallies after it line up.
+std::string count_of(std::string_view key, std::size_t n, std::size_t width) {
+  return padded_to_width(trn(key, n), width);
+}
+
+// "membre : 6, aucun : 8": each value's word in the language, in the order of the counts' keys.
 template <class Record, class Key>
-std::string tally(const std::vector<Record>& records, Key key) {
+std::string tally(const std::vector<Record>& records, std::string_view field, Key key) {
   std::map<std::string, int> counts;
   for (const Record& r : records) counts[std::string(key(r))]++;
   std::vector<std::string> parts;
-  for (const auto& [name, n] : counts)
-    parts.push_back(fmt::format("{} {}", n, name.empty() ? "-" : name));
+  for (const auto& [value, n] : counts) {
+    std::string word = value.empty() ? "-" : tr(fmt::format("value.{}.{}", field, value));
+    parts.push_back(tr("summary.tally-item", fmt::arg("value", word), fmt::arg("count", n)));
+  }
   return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+template <class Records>
+std::string examples(const Records& records) {
+  auto n = static_cast<std::size_t>(std::count_if(
+      records.begin(), records.end(), [](const auto& r) { return r.header.example; }));
+  return n == 0 ? std::string() : " " + trn("summary.examples", n);
 }
 
 void print_upcoming(const Store& store, Date today, Language language) {
@@ -37,48 +63,55 @@ void print_upcoming(const Store& store, Date today, Language language) {
     return std::tie(a->start->value, a->header.id) < std::tie(b->start->value, b->header.id);
   });
   if (upcoming.empty()) return;
-  fmt::print("\nNext meetings\n");
+  fmt::print("\n{}\n", tr("summary.next-meetings"));
   for (std::size_t i = 0; i < std::min<std::size_t>(upcoming.size(), 5); ++i) {
     const Meeting& m = *upcoming[i];
-    fmt::print("  {}  {:<40} {:<10} {}\n", format_date(m.start->value),
-               truncate_to_width(m.title.in(language), 40), m.organisation.value, m.status.value);
+    fmt::print("  {}  {} {} {}\n", padded_to_width(long_date(m.start->value, language), 18),
+               padded_to_width(terminal_safe(m.title.in(language)), 40),
+               padded_to_width(terminal_safe(m.organisation.value), 10),
+               meeting_status_label(m.status.value, language));
   }
 }
 
-int run_summary(const GlobalOptions& global) {
+int run_summary(const GlobalOptions& global, const SummaryOptions& options) {
   RecordsSession session = open_records(global);
   const Store& store = session.loaded.store;
-  auto status = [](const Organisation& o) { return o.nc_status.value; };
-  auto meeting_status = [](const Meeting& m) { return m.status.value; };
-  auto stage = [](const Prospect& p) { return p.stage.value; };
-  auto examples = [](const auto& records) {
-    auto n = std::count_if(records.begin(), records.end(),
-                           [](const auto& r) { return r.header.example; });
-    return n == 0 ? std::string() : fmt::format(" ({} marked as example{})", n, n == 1 ? "" : "s");
-  };
-  fmt::print("Records in {}/, today {}\n\n", session.root.display, format_date(session.today));
-  fmt::print("{} New Caledonia's status: {}\n",
-             count_of(store.organisations.size(), "organisation", "organisations"),
-             tally(store.organisations, status));
-  fmt::print("{:>4} {}\n", store.entities.size(),
-             store.entities.size() == 1 ? "entity" : "entities");
-  fmt::print("{} {}{}\n", count_of(store.meetings.size(), "meeting", "meetings"),
-             tally(store.meetings, meeting_status), examples(store.meetings));
-  fmt::print("{} {}{}\n", count_of(store.prospects.size(), "prospect", "prospects"),
-             tally(store.prospects, stage), examples(store.prospects));
-  print_upcoming(store, session.today, i18n::language());
-  return 0;
+  Language language = i18n::language();
+  std::string today = long_date(session.today, language);
+  fmt::print("{}\n\n", global.today.empty()
+                           ? tr("summary.heading", fmt::arg("root", session.root.display),
+                                fmt::arg("today", today))
+                           : tr("summary.heading-as-of", fmt::arg("root", session.root.display),
+                                fmt::arg("today", today)));
+  std::size_t width = 2 + std::max({display_width(trn("summary.organisations", store.organisations.size())),
+                                    display_width(trn("summary.meetings", store.meetings.size())),
+                                    display_width(trn("summary.prospects", store.prospects.size()))});
+  fmt::print("  {}{}\n", count_of("summary.organisations", store.organisations.size(), width),
+             tr("summary.nc-status", fmt::arg("tally", tally(store.organisations, "nc-status",
+                                                              [](const Organisation& o) {
+                                                                return o.nc_status.value;
+                                                              }))));
+  fmt::print("  {}\n", trn("summary.entities", store.entities.size()));
+  fmt::print("  {}{}{}\n", count_of("summary.meetings", store.meetings.size(), width),
+             tally(store.meetings, "status", [](const Meeting& m) { return m.status.value; }),
+             examples(store.meetings));
+  fmt::print("  {}{}{}\n", count_of("summary.prospects", store.prospects.size(), width),
+             tally(store.prospects, "stage", [](const Prospect& p) { return p.stage.value; }),
+             examples(store.prospects));
+  print_upcoming(store, session.today, language);
+  std::cout.flush();
+  return warn_if_incomplete(session, options.strict);
 }
 
 }  // namespace
 
 void add_summary_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome) {
-  CLI::App* cmd = app.add_subcommand("summary", "Show what the records hold, on one screen");
-  cmd->footer(
-      "Examples:\n"
-      "  multilat summary\n"
-      "  multilat --records ~/desk/records --today 2027-01-01 summary");
-  cmd->callback([&global, &outcome] { outcome.exit_code = run_summary(global); });
+  auto options = std::make_shared<SummaryOptions>();
+  CLI::App* cmd = app.add_subcommand("summary", tr("help.summary"));
+  cmd->add_flag("--strict", options->strict, tr("help.strict"));
+  cmd->footer(tr("help.summary.footer"));
+  cmd->callback(
+      [&global, &outcome, options] { outcome.exit_code = run_summary(global, *options); });
 }
 
 }  // namespace multilat::cli

@@ -13,6 +13,25 @@ constexpr Message kEnglish[] = {
     {"word.warning.other", "{n} warnings"},
     {"word.did-you-mean", "did you mean '{guess}'?"},
 
+    {"word.kind.organisation", "organisation"},
+    {"word.kind.entity", "entity"},
+    {"word.kind.meeting", "meeting"},
+    {"word.kind.prospect", "prospect"},
+    {"session.errors-in-files.one", "{n} error in {files}"},
+    {"session.errors-in-files.other", "{n} errors in {files}"},
+    {"session.files.one", "{n} file"},
+    {"session.files.other", "{n} files"},
+    {"session.unreadable-files.one", "{n} unreadable file is left out"},
+    {"session.unreadable-files.other", "{n} unreadable files are left out"},
+    {"session.warning-errors",
+     "warning: the records have {errors}; what follows may be wrong or incomplete "
+     "(see 'multilat check')"},
+    {"session.warning-unreadable",
+     "warning: the records have {errors}, and {unreadable}; what follows is incomplete "
+     "(see 'multilat check')"},
+    {"session.no-such-id", "{option}: no {kind} '{id}'"},
+    {"session.no-such-id-guess", "{option}: no {kind} '{id}'; did you mean '{guess}'?"},
+
     // ---- the command line (src/cli, src/main.cpp) ---------------------------------------------
     {"cli.no-records-root", "no records/ folder here or above; use --records DIR"},
     {"cli.records-missing", "records folder '{dir}' does not exist"},
@@ -29,6 +48,29 @@ constexpr Message kEnglish[] = {
     {"cli.value-not-allowed-guess", "'{value}' is not allowed; did you mean '{guess}'?"},
     {"cli.unknown-command", "unknown command '{command}'; 'multilat --help' lists the commands"},
     {"cli.unknown-command-guess", "unknown command '{command}'; did you mean '{guess}'?"},
+
+    {"cli.no-rule", "no rule '{rule}'; 'multilat rules' lists them"},
+    {"cli.no-rule-guess", "no rule '{rule}'; did you mean '{guess}'?"},
+    {"cli.no-such-path", "{path}: no such file or folder"},
+    {"cli.path-outside-records",
+     "{path} is not in the records folder ({root}); check only reads records"},
+    {"cli.explain-heading", "{rule} ({severity}): {summary}"},
+    {"cli.check-verbose", "checking {files} files in {root}/ (today {today})"},
+    {"cli.cannot-create", "cannot create {path}: {reason}"},
+    {"cli.schema.unknown-kind", "unknown kind '{kind}'; use organisation, entity, meeting, prospect or settings"},
+    {"cli.schema.unknown-kind-guess", "unknown kind '{kind}'; did you mean '{guess}'?"},
+    {"cli.schema.not-a-folder", "{path} is not a folder; without KIND, -o names a folder"},
+    {"cli.schema.would-replace.one", "{files} has other content; use --force to replace it"},
+    {"cli.schema.would-replace.other", "{files} have other content; use --force to replace them"},
+    {"cli.schema.unchanged", "{path} unchanged"},
+    {"cli.schema.wrote", "wrote {path}"},
+    {"cli.schema.markdown-all-kinds", "--format markdown documents every kind at once; leave out KIND"},
+    {"file.cannot-write", "cannot write {path}: {reason}"},
+    {"file.already-exists", "it already exists"},
+    {"file.is-a-folder", "it is a folder"},
+    {"file.cannot-read", "cannot read {path}"},
+    {"file.cannot-read-because", "cannot read {path}: {reason}"},
+    {"file.not-regular", "{path}: exists and is not a regular file"},
 
     // ---- help texts (src/main.cpp, src/cli/*.cpp) ---------------------------------------------
     {"help.app", "multilat: the records of New Caledonia's multilateral affairs desk"},
@@ -63,6 +105,50 @@ constexpr Message kEnglish[] = {
     {"help.label.TEXT", "TEXT"},
     {"help.label.Needs", "Needs"},
     {"help.label.Excludes", "Excludes"},
+
+    {"help.metavar.path", "PATH"},
+    {"help.metavar.rule", "RULE"},
+    {"help.metavar.kind", "KIND"},
+    {"help.format", "Output format"},
+    {"help.strict", "Exit 1 when records have errors"},
+    {"help.check", "Check the records for errors and warnings"},
+    {"help.check.paths", "Only report problems in these files or folders"},
+    {"help.check.strict", "Warnings count as problems (exit 1)"},
+    {"help.check.explain", "Explain one rule and exit"},
+    {"help.check.verbose", "Say what is being checked"},
+    {"help.check.footer",
+     "Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 usage or I/O error.\n\n"
+     "Examples:\n"
+     "  multilat check                        check every record\n"
+     "  multilat check records/meetings/2026  only report problems in one folder\n"
+     "  multilat check --strict --format github   in CI, with annotations\n"
+     "  multilat --today 2027-01-01 check     as if it were 1 January 2027\n"
+     "  multilat check --explain ref-unknown  what a rule means"},
+    {"help.rules", "List the check rules"},
+    {"help.rules.footer",
+     "Examples:\n"
+     "  multilat rules                      every rule with its severity\n"
+     "  multilat check --explain task-overdue   one rule in full\n"
+     "  multilat rules --format json        for scripts"},
+    {"help.schema", "Export the records' JSON Schemas (for editors) or their Markdown reference"},
+    {"help.schema.kind", "organisation, entity, meeting, prospect or settings (default: all of them)"},
+    {"help.schema.output", "Write to this file; without KIND, into this folder, one file per kind"},
+    {"help.schema.force", "Replace a file whose content differs"},
+    {"help.schema.footer",
+     "Without -o the output goes to standard output. -o writes atomically, and never replaces\n"
+     "a file with other content unless --force is given; a file already up to date is left\n"
+     "as it is. The records folder is not read.\n\n"
+     "Examples:\n"
+     "  multilat schema meeting               the JSON Schema of a meeting record\n"
+     "  multilat schema -o schemas/           one file per kind, for editors (docs/editor.md)\n"
+     "  multilat schema settings -o multilat.schema.json\n"
+     "  multilat schema --format markdown -o docs/records.md --force   regenerate the reference"},
+    {"help.summary", "Show what the records hold, on one screen"},
+    {"help.summary.footer",
+     "Examples:\n"
+     "  multilat summary\n"
+     "  multilat --records ~/desk/records --today 2027-01-01 summary\n"
+     "  multilat summary --strict    exit 1 when records have errors"},
 
     // ---- loading and validation (src/load) ----------------------------------------------------
     {"load.not-a-valid-id", "'{id}' is not a valid id"},
@@ -182,6 +268,38 @@ constexpr Message kEnglish[] = {
     {"cal.overdue-heading", "OVERDUE"},
 
     // ---- summary (src/cli/summary.cpp) --------------------------------------------------------
+    {"summary.heading", "Records in {root}/, today {today}"},
+    {"summary.heading-as-of", "Records in {root}/, as of {today}"},
+    {"summary.organisations.one", "{n} organisation"},
+    {"summary.organisations.other", "{n} organisations"},
+    {"summary.entities.one", "{n} entity"},
+    {"summary.entities.other", "{n} entities"},
+    {"summary.meetings.one", "{n} meeting"},
+    {"summary.meetings.other", "{n} meetings"},
+    {"summary.prospects.one", "{n} prospect"},
+    {"summary.prospects.other", "{n} prospects"},
+    {"summary.nc-status", "New Caledonia's status: {tally}"},
+    {"summary.tally-item", "{value}: {count}"},
+    {"summary.examples.one", "({n} marked as an example)"},
+    {"summary.examples.other", "({n} marked as examples)"},
+    {"value.nc-status.member", "member"},
+    {"value.nc-status.associate-member", "associate member"},
+    {"value.nc-status.observer", "observer"},
+    {"value.nc-status.participant", "participant"},
+    {"value.nc-status.none", "none"},
+    {"value.status.planned", "planned"},
+    {"value.status.confirmed", "confirmed"},
+    {"value.status.held", "held"},
+    {"value.status.cancelled", "cancelled"},
+    {"value.status.postponed", "postponed"},
+    {"value.stage.idea", "idea"},
+    {"value.stage.contacted", "contacted"},
+    {"value.stage.exploring", "exploring"},
+    {"value.stage.proposal", "proposal"},
+    {"value.stage.negotiating", "negotiating"},
+    {"value.stage.signed", "signed"},
+    {"value.stage.declined", "declined"},
+    {"value.stage.dropped", "dropped"},
     {"summary.next-meetings", "Next meetings"},
 };
 

@@ -13,6 +13,25 @@ constexpr Message kFrench[] = {
     {"word.warning.other", "{n} avertissements"},
     {"word.did-you-mean", "vouliez-vous dire « {guess} » ?"},
 
+    {"word.kind.organisation", "organisation"},
+    {"word.kind.entity", "entité"},
+    {"word.kind.meeting", "réunion"},
+    {"word.kind.prospect", "piste de partenariat"},
+    {"session.errors-in-files.one", "{n} erreur dans {files}"},
+    {"session.errors-in-files.other", "{n} erreurs dans {files}"},
+    {"session.files.one", "{n} fichier"},
+    {"session.files.other", "{n} fichiers"},
+    {"session.unreadable-files.one", "{n} fichier illisible est laissé de côté"},
+    {"session.unreadable-files.other", "{n} fichiers illisibles sont laissés de côté"},
+    {"session.warning-errors",
+     "attention : les enregistrements ont {errors} ; ce qui suit peut être faux ou incomplet "
+     "(voir « multilat check »)"},
+    {"session.warning-unreadable",
+     "attention : les enregistrements ont {errors}, et {unreadable} ; ce qui suit est incomplet "
+     "(voir « multilat check »)"},
+    {"session.no-such-id", "{option} : aucune {kind} « {id} »"},
+    {"session.no-such-id-guess", "{option} : aucune {kind} « {id} » ; vouliez-vous dire « {guess} » ?"},
+
     // ---- the command line (src/cli, src/main.cpp) ---------------------------------------------
     {"cli.no-records-root", "aucun dossier records/ ici ni au-dessus ; utilisez --records DOSSIER"},
     {"cli.records-missing", "le dossier d'enregistrements « {dir} » n'existe pas"},
@@ -29,6 +48,30 @@ constexpr Message kFrench[] = {
     {"cli.value-not-allowed-guess", "« {value} » n'est pas permis ; vouliez-vous dire « {guess} » ?"},
     {"cli.unknown-command", "commande inconnue « {command} » ; « multilat --help » liste les commandes"},
     {"cli.unknown-command-guess", "commande inconnue « {command} » ; vouliez-vous dire « {guess} » ?"},
+
+    {"cli.no-rule", "aucune règle « {rule} » ; « multilat rules » les liste"},
+    {"cli.no-rule-guess", "aucune règle « {rule} » ; vouliez-vous dire « {guess} » ?"},
+    {"cli.no-such-path", "{path} : aucun fichier ni dossier de ce nom"},
+    {"cli.path-outside-records",
+     "{path} n'est pas dans le dossier des enregistrements ({root}) ; check ne lit que les "
+     "enregistrements"},
+    {"cli.explain-heading", "{rule} ({severity}) : {summary}"},
+    {"cli.check-verbose", "vérification de {files} fichiers dans {root}/ (aujourd'hui : {today})"},
+    {"cli.cannot-create", "impossible de créer {path} : {reason}"},
+    {"cli.schema.unknown-kind", "genre inconnu « {kind} » ; utilisez organisation, entity, meeting, prospect ou settings"},
+    {"cli.schema.unknown-kind-guess", "genre inconnu « {kind} » ; vouliez-vous dire « {guess} » ?"},
+    {"cli.schema.not-a-folder", "{path} n'est pas un dossier ; sans GENRE, -o désigne un dossier"},
+    {"cli.schema.would-replace.one", "{files} a un autre contenu ; --force pour le remplacer"},
+    {"cli.schema.would-replace.other", "{files} ont un autre contenu ; --force pour les remplacer"},
+    {"cli.schema.unchanged", "{path} inchangé"},
+    {"cli.schema.wrote", "{path} écrit"},
+    {"cli.schema.markdown-all-kinds", "--format markdown documente tous les genres à la fois ; ne donnez pas de GENRE"},
+    {"file.cannot-write", "impossible d'écrire {path} : {reason}"},
+    {"file.already-exists", "il existe déjà"},
+    {"file.is-a-folder", "c'est un dossier"},
+    {"file.cannot-read", "impossible de lire {path}"},
+    {"file.cannot-read-because", "impossible de lire {path} : {reason}"},
+    {"file.not-regular", "{path} existe et n'est pas un fichier ordinaire"},
 
     // ---- help texts (src/main.cpp, src/cli/*.cpp) ---------------------------------------------
     {"help.app", "multilat : les dossiers du pôle multilatéral de la Nouvelle-Calédonie"},
@@ -63,6 +106,51 @@ constexpr Message kFrench[] = {
     {"help.label.TEXT", "TEXTE"},
     {"help.label.Needs", "Requiert"},
     {"help.label.Excludes", "Exclut"},
+
+    {"help.metavar.path", "CHEMIN"},
+    {"help.metavar.rule", "RÈGLE"},
+    {"help.metavar.kind", "GENRE"},
+    {"help.format", "Format de sortie"},
+    {"help.strict", "Sortir avec 1 si des enregistrements ont des erreurs"},
+    {"help.check", "Vérifier les enregistrements : erreurs et avertissements"},
+    {"help.check.paths", "Ne signaler que les problèmes de ces fichiers ou dossiers"},
+    {"help.check.strict", "Les avertissements comptent aussi (sortie 1)"},
+    {"help.check.explain", "Expliquer une règle, puis quitter"},
+    {"help.check.verbose", "Dire ce qui est vérifié"},
+    {"help.check.footer",
+     "Code de sortie : 0 aucune erreur, 1 des erreurs (ou des avertissements avec --strict), 2 "
+     "erreur d'usage ou d'entrée-sortie.\n\n"
+     "Exemples :\n"
+     "  multilat check                        vérifier tous les enregistrements\n"
+     "  multilat check records/meetings/2026  ne signaler que les problèmes d'un dossier\n"
+     "  multilat check --strict --format github   en CI, avec des annotations\n"
+     "  multilat --today 2027-01-01 check     comme si l'on était le 1er janvier 2027\n"
+     "  multilat check --explain ref-unknown  ce que veut dire une règle"},
+    {"help.rules", "Lister les règles de vérification"},
+    {"help.rules.footer",
+     "Exemples :\n"
+     "  multilat rules                      chaque règle et sa gravité\n"
+     "  multilat check --explain task-overdue   une règle en entier\n"
+     "  multilat rules --format json        pour les scripts"},
+    {"help.schema", "Exporter les schémas JSON des enregistrements (pour les éditeurs) ou leur référence Markdown"},
+    {"help.schema.kind", "organisation, entity, meeting, prospect ou settings (par défaut : tous)"},
+    {"help.schema.output", "Écrire dans ce fichier ; sans GENRE, dans ce dossier, un fichier par genre"},
+    {"help.schema.force", "Remplacer un fichier dont le contenu diffère"},
+    {"help.schema.footer",
+     "Sans -o, la sortie va sur la sortie standard. -o écrit de façon atomique, et ne remplace\n"
+     "jamais un fichier d'un autre contenu sans --force ; un fichier déjà à jour est laissé tel\n"
+     "quel. Le dossier des enregistrements n'est pas lu.\n\n"
+     "Exemples :\n"
+     "  multilat schema meeting               le schéma JSON d'une réunion\n"
+     "  multilat schema -o schemas/           un fichier par genre, pour les éditeurs (docs/editor.md)\n"
+     "  multilat schema settings -o multilat.schema.json\n"
+     "  multilat schema --format markdown -o docs/records.md --force   régénérer la référence"},
+    {"help.summary", "Montrer ce que contiennent les enregistrements, sur un écran"},
+    {"help.summary.footer",
+     "Exemples :\n"
+     "  multilat summary\n"
+     "  multilat --records ~/pole/records --today 2027-01-01 summary\n"
+     "  multilat summary --strict    sortie 1 si des enregistrements ont des erreurs"},
 
     // ---- loading and validation (src/load) ----------------------------------------------------
     {"load.not-a-valid-id", "« {id} » n'est pas un identifiant valide"},
@@ -183,6 +271,38 @@ constexpr Message kFrench[] = {
     {"cal.overdue-heading", "EN RETARD"},
 
     // ---- summary (src/cli/summary.cpp) --------------------------------------------------------
+    {"summary.heading", "Enregistrements de {root}/, aujourd'hui {today}"},
+    {"summary.heading-as-of", "Enregistrements de {root}/, au {today}"},
+    {"summary.organisations.one", "{n} organisation"},
+    {"summary.organisations.other", "{n} organisations"},
+    {"summary.entities.one", "{n} entité"},
+    {"summary.entities.other", "{n} entités"},
+    {"summary.meetings.one", "{n} réunion"},
+    {"summary.meetings.other", "{n} réunions"},
+    {"summary.prospects.one", "{n} piste de partenariat"},
+    {"summary.prospects.other", "{n} pistes de partenariat"},
+    {"summary.nc-status", "statut de la Nouvelle-Calédonie : {tally}"},
+    {"summary.tally-item", "{value} : {count}"},
+    {"summary.examples.one", "(dont {n} exemple)"},
+    {"summary.examples.other", "(dont {n} exemples)"},
+    {"value.nc-status.member", "membre"},
+    {"value.nc-status.associate-member", "membre associé"},
+    {"value.nc-status.observer", "observateur"},
+    {"value.nc-status.participant", "participant"},
+    {"value.nc-status.none", "aucun"},
+    {"value.status.planned", "prévue"},
+    {"value.status.confirmed", "confirmée"},
+    {"value.status.held", "tenue"},
+    {"value.status.cancelled", "annulée"},
+    {"value.status.postponed", "reportée"},
+    {"value.stage.idea", "idée"},
+    {"value.stage.contacted", "premier contact"},
+    {"value.stage.exploring", "exploration"},
+    {"value.stage.proposal", "proposition"},
+    {"value.stage.negotiating", "négociation"},
+    {"value.stage.signed", "signée"},
+    {"value.stage.declined", "refusée"},
+    {"value.stage.dropped", "abandonnée"},
     {"summary.next-meetings", "Prochaines réunions"},
 };
 

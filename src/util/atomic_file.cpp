@@ -13,12 +13,15 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "i18n/tr.h"
+
 namespace multilat {
 namespace fs = std::filesystem;
 namespace {
 
 [[noreturn]] void fail(const fs::path& path, std::string_view why) {
-  throw std::runtime_error(fmt::format("cannot write {}: {}", path.string(), why));
+  throw std::runtime_error(
+      i18n::tr("file.cannot-write", fmt::arg("path", path.string()), fmt::arg("reason", why)));
 }
 
 [[noreturn]] void fail_errno(const fs::path& path, int error) { fail(path, std::strerror(error)); }
@@ -91,13 +94,13 @@ void install_new(TempFile& temp, const fs::path& path) {
     return temp.forget();
   }
   int error = errno;
-  if (error == EEXIST) fail(path, "it already exists");
+  if (error == EEXIST) fail(path, i18n::tr("file.already-exists"));
   if (error != EINVAL && error != ENOSYS) fail_errno(path, error);
   // The file system cannot rename without replacing; a hard link refuses an existing name too,
   // and the temporary name is then removed by ~TempFile.
   if (::link(temp.path().c_str(), path.c_str()) == 0) return;
   error = errno;
-  if (error == EEXIST) fail(path, "it already exists");
+  if (error == EEXIST) fail(path, i18n::tr("file.already-exists"));
   fail_errno(path, error);
 }
 
@@ -113,7 +116,7 @@ void sync_folder(const fs::path& folder) {
 
 void write_file_atomically(const fs::path& path, std::string_view content, bool overwrite) {
   std::error_code ec;
-  if (fs::is_directory(path, ec)) fail(path, "it is a folder");
+  if (fs::is_directory(path, ec)) fail(path, i18n::tr("file.is-a-folder"));
   TempFile temp(path);
   temp.write_all(content);
   temp.set_mode(mode_for(path));
@@ -132,14 +135,19 @@ std::optional<std::string> read_file_if_exists(const fs::path& path) {
   std::error_code ec;
   fs::file_status status = fs::status(path, ec);
   if (status.type() == fs::file_type::not_found) return std::nullopt;
-  if (ec) throw std::runtime_error(fmt::format("cannot read {}: {}", path.string(), ec.message()));
+  if (ec) {
+    throw std::runtime_error(i18n::tr("file.cannot-read-because", fmt::arg("path", path.string()),
+                                      fmt::arg("reason", ec.message())));
+  }
   if (!fs::is_regular_file(status)) {
-    throw std::runtime_error(fmt::format("{}: exists and is not a regular file", path.string()));
+    throw std::runtime_error(i18n::tr("file.not-regular", fmt::arg("path", path.string())));
   }
   std::ifstream in(path, std::ios::binary);
   std::ostringstream bytes;
   bytes << in.rdbuf();
-  if (!in || in.bad()) throw std::runtime_error(fmt::format("cannot read {}", path.string()));
+  if (!in || in.bad()) {
+    throw std::runtime_error(i18n::tr("file.cannot-read", fmt::arg("path", path.string())));
+  }
   return std::move(bytes).str();
 }
 

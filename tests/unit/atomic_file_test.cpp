@@ -2,6 +2,8 @@
 #include "util/atomic_file.h"
 
 #include <doctest/doctest.h>
+
+#include "in_language.h"
 #include <unistd.h>
 
 #include <filesystem>
@@ -59,6 +61,7 @@ TEST_CASE("a new file is written whole, with no temporary file left") {
 }
 
 TEST_CASE("without overwrite an existing file is refused and left untouched") {
+  multilat::testing::InLanguage english(Language::En);
   TempFolder folder;
   fs::path file = folder.path / "a.json";
   write_file_atomically(file, "old", false);
@@ -79,6 +82,7 @@ TEST_CASE("with overwrite the file is replaced") {
 }
 
 TEST_CASE("a missing folder or a folder in the way is an error naming the path") {
+  multilat::testing::InLanguage english(Language::En);
   TempFolder folder;
   fs::path missing = folder.path / "no" / "a.json";
   CHECK(error_of(missing, "x", false).find(missing.string()) != std::string::npos);

@@ -1,5 +1,7 @@
 // Tests of `multilat schema -o`: files with other content are never touched without --force.
 #include <doctest/doctest.h>
+
+#include "in_language.h"
 #include <unistd.h>
 
 #include <filesystem>
@@ -64,6 +66,7 @@ TEST_CASE("schema -o writes one kind to a file, then finds it unchanged") {
 }
 
 TEST_CASE("schema -o refuses a file with other content and leaves it as it was") {
+  multilat::testing::InLanguage english(Language::En);
   TempFolder folder;
   fs::path file = folder.path / "meeting.schema.json";
   write(file, "edited by hand\n");
