@@ -16,7 +16,7 @@ import tempfile
 
 TIMEOUT_SECONDS = 60
 # Files that describe the case; everything else in CASEDIR is a fixture for the command.
-CONTROL_FILES = {"cmd", "env", "stdin", "stdout", "stderr", "exit"}
+CONTROL_FILES = {"cmd", "env", "stdin", "stdout", "stderr", "exit", "cwd"}
 # Sanitizer settings pass through so that `make test-sanitize` still aborts on the first report.
 PASSTHROUGH_VARS = ("PATH", "HOME", "ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS")
 # Written in place of the temporary working directory, should a path to it show in the output.
@@ -115,6 +115,12 @@ def show_diff(name, expected, actual):
         diff_lines(expected), diff_lines(actual), f"expected/{name}", f"actual/{name}"))
 
 
+def read_cwd(case_dir):
+    """The folder, relative to the fixtures, to run the command in ("." without a cwd file)."""
+    lines = read_lines(os.path.join(case_dir, "cwd"))
+    return lines[0] if lines else "."
+
+
 def parse_exit(case_dir):
     text = read_bytes(os.path.join(case_dir, "exit"))
     if text is None:
@@ -157,7 +163,8 @@ def run_case(binary, case_dir):
     stdin_data = read_bytes(os.path.join(case_dir, "stdin"))
     with tempfile.TemporaryDirectory(prefix="multilat-case-") as work_dir:
         copy_fixtures(case_dir, work_dir)
-        code, out, err, timed_out = run_binary(binary, args, work_dir, env, stdin_data)
+        run_dir = os.path.join(work_dir, read_cwd(case_dir))
+        code, out, err, timed_out = run_binary(binary, args, run_dir, env, stdin_data)
         out, err = normalise(out, work_dir), normalise(err, work_dir)
     print("$ multilat " + " ".join(args))
     if timed_out:
