@@ -69,3 +69,9 @@ add_test(NAME calendar/planted-in-every-format
                  $<TARGET_FILE:multilat> ${CMAKE_SOURCE_DIR}/tests/calendar/planted/records)
 set_tests_properties(calendar/planted-in-every-format PROPERTIES LABELS calendar
                      TIMEOUT ${MULTILAT_TEST_TIMEOUT})
+
+# --- every command the README and docs/ show is one the tool accepts (no usage error, no crash).
+add_test(NAME docs/documented-commands
+         COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/docs/run_documented_commands.py
+                 $<TARGET_FILE:multilat> ${CMAKE_SOURCE_DIR})
+set_tests_properties(docs/documented-commands PROPERTIES LABELS docs TIMEOUT ${MULTILAT_TEST_TIMEOUT})
