@@ -85,7 +85,7 @@ RecordsRoot find_records_root(const GlobalOptions& options) {
 Date resolve_today(const GlobalOptions& options, const Settings& settings) {
   if (!options.today.empty()) {
     if (auto date = parse_date(options.today)) return *date;
-    throw UsageError(date_problem(options.today, "--today"));
+    throw UsageError(date_problem(options.today, "--today (MULTILAT_TODAY)"));
   }
   try {
     return date_in_zone(settings.timezone, std::chrono::system_clock::now());
