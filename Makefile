@@ -5,23 +5,33 @@ DEPS := build-essential cmake pkg-config libyaml-cpp-dev libcli11-dev libfmt-dev
         nlohmann-json3-dev libhowardhinnant-date-dev tzdata python3 python3-jsonschema \
         python3-yaml yamllint hyperfine time libical-dev python3-icalendar
 
+# Only `make fuzz` and `make fuzz-replay` need these, so that run and test never need clang.
+FUZZ_DEPS := clang libclang-rt-14-dev
+
 SHELL := /bin/bash
 MAKEFLAGS += --no-print-directory
 JOBS := $(shell nproc 2>/dev/null || echo 2)
 RELEASE_DIR := build/release
 SANITIZE_DIR := build/sanitize
+FUZZ_DIR := build/fuzz
 BIN := ./$(RELEASE_DIR)/multilat
 SANITIZER_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
                  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
                  MULTILAT_SANITIZED=1
 
 .DEFAULT_GOAL := run
-.PHONY: run deps build test test-sanitize bench format clean
+.PHONY: run deps fuzz-deps install-packages build test test-sanitize fuzz-build fuzz fuzz-replay bench format clean
 
 # Quick when everything is there: one dpkg-query per package, no apt call.
 deps:
+	@$(MAKE) install-packages PACKAGES="$(DEPS)"
+
+fuzz-deps:
+	@$(MAKE) install-packages PACKAGES="$(FUZZ_DEPS)"
+
+install-packages:
 	@missing=""; \
-	for pkg in $(DEPS); do \
+	for pkg in $(PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' "$$pkg" 2>/dev/null | grep -q 'install ok installed' \
 	    || missing="$$missing $$pkg"; \
 	done; \
@@ -64,6 +74,22 @@ test-sanitize: deps
 	fi
 	cmake --build $(SANITIZE_DIR) -j$(JOBS)
 	$(SANITIZER_ENV) ctest --test-dir $(SANITIZE_DIR) --output-on-failure -j$(JOBS)
+
+# The fuzz build is apart from the others: clang, libFuzzer, AddressSanitizer and UBSan.
+fuzz-build: deps fuzz-deps
+	@if [ ! -f $(FUZZ_DIR)/CMakeCache.txt ]; then \
+	  CC=clang CXX=clang++ cmake -S . -B $(FUZZ_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	    -DMULTILAT_FUZZ=ON || { rm -f $(FUZZ_DIR)/CMakeCache.txt; exit 1; }; \
+	fi
+	cmake --build $(FUZZ_DIR) -j$(JOBS)
+
+# FUZZ_SECONDS per target (default 60); new coverage is merged into fuzz/corpus/.
+fuzz: fuzz-build
+	fuzz/run.sh fuzz
+
+# The saved corpus and every past crash, once each: the regression tests CI runs.
+fuzz-replay: fuzz-build
+	fuzz/run.sh replay
 
 bench: build
 	tools/bench/run.sh

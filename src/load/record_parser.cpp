@@ -104,11 +104,9 @@ ParsedRecord read_record(const RecordFile& file, std::size_t max_bytes) {
   return out;
 }
 
-ParsedSettings read_settings(const RecordFile& file) {
+ParsedSettings parse_settings(std::string_view bytes, const RecordFile& file) {
   ParsedSettings out;
-  auto bytes = read_bounded(file, Settings{}.max_file_size, out.diagnostics);
-  if (!bytes) return out;
-  yaml::ParseResult parsed = yaml::parse_document(*bytes);
+  yaml::ParseResult parsed = yaml::parse_document(bytes);
   add_issues(parsed.issues, file.display, out.diagnostics);
   if (!parsed.root) return out;
   Validation validation = validate_record(*parsed.root, schema::settings_schema(), file.display);
@@ -116,6 +114,13 @@ ParsedSettings read_settings(const RecordFile& file) {
   if (parsed.root->is_map())
     out.settings = bind_settings(MapReader(*parsed.root), file.display.str());
   return out;
+}
+
+ParsedSettings read_settings(const RecordFile& file) {
+  ParsedSettings out;
+  auto bytes = read_bounded(file, Settings{}.max_file_size, out.diagnostics);
+  if (!bytes) return out;
+  return parse_settings(*bytes, file);
 }
 
 }  // namespace multilat

@@ -31,5 +31,7 @@ struct ParsedSettings {
   std::vector<Diagnostic> diagnostics;
 };
 ParsedSettings read_settings(const RecordFile& file);
+// The settings from bytes that come from elsewhere (a git blob, a fuzzer).
+ParsedSettings parse_settings(std::string_view bytes, const RecordFile& file);
 
 }  // namespace multilat
