@@ -42,7 +42,8 @@ for target in $TARGETS; do
       || { tail -60 "$BUILD/$target.log"; status=1; }
     grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb' "$BUILD/$target.log" || true
     # Keep only inputs that add coverage, so that the saved corpus stays small.
-    "$binary" -merge=1 "${LIMITS[@]}" "$corpus" "$work" 2>>"$BUILD/$target.log" >/dev/null || true
+    "$binary" -merge=1 "${LIMITS[@]}" -artifact_prefix="$work/" "$corpus" "$work" \
+      2>>"$BUILD/$target.log" >/dev/null || true
     rm -rf "$work"
   fi
 done
