@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "i18n/tr.h"
+
 namespace multilat {
 
 void sort_diagnostics(std::vector<Diagnostic>& diagnostics) {
@@ -16,6 +18,11 @@ void sort_diagnostics(std::vector<Diagnostic>& diagnostics) {
 
 std::string_view severity_name(Severity severity) {
   return severity == Severity::Error ? "error" : "warning";
+}
+
+std::string severity_label(Severity severity) {
+  return severity == Severity::Error ? i18n::tr("check.severity.error")
+                                     : i18n::tr("check.severity.warning");
 }
 
 }  // namespace multilat

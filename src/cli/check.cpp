@@ -10,6 +10,7 @@
 #include "cli/commands.h"
 #include "cli/parse_errors.h"
 #include "cli/records_session.h"
+#include "i18n/tr.h"
 #include "render/check_report.h"
 #include "util/did_you_mean.h"
 
@@ -31,11 +32,14 @@ int explain_rule(const std::string& id) {
     std::vector<std::string_view> ids;
     for (const Rule& r : all_rules()) ids.push_back(r.id);
     auto guess = did_you_mean(id, ids);
-    throw UsageError(fmt::format(
-        "no rule '{}'{}", id,
-        guess ? fmt::format("; did you mean '{}'?", *guess) : "; `multilat rules` lists them"));
+    throw UsageError(
+        guess ? i18n::tr("check.no-rule-guess", fmt::arg("id", id), fmt::arg("guess", *guess))
+              : i18n::tr("check.no-rule", fmt::arg("id", id)));
   }
-  fmt::print("{} ({}): {}\n\n{}\n", rule->id, severity_name(rule->severity), rule_summary(*rule),
+  fmt::print("{}\n\n{}\n",
+             i18n::tr("check.explain", fmt::arg("id", rule->id),
+                      fmt::arg("severity", severity_label(rule->severity)),
+                      fmt::arg("summary", rule_summary(*rule))),
              rule_explanation(*rule));
   return 0;
 }
@@ -64,7 +68,9 @@ void restrict_to_paths(std::vector<Diagnostic>& diagnostics,
   std::vector<fs::path> wanted;
   for (const std::string& path : paths) {
     std::error_code ec;
-    if (!fs::exists(path, ec)) throw UsageError(fmt::format("{}: no such file or folder", path));
+    if (!fs::exists(path, ec)) {
+      throw UsageError(i18n::tr("check.path-missing", fmt::arg("path", path)));
+    }
     wanted.push_back(fs::weakly_canonical(path, ec));
   }
   std::erase_if(diagnostics, [&](const Diagnostic& d) {
@@ -92,8 +98,10 @@ int run_check(const GlobalOptions& global, const CheckOptions& options) {
     render_check_github(std::cout, diagnostics, totals);
   } else {
     if (options.verbose) {
-      fmt::print("checking {} files in {}/ (today {})\n", loaded.files_read, session.root.display,
-                 format_date(session.today));
+      fmt::print("{}\n", i18n::tr("check.verbose",
+                                  fmt::arg("files", i18n::trn("check.files", loaded.files_read)),
+                                  fmt::arg("dir", session.root.display),
+                                  fmt::arg("today", message_date(session.today))));
     }
     render_check_text(std::cout, diagnostics, totals, file_lines(), {use_color(global, 1)});
   }
