@@ -21,7 +21,8 @@ std::string_view severity_name(Severity severity) {
 }
 
 std::string severity_label(Severity severity) {
-  return i18n::tr(severity == Severity::Error ? "check.severity.error" : "check.severity.warning");
+  return severity == Severity::Error ? i18n::tr("check.severity.error")
+                                     : i18n::tr("check.severity.warning");
 }
 
 }  // namespace multilat

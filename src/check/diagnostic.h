@@ -22,9 +22,9 @@ struct Diagnostic {
 // Sorted by path, line, column, then rule and message, so output is stable.
 void sort_diagnostics(std::vector<Diagnostic>& diagnostics);
 
-// "error" / "warning": the stable name machine formats use.
+// "error" / "warning": the stable word of machine formats (JSON, GitHub annotations).
 std::string_view severity_name(Severity severity);
-// The same in the run's language, for people.
+// The word a person reads, in the run's language: "erreur" / "error".
 std::string severity_label(Severity severity);
 
 }  // namespace multilat

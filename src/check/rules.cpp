@@ -71,6 +71,12 @@ void apply_silences(const Store& store, std::vector<Diagnostic>& diagnostics) {
 
 std::span<const Rule> all_rules() { return kRules; }
 
+std::string message_date(Date date) {
+  return i18n::tr("check.date", fmt::arg("year", static_cast<int>(date.year())),
+                  fmt::arg("month", fmt::format("{:02}", static_cast<unsigned>(date.month()))),
+                  fmt::arg("day", fmt::format("{:02}", static_cast<unsigned>(date.day()))));
+}
+
 std::string rule_summary(const Rule& rule) {
   return i18n::tr_in(i18n::language(), fmt::format("rule.{}.summary", rule.id));
 }

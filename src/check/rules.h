@@ -27,6 +27,9 @@ struct Rule {
   RuleFn run;  // nullptr for rules applied while loading
 };
 
+// A date as check messages write it, in the run's language: 2026-11-14, or 14/11/2026 in French.
+std::string message_date(Date date);
+
 std::string rule_summary(const Rule& rule);
 std::string rule_explanation(const Rule& rule);
 

@@ -2,27 +2,45 @@
 #include <fmt/format.h>
 
 #include "check/rule_functions.h"
+#include "i18n/tr.h"
 
 namespace multilat::rules {
 namespace {
 
+using OrderMessage = std::string (*)(Date date, Date previous);
+
+std::string status_change_order(Date date, Date previous) {
+  return i18n::tr("check.status-change-order", fmt::arg("date", message_date(date)),
+                  fmt::arg("previous", message_date(previous)));
+}
+
+std::string history_order(Date date, Date previous) {
+  return i18n::tr("check.history-order", fmt::arg("date", message_date(date)),
+                  fmt::arg("previous", message_date(previous)));
+}
+
 // Reports each dated entry that is earlier than the one before it.
 template <class Entry, class DateOf>
 void check_ascending(const RecordHeader& record, const std::vector<Entry>& entries, DateOf date_of,
-                     std::string_view what, std::vector<Diagnostic>& out) {
+                     OrderMessage message, std::vector<Diagnostic>& out) {
   const Located<Date>* previous = nullptr;
   for (const Entry& entry : entries) {
     const LocatedDate& date = date_of(entry);
     if (!date) continue;
     if (previous && date->value < previous->value) {
-      out.push_back(
-          make_diagnostic(record, date->loc, "date-order",
-                          fmt::format("{} {} comes after {}", what, format_date(date->value),
-                                      format_date(previous->value)),
-                          "list the entries oldest first"));
+      out.push_back(make_diagnostic(record, date->loc, "date-order",
+                                    message(date->value, previous->value),
+                                    i18n::tr("check.order.hint")));
     }
     previous = &*date;
   }
+}
+
+// "member since 2020-01-01", or "member" when undated.
+std::string status_text(Str status, const LocatedDate& since) {
+  if (!since) return status.str();
+  return i18n::tr("check.status-since", fmt::arg("status", status),
+                  fmt::arg("date", message_date(since->value)));
 }
 
 void check_status_history(const Organisation& org, std::vector<Diagnostic>& out) {
@@ -34,10 +52,9 @@ void check_status_history(const Organisation& org, std::vector<Diagnostic>& out)
   Loc loc = last.since ? last.since->loc : org.nc_status.loc;
   out.push_back(make_diagnostic(
       org.header, loc, "nc-status-dates",
-      fmt::format("the last nc-history entry ({}{}) differs from nc-status ({}{})", last.status,
-                  last.since ? " since " + format_date(last.since->value) : "", org.nc_status.value,
-                  org.nc_since ? " since " + format_date(org.nc_since->value) : ""),
-      "the last entry of nc-history is the current status: make them agree"));
+      i18n::tr("check.nc-history-differs", fmt::arg("last", status_text(last.status, last.since)),
+               fmt::arg("current", status_text(org.nc_status.value, org.nc_since))),
+      i18n::tr("check.nc-history-differs.hint")));
 }
 
 }  // namespace
@@ -45,23 +62,23 @@ void check_status_history(const Organisation& org, std::vector<Diagnostic>& out)
 void date_order(const Store& store, const Context&, std::vector<Diagnostic>& out) {
   for (const Meeting& m : store.meetings) {
     if (m.start && m.end && m.end->value < m.start->value) {
-      out.push_back(
-          make_diagnostic(m.header, m.end->loc, "date-order",
-                          fmt::format("the meeting ends ({}) before it starts ({})",
-                                      format_date(m.end->value), format_date(m.start->value)),
-                          "swap start and end, or fix the year"));
+      out.push_back(make_diagnostic(
+          m.header, m.end->loc, "date-order",
+          i18n::tr("check.meeting-ends-early", fmt::arg("end", message_date(m.end->value)),
+                   fmt::arg("start", message_date(m.start->value))),
+          i18n::tr("check.meeting-ends-early.hint")));
     }
   }
   for (const Organisation& org : store.organisations) {
     check_ascending(
         org.header, org.nc_history,
-        [](const StatusChange& c) -> const LocatedDate& { return c.since; }, "status change of",
+        [](const StatusChange& c) -> const LocatedDate& { return c.since; }, status_change_order,
         out);
   }
   for (const Prospect& p : store.prospects) {
     check_ascending(
         p.header, p.history, [](const HistoryEntry& h) -> const LocatedDate& { return h.date; },
-        "history entry of", out);
+        history_order, out);
   }
 }
 
@@ -70,11 +87,11 @@ void deadline_after_meeting(const Store& store, const Context&, std::vector<Diag
     if (!m.start) continue;
     for (const MeetingDeadline& d : m.deadlines) {
       if (!d.due || d.due->value <= m.start->value) continue;
-      out.push_back(
-          make_diagnostic(m.header, d.due->loc, "deadline-after-meeting",
-                          fmt::format("deadline {} is after the meeting starts ({})",
-                                      format_date(d.due->value), format_date(m.start->value)),
-                          "move work due after the meeting to follow-up"));
+      out.push_back(make_diagnostic(
+          m.header, d.due->loc, "deadline-after-meeting",
+          i18n::tr("check.deadline-after-meeting", fmt::arg("due", message_date(d.due->value)),
+                   fmt::arg("start", message_date(m.start->value))),
+          i18n::tr("check.deadline-after-meeting.hint")));
     }
   }
 }
@@ -84,13 +101,13 @@ void nc_status_dates(const Store& store, const Context& context, std::vector<Dia
     if (org.nc_since && org.nc_since->value > context.today) {
       out.push_back(make_diagnostic(
           org.header, org.nc_since->loc, "nc-status-dates",
-          fmt::format("nc-since {} is in the future", format_date(org.nc_since->value)),
-          "record the status once it has begun"));
+          i18n::tr("check.nc-since-future", fmt::arg("date", message_date(org.nc_since->value))),
+          i18n::tr("check.nc-since-future.hint")));
     }
     if (org.nc_status.value == "none" && org.nc_since) {
       out.push_back(make_diagnostic(org.header, org.nc_since->loc, "nc-status-dates",
-                                    "nc-status is none but nc-since gives a date",
-                                    "remove nc-since, or give the status that began then"));
+                                    i18n::tr("check.nc-none-with-since"),
+                                    i18n::tr("check.nc-none-with-since.hint")));
     }
     check_status_history(org, out);
   }

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "check/rule_functions.h"
+#include "i18n/tr.h"
 #include "util/did_you_mean.h"
 
 namespace multilat::rules {
@@ -10,12 +11,12 @@ void prospect_partner(const Store& store, const Context&, std::vector<Diagnostic
   for (const Prospect& p : store.prospects) {
     if (p.partner && p.partner_name) {
       out.push_back(make_diagnostic(p.header, p.partner_name->loc, "prospect-partner",
-                                    "both partner and partner-name are given",
-                                    "keep partner when the organisation is recorded"));
+                                    i18n::tr("check.partner-both"),
+                                    i18n::tr("check.partner-both.hint")));
     } else if (!p.partner && !p.partner_name) {
       out.push_back(make_diagnostic(p.header, p.header.loc, "prospect-partner",
-                                    "the prospect names no partner",
-                                    "add partner: ORGANISATION-ID, or partner-name: ..."));
+                                    i18n::tr("check.partner-none"),
+                                    i18n::tr("check.partner-none.hint")));
     }
   }
 }
@@ -27,9 +28,10 @@ void silence_unknown(const Store& store, const Context&, std::vector<Diagnostic>
     for (const Located<Str>& rule : record->silenced) {
       if (find_rule(rule.value)) continue;
       auto guess = did_you_mean(rule.value, ids);
-      out.push_back(make_diagnostic(
-          *record, rule.loc, "silence-unknown", fmt::format("'{}' is not a rule", rule.value),
-          guess ? fmt::format("did you mean '{}'?", *guess) : "`multilat rules` lists the rules"));
+      out.push_back(make_diagnostic(*record, rule.loc, "silence-unknown",
+                                    i18n::tr("check.silence-unknown", fmt::arg("rule", rule.value)),
+                                    guess ? i18n::tr("word.did-you-mean", fmt::arg("guess", *guess))
+                                          : i18n::tr("check.silence-unknown.hint")));
     }
   }
 }

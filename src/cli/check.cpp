@@ -10,7 +10,6 @@
 #include "cli/commands.h"
 #include "cli/parse_errors.h"
 #include "i18n/tr.h"
-#include "render/calendar_labels.h"
 #include "cli/records_session.h"
 #include "render/check_report.h"
 #include "util/did_you_mean.h"
@@ -118,9 +117,10 @@ int run_check(const GlobalOptions& global, const CheckOptions& options) {
     render_check_github(std::cout, diagnostics, totals);
   } else {
     if (options.verbose) {
-      fmt::print("{}\n", tr("cli.check-verbose", fmt::arg("files", loaded.files_read),
-                             fmt::arg("root", session.root.display),
-                             fmt::arg("today", long_date(session.today, i18n::language()))));
+      fmt::print("{}\n", i18n::tr("check.verbose",
+                                  fmt::arg("files", i18n::trn("check.files", loaded.files_read)),
+                                  fmt::arg("dir", session.root.display),
+                                  fmt::arg("today", message_date(session.today))));
     }
     render_check_text(std::cout, diagnostics, totals, file_lines(), {use_color(global, 1)});
   }

@@ -8,6 +8,7 @@
 #include <numeric>
 #include <thread>
 
+#include "i18n/tr.h"
 #include "load/record_files.h"
 #include "load/record_parser.h"
 
@@ -93,13 +94,14 @@ std::vector<std::uint32_t> first_with_same_id(const std::vector<RecordFile>& fil
 void check_identity(const RecordFile& file, const RecordFile& first, std::vector<Diagnostic>& out) {
   if (!is_valid_id(file.id)) {
     out.push_back({file.display.str(), Loc{}, Severity::Error, "id-invalid",
-                   fmt::format("'{}' is not a valid id", file.id),
-                   "rename the file: lowercase letters, digits and hyphens, like crga-55.yaml"});
+                   i18n::tr("load.not-a-valid-id", fmt::arg("id", file.id)),
+                   i18n::tr("load.file-id-invalid.hint")});
   }
   if (&first != &file) {
     out.push_back({file.display.str(), Loc{}, Severity::Error, "id-duplicate",
-                   fmt::format("id '{}' is already used by {}", file.id, first.display),
-                   "ids are unique across all kinds; rename one of the files"});
+                   i18n::tr("load.id-duplicate", fmt::arg("id", file.id),
+                            fmt::arg("path", first.display.view())),
+                   i18n::tr("load.id-duplicate.hint")});
   }
 }
 

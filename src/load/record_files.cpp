@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 
+#include "i18n/tr.h"
 #include "util/did_you_mean.h"
 
 namespace multilat {
@@ -19,6 +20,19 @@ bool is_record_extension(const fs::path& path) {
 bool is_hidden(const fs::path& path) {
   std::string name = path.filename().string();
   return !name.empty() && name.front() == '.';
+}
+
+// The system's reason in the run's language for the usual cases; its own (English) words else.
+std::string reason(const std::error_code& ec) {
+  if (ec == std::errc::no_such_file_or_directory) return i18n::tr("load.os.no-such-file");
+  if (ec == std::errc::permission_denied) return i18n::tr("load.os.permission-denied");
+  if (ec == std::errc::too_many_symbolic_link_levels) return i18n::tr("load.os.link-loop");
+  if (ec == std::errc::not_a_directory) return i18n::tr("load.os.not-a-directory");
+  return ec.message();
+}
+
+std::string unlistable(const std::error_code& ec) {
+  return i18n::tr("load.folder-unlistable", fmt::arg("reason", reason(ec)));
 }
 
 class Scanner {
@@ -50,8 +64,8 @@ class Scanner {
   }
 
   void report_root(const std::error_code& ec) {
-    out_.diagnostics.push_back({display_root_, Loc{}, Severity::Error, "file-unreadable",
-                                fmt::format("cannot list the folder: {}", ec.message()), ""});
+    out_.diagnostics.push_back(
+        {display_root_, Loc{}, Severity::Error, "file-unreadable", unlistable(ec), ""});
   }
 
   void top_level(const fs::path& path) {
@@ -66,8 +80,8 @@ class Scanner {
     } else if (is_dir) {
       misplaced_folder(path);
     } else {
-      report(path, Severity::Error, "file-misplaced", "file outside the kind folders",
-             "records go under organisations/, entities/, meetings/ or prospects/");
+      report(path, Severity::Error, "file-misplaced", i18n::tr("load.file-misplaced"),
+             i18n::tr("load.file-misplaced.hint"));
     }
   }
 
@@ -76,15 +90,14 @@ class Scanner {
                                                                  "meetings", "prospects"};
     std::string name = folder.filename().string();
     auto guess = did_you_mean(name, kFolders);
-    std::string hint = guess
-                           ? fmt::format("did you mean the folder '{}'?", *guess)
-                           : "records go under organisations/, entities/, meetings/ or prospects/";
+    std::string hint = guess ? i18n::tr("load.folder-guess", fmt::arg("guess", *guess))
+                             : i18n::tr("load.file-misplaced.hint");
     std::error_code ec;
     fs::recursive_directory_iterator it(folder, ec), end;
     for (; !ec && it != end; it.increment(ec)) {
       if (it->is_regular_file(ec)) {
         report(it->path(), Severity::Error, "file-misplaced",
-               fmt::format("'{}' is not a kind folder", name), hint);
+               i18n::tr("load.not-kind-folder", fmt::arg("name", name)), hint);
       }
     }
   }
@@ -92,13 +105,10 @@ class Scanner {
   void walk(const fs::path& folder, Kind kind) {
     std::error_code ec;
     fs::recursive_directory_iterator it(folder, ec), end;
-    if (ec)
-      return report(folder, Severity::Error, "file-unreadable",
-                    fmt::format("cannot list the folder: {}", ec.message()), "");
+    if (ec) return report(folder, Severity::Error, "file-unreadable", unlistable(ec), "");
     for (; it != end; it.increment(ec)) {
       if (ec) {
-        report(folder, Severity::Error, "file-unreadable",
-               fmt::format("cannot list the folder: {}", ec.message()), "");
+        report(folder, Severity::Error, "file-unreadable", unlistable(ec), "");
         break;
       }
       if (is_hidden(it->path())) {
@@ -114,30 +124,28 @@ class Scanner {
     fs::file_status link = fs::symlink_status(path, ec);
     if (fs::is_directory(link)) {
       if (is_record_extension(path)) {
-        report(path, Severity::Error, "file-not-regular", "a directory, not a record file",
-               "rename the folder so it does not end in .yaml");
+        report(path, Severity::Error, "file-not-regular", i18n::tr("load.directory-not-record"),
+               i18n::tr("load.directory-not-record.hint"));
       }
       return;
     }
     fs::file_status target = fs::status(path, ec);
     if (ec) {
       return report(path, Severity::Error, "file-unreadable",
-                    fmt::format("cannot read: {}", ec.message()),
-                    fs::is_symlink(link) ? "the link points nowhere usable; fix or remove it" : "");
+                    i18n::tr("load.cannot-read", fmt::arg("reason", reason(ec))),
+                    fs::is_symlink(link) ? i18n::tr("load.dangling-link.hint") : "");
     }
     if (fs::is_directory(target)) {
-      return report(path, Severity::Error, "file-not-regular",
-                    "a link to a directory; links to folders are not followed",
-                    "move the records into the folder itself");
+      return report(path, Severity::Error, "file-not-regular", i18n::tr("load.link-to-directory"),
+                    i18n::tr("load.link-to-directory.hint"));
     }
     if (!is_record_extension(path)) {
-      return report(path, Severity::Warning, "file-extension",
-                    "not a .yaml file, so not read as a record",
-                    "rename it to .yaml, or move it out of the records folder");
+      return report(path, Severity::Warning, "file-extension", i18n::tr("load.not-yaml"),
+                    i18n::tr("load.not-yaml.hint"));
     }
     if (!fs::is_regular_file(target)) {
-      return report(path, Severity::Error, "file-not-regular", "not a regular file",
-                    "a record is a plain text file");
+      return report(path, Severity::Error, "file-not-regular", i18n::tr("load.not-regular"),
+                    i18n::tr("load.not-regular.hint"));
     }
     out_.records.push_back(RecordFile{path.native(), display(path), kind, path.stem().native()});
   }

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <fstream>
 
+#include "i18n/tr.h"
 #include "load/bind.h"
 #include "load/validate.h"
 #include "load/yaml_tree.h"
@@ -53,7 +54,7 @@ std::optional<std::string> read_bounded(const RecordFile& file, std::size_t max_
   std::ifstream in(file.path, std::ios::binary);
   if (!in) {
     out.push_back({file.display.str(), Loc{}, Severity::Error, "file-unreadable",
-                   "cannot open the file", "check its permissions"});
+                   i18n::tr("load.cannot-open"), i18n::tr("load.cannot-open.hint")});
     return std::nullopt;
   }
   // Sized from the file, plus one byte to notice a file that grew past the limit.
@@ -64,14 +65,14 @@ std::optional<std::string> read_bounded(const RecordFile& file, std::size_t max_
   in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   if (in.bad()) {
     out.push_back({file.display.str(), Loc{}, Severity::Error, "file-unreadable",
-                   "the file could not be read", ""});
+                   i18n::tr("load.read-failed"), ""});
     return std::nullopt;
   }
   bytes.resize(static_cast<std::size_t>(in.gcount()));
   if (bytes.size() > max_bytes) {
     out.push_back({file.display.str(), Loc{}, Severity::Error, "file-too-large",
-                   fmt::format("larger than {} bytes", max_bytes),
-                   "split the record, or raise max-file-size in multilat.yaml"});
+                   i18n::tr("load.file-too-large", fmt::arg("max", max_bytes)),
+                   i18n::tr("load.file-too-large.hint")});
     return std::nullopt;
   }
   return bytes;

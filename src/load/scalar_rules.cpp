@@ -3,8 +3,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 
+#include "i18n/tr.h"
 #include "model/contact.h"
 #include "model/currency.h"
 #include "model/date.h"
@@ -24,14 +26,34 @@ std::string join(std::span<const std::string_view> words) {
   return fmt::format("{}", fmt::join(words, ", "));
 }
 
+// The usual problem: a message that quotes the {value} and a hint that takes nothing, both
+// named by their catalogue keys.
+std::optional<ScalarProblem> bad_value(std::string rule, std::string_view message,
+                                       const std::string& value, std::string_view hint) {
+  return problem(std::move(rule), i18n::tr(message, fmt::arg("value", value)), i18n::tr(hint));
+}
+
+std::string guess_hint(std::string_view guess) {
+  return i18n::tr("word.did-you-mean", fmt::arg("guess", guess));
+}
+
+// "date", "rule id": the schema's name of a type, in the run's language.
+std::string type_word(ValueType type) {
+  std::string name(schema::value_type_name(type));
+  std::replace(name.begin(), name.end(), ' ', '-');
+  return i18n::tr(fmt::format("load.type.{}", name));
+}
+
 std::optional<ScalarProblem> check_enum(const std::string& value, const schema::FieldSpec& field) {
   for (std::string_view allowed : field.allowed) {
     if (allowed == value) return std::nullopt;
   }
   auto guess = did_you_mean(value, field.allowed);
-  return problem("field-value", fmt::format("'{}' is not a valid {}", value, field.key),
-                 guess ? fmt::format("did you mean '{}'?", *guess)
-                       : fmt::format("use one of: {}", join(field.allowed)));
+  return problem("field-value",
+                 i18n::tr("load.not-allowed", fmt::arg("value", value), fmt::arg("key", field.key)),
+                 guess
+                     ? guess_hint(*guess)
+                     : i18n::tr("load.not-allowed.hint", fmt::arg("values", join(field.allowed))));
 }
 
 std::optional<ScalarProblem> check_integer(const std::string& value,
@@ -39,12 +61,13 @@ std::optional<ScalarProblem> check_integer(const std::string& value,
   long number = 0;
   auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
   if (error != std::errc() || end != value.data() + value.size()) {
-    return problem("field-type", fmt::format("'{}' is not a whole number", value),
-                   "write digits only, e.g. 12");
+    return bad_value("field-type", "load.not-whole-number", value, "load.not-whole-number.hint");
   }
   if (field.max != 0 && (number < field.min || number > field.max)) {
-    return problem("field-value", fmt::format("{} is out of range for {}", number, field.key),
-                   fmt::format("use a number from {} to {}", field.min, field.max));
+    return problem(
+        "field-value",
+        i18n::tr("load.out-of-range", fmt::arg("value", number), fmt::arg("key", field.key)),
+        i18n::tr("load.out-of-range.hint", fmt::arg("min", field.min), fmt::arg("max", field.max)));
   }
   return std::nullopt;
 }
@@ -53,54 +76,46 @@ std::optional<ScalarProblem> check_currency(const std::string& value) {
   if (is_currency_code(value)) return std::nullopt;
   std::string upper = value;
   for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return problem("currency-invalid", fmt::format("'{}' is not an ISO 4217 currency code", value),
-                 is_currency_code(upper) ? fmt::format("did you mean '{}'?", upper)
-                                         : "use a code such as XPF, EUR, USD, AUD or NZD");
+  return problem("currency-invalid", i18n::tr("load.not-currency", fmt::arg("value", value)),
+                 is_currency_code(upper) ? guess_hint(upper) : i18n::tr("load.not-currency.hint"));
 }
 
 std::optional<ScalarProblem> check_typed(const std::string& value, const schema::FieldSpec& field) {
   switch (field.type) {
     case ValueType::Date:
       if (parse_date(value)) return std::nullopt;
-      return problem("date-invalid", fmt::format("{} is not a date", value),
-                     "write YYYY-MM-DD with a day that exists on the calendar");
+      return bad_value("date-invalid", "load.not-date", value, "load.not-date.hint");
     case ValueType::Duration:
       if (parse_duration(value)) return std::nullopt;
-      return problem("field-type", fmt::format("'{}' is not a duration", value),
-                     "write a number and a unit: 15d, 6w, 3m or 1y");
+      return bad_value("field-type", "load.not-duration", value, "load.not-duration.hint");
     case ValueType::Cadence:
       if (parse_cadence(value)) return std::nullopt;
-      return problem("field-value", fmt::format("'{}' is not a cadence", value),
-                     "use yearly, twice-yearly, every-2-years, every-6-months or irregular");
+      return bad_value("field-value", "load.not-cadence", value, "load.not-cadence.hint");
     case ValueType::Integer:
       return check_integer(value, field);
     case ValueType::Amount:
       if (is_amount(value)) return std::nullopt;
-      return problem("field-type", fmt::format("'{}' is not an amount", value),
-                     "write digits with at most two decimals and no separators, e.g. 1200000");
+      return bad_value("field-type", "load.not-amount", value, "load.not-amount.hint");
     case ValueType::Currency:
       return check_currency(value);
     case ValueType::Bool: {
       bool ignored = false;
       if (parse_bool(value, ignored)) return std::nullopt;
-      return problem("field-type", fmt::format("'{}' is not true or false", value),
-                     "write true or false");
+      return bad_value("field-type", "load.not-bool", value, "load.not-bool.hint");
     }
     case ValueType::Enum:
       return check_enum(value, field);
     case ValueType::Url:
       if (is_url(value)) return std::nullopt;
-      return problem("field-type", fmt::format("'{}' is not a web address", value),
-                     "write the full address, starting with https://");
+      return bad_value("field-type", "load.not-url", value, "load.not-url.hint");
     case ValueType::Email:
       if (is_email(value)) return std::nullopt;
-      return problem("field-type", fmt::format("'{}' is not an e-mail address", value),
-                     "write name@domain");
+      return bad_value("field-type", "load.not-email", value, "load.not-email.hint");
     case ValueType::Id:
     case ValueType::RuleId:
       if (is_valid_id(value)) return std::nullopt;
-      return problem("id-invalid", fmt::format("'{}' is not a valid id", value),
-                     "ids are lowercase letters, digits and hyphens, like province-sud");
+      return problem("id-invalid", i18n::tr("load.not-a-valid-id", fmt::arg("id", value)),
+                     i18n::tr("load.not-a-valid-id.hint"));
     case ValueType::String:
     case ValueType::Text:
     case ValueType::Object:
@@ -168,16 +183,18 @@ std::optional<ScalarProblem> check_plain_text(const yaml::Node& node, std::strin
   if (std::string_view("0123456789+-.tTfF").find(s.front()) == std::string_view::npos) {
     return std::nullopt;
   }
-  const char* what = nullptr;
-  if (s == "true" || s == "True" || s == "TRUE" || s == "false" || s == "False" || s == "FALSE") {
-    what = "a boolean";
+  std::string_view message;
+  bool ignored = false;
+  if (parse_bool(s, ignored)) {
+    message = "load.boolean-not-text";
   } else if (is_yaml_int(s) || is_yaml_float(s)) {
-    what = "a number";
+    message = "load.number-not-text";
   }
-  if (!what) return std::nullopt;
-  return problem("field-type", fmt::format("{} is read as {} by YAML, not as text", s, what),
-                 list_item ? fmt::format("put it in quotes: - \"{}\"", s)
-                           : fmt::format("put it in quotes: {}: \"{}\"", key, s));
+  if (message.empty()) return std::nullopt;
+  return problem("field-type", i18n::tr(message, fmt::arg("value", s)),
+                 list_item
+                     ? i18n::tr("load.quote-item", fmt::arg("value", s))
+                     : i18n::tr("load.quote-value", fmt::arg("key", key), fmt::arg("value", s)));
 }
 
 bool parse_bool(std::string_view text, bool& out) {
@@ -199,11 +216,10 @@ bool is_amount(std::string_view text) {
 
 std::optional<ScalarProblem> check_scalar(const yaml::Node& node, const schema::FieldSpec& field) {
   if (!node.is_scalar()) {
+    std::string_view key = node.is_map() ? "load.single-not-mapping" : "load.single-not-list";
     return problem(
         "field-type",
-        fmt::format("{} must be a single value ({}), not a {}", field.key,
-                    schema::value_type_name(field.type), node.is_map() ? "mapping" : "list"),
-        "");
+        i18n::tr(key, fmt::arg("key", field.key), fmt::arg("type", type_word(field.type))), "");
   }
   // The type's own message first: `start: 20261110` is not a date, quoted or not.
   if (auto bad = check_typed(node.scalar, field)) return bad;

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/tr.h"
 #include "util/utf8.h"
 
 namespace multilat::yaml {
@@ -21,31 +22,29 @@ bool starts_with_wide_bom(std::string_view bytes) {
          starts(std::string_view("\x00\x00\xFE\xFF", 4));
 }
 
-void add(std::vector<ParseIssue>& issues, Loc loc, std::string rule, std::string message,
-         std::string hint, bool warning = false) {
-  issues.push_back({loc, std::move(rule), std::move(message), std::move(hint), warning});
+// `message` and `hint` are catalogue keys.
+void add(std::vector<ParseIssue>& issues, Loc loc, std::string rule, std::string_view message,
+         std::string_view hint, bool warning = false) {
+  issues.push_back({loc, std::move(rule), i18n::tr(message), i18n::tr(hint), warning});
 }
 
 // Fatal encoding problems: the parser would misread everything after them.
 bool guard_encoding(std::string_view bytes, std::vector<ParseIssue>& issues) {
   if (starts_with_wide_bom(bytes)) {
-    add(issues, Loc{1, 1, 1}, "file-encoding", "the file is UTF-16 or UTF-32, not UTF-8",
-        "save the file as UTF-8");
+    add(issues, Loc{1, 1, 1}, "file-encoding", "load.wide-encoding", "load.wide-encoding.hint");
     return false;
   }
   if (size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
-    add(issues, loc_at(bytes, nul), "file-encoding", "NUL byte in the file",
-        "a record is plain text; remove the NUL byte or restore the file from git");
+    add(issues, loc_at(bytes, nul), "file-encoding", "load.nul-byte", "load.nul-byte.hint");
     return false;
   }
   if (auto bad = first_invalid_utf8(bytes)) {
-    add(issues, loc_at(bytes, *bad), "file-encoding", "invalid UTF-8",
-        "save the file as UTF-8 (it may be Latin-1 or Windows-1252)");
+    add(issues, loc_at(bytes, *bad), "file-encoding", "load.invalid-utf8",
+        "load.invalid-utf8.hint");
     return false;
   }
   if (size_t bom = bytes.find(kUtf8Bom); bom != std::string_view::npos) {
-    add(issues, loc_at(bytes, bom), "file-encoding", "byte-order mark in the middle of the file",
-        "remove the invisible U+FEFF character");
+    add(issues, loc_at(bytes, bom), "file-encoding", "load.bom-inside", "load.bom-inside.hint");
     return false;
   }
   return true;
@@ -58,8 +57,7 @@ bool guard_tabs(std::string_view body, std::vector<ParseIssue>& issues) {
     size_t pos = line_start;
     while (pos < body.size() && (body[pos] == ' ' || body[pos] == '-')) ++pos;
     if (pos < body.size() && body[pos] == '\t') {
-      add(issues, loc_at(body, pos), "yaml-syntax", "tab character in indentation",
-          "indent with spaces; YAML does not allow tabs there");
+      add(issues, loc_at(body, pos), "yaml-syntax", "load.tab-indent", "load.tab-indent.hint");
       return false;
     }
     size_t end = body.find('\n', line_start);
@@ -74,14 +72,12 @@ bool guard_tabs(std::string_view body, std::vector<ParseIssue>& issues) {
 bool guard_text(std::string_view bytes, std::string_view& body, std::vector<ParseIssue>& issues) {
   body = bytes;
   if (bytes.substr(0, kUtf8Bom.size()) == kUtf8Bom) {
-    add(issues, Loc{1, 1, 1}, "file-bom", "the file starts with a UTF-8 byte-order mark",
-        "save the file as UTF-8 without BOM", true);
+    add(issues, Loc{1, 1, 1}, "file-bom", "load.bom-start", "load.bom-start.hint", true);
     body = bytes.substr(kUtf8Bom.size());
   }
   if (!guard_encoding(body, issues)) return false;
   if (size_t cr = body.find('\r'); cr != std::string_view::npos) {
-    add(issues, loc_at(body, cr), "file-line-endings", "Windows (CRLF) line endings",
-        "convert the file to LF line endings (git config core.autocrlf input)", true);
+    add(issues, loc_at(body, cr), "file-line-endings", "load.crlf", "load.crlf.hint", true);
   }
   return guard_tabs(body, issues);
 }

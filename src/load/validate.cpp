@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/tr.h"
 #include "load/scalar_rules.h"
 #include "schema/kinds.h"
 #include "util/did_you_mean.h"
@@ -13,6 +14,8 @@ namespace {
 using schema::FieldSpec;
 using schema::RefTarget;
 using schema::ValueType;
+
+constexpr std::string_view kTextMapping = "{fr: ..., en: ...}";
 
 std::optional<Kind> kind_of_target(RefTarget target) {
   switch (target) {
@@ -29,6 +32,18 @@ std::optional<Kind> kind_of_target(RefTarget target) {
       return std::nullopt;
   }
   return std::nullopt;
+}
+
+// Field descriptions are English: they also feed the JSON Schema and docs/records.md, which stay
+// English. English diagnostics add them in brackets; French ones go without.
+std::string with_description(std::string text, std::string_view description) {
+  if (i18n::language() != Language::En || description.empty()) return text;
+  return fmt::format("{} ({})", text, description);
+}
+
+// "'delegation'" / "« delegation »": a nested mapping, named in messages by its key.
+std::string field_where(std::string_view key) {
+  return i18n::tr("load.where.field", fmt::arg("key", key));
 }
 
 class Validator {
@@ -63,9 +78,10 @@ class Validator {
     auto guess = did_you_mean(entry.key, keys);
     Loc loc = entry.key_loc;
     loc.length = Loc::saturated(entry.key.size());
-    report(loc, "key-unknown", fmt::format("unknown key '{}' in {}", entry.key, where),
-           guess ? fmt::format("did you mean '{}'?", *guess)
-                 : "see docs/records.md for the keys of each kind");
+    report(loc, "key-unknown",
+           i18n::tr("load.key-unknown", fmt::arg("key", entry.key), fmt::arg("where", where)),
+           guess ? i18n::tr("word.did-you-mean", fmt::arg("guess", *guess))
+                 : i18n::tr("load.key-unknown.hint"));
   }
 
   void missing_required(const yaml::Node& map, std::span<const FieldSpec> fields,
@@ -75,11 +91,13 @@ class Validator {
       const yaml::Entry* entry = map.find(field.key);
       if (!entry) {
         report(Loc{map.loc.line, map.loc.column, 0}, "field-required",
-               fmt::format("{} has no '{}'", where, field.key),
-               fmt::format("add '{}: ...' ({})", field.key, field.description));
+               i18n::tr("load.field-missing", fmt::arg("where", where), fmt::arg("key", field.key)),
+               with_description(i18n::tr("load.field-missing.hint", fmt::arg("key", field.key)),
+                                field.description));
       } else if (entry->node().is_null()) {
-        report(entry->key_loc, "field-required", fmt::format("'{}' is empty", field.key),
-               fmt::format("give a value: {}", field.description));
+        report(entry->key_loc, "field-required",
+               i18n::tr("load.field-empty", fmt::arg("key", field.key)),
+               with_description(i18n::tr("load.field-empty.hint"), field.description));
       }
     }
   }
@@ -88,14 +106,14 @@ class Validator {
     if (node.is_null()) return;  // an empty optional field counts as absent
     if (!field.list) return single(node, field);
     if (!node.is_sequence()) {
-      report(node.loc, "field-type", fmt::format("'{}' must be a list", field.key),
-             fmt::format("write each item on its own line starting with '- '"));
+      report(node.loc, "field-type", i18n::tr("load.not-a-list", fmt::arg("key", field.key)),
+             i18n::tr("load.not-a-list.hint"));
       return;
     }
     for (const yaml::Node& item : node.items) {
       if (item.is_null()) {
-        report(item.loc, "field-type", fmt::format("empty item in '{}'", field.key),
-               "remove the '-' line, or give it a value");
+        report(item.loc, "field-type", i18n::tr("load.empty-item", fmt::arg("key", field.key)),
+               i18n::tr("load.empty-item.hint"));
       } else {
         single(item, field);
       }
@@ -117,11 +135,11 @@ class Validator {
   void object(const yaml::Node& node, const FieldSpec& field) {
     if (!node.is_map()) {
       report(node.loc, "field-type",
-             fmt::format("each '{}' must be a mapping of keys ({})", field.key, field.description),
-             "");
+             with_description(i18n::tr("load.not-a-mapping", fmt::arg("key", field.key)),
+                              field.description));
       return;
     }
-    mapping(node, field.fields, {}, fmt::format("'{}'", field.key));
+    mapping(node, field.fields, {}, field_where(field.key));
   }
 
   // Text is a plain string, or {fr: ..., en: ...}.
@@ -129,8 +147,9 @@ class Validator {
     if (node.is_null()) return;
     if (node.is_scalar()) return plain_text(node, field.key, field.list);
     if (!node.is_map()) {
-      report(node.loc, "field-type",
-             fmt::format("'{}' must be text, or a mapping {{fr: ..., en: ...}}", field.key));
+      report(
+          node.loc, "field-type",
+          i18n::tr("load.not-text", fmt::arg("key", field.key), fmt::arg("mapping", kTextMapping)));
       return;
     }
     static constexpr FieldSpec kLanguages[] = {
@@ -142,18 +161,19 @@ class Validator {
     for (const yaml::Entry& entry : node.entries) {
       has_text = has_text || (entry.node().is_scalar() && !entry.node().scalar.empty());
       if (!schema::find_field(kLanguages, entry.key)) {
-        unknown_key(entry, kLanguages, {}, fmt::format("'{}'", field.key));
+        unknown_key(entry, kLanguages, {}, field_where(field.key));
       } else if (!entry.node().is_scalar() && !entry.node().is_null()) {
+        std::string key = fmt::format("{}.{}", field.key, entry.key);
         report(entry.node().loc, "field-type",
-               fmt::format("'{}.{}' must be plain text", field.key, entry.key));
+               i18n::tr("load.not-plain-text", fmt::arg("field", key)));
       } else {
         plain_text(entry.node(), entry.key, false);
       }
     }
     // Only when nothing more precise was said about this mapping.
     if (!has_text && out_.diagnostics.size() == reported) {
-      report(node.loc, "field-type", fmt::format("'{}' gives no text in fr or en", field.key),
-             "write {fr: ..., en: ...} with at least one language, or plain text");
+      report(node.loc, "field-type", i18n::tr("load.no-text", fmt::arg("key", field.key)),
+             i18n::tr("load.no-text.hint", fmt::arg("mapping", kTextMapping)));
     }
   }
 
@@ -173,13 +193,14 @@ Validation validate_record(const yaml::Node& root, const schema::KindSchema& sch
                            std::string_view path) {
   Validation out;
   if (!root.is_map()) {
+    std::string record = i18n::tr(fmt::format("load.kind.{}.record", schema.name));
     out.diagnostics.push_back({std::string(path), root.loc, Severity::Error, "record-not-mapping",
-                               fmt::format("a {} record must be a mapping of keys", schema.name),
-                               "write one 'key: value' per line, starting at the first column"});
+                               i18n::tr("load.record-not-mapping", fmt::arg("record", record)),
+                               i18n::tr("load.record-not-mapping.hint")});
     return out;
   }
-  std::string where = schema.common.empty() ? std::string("the ") + std::string(schema.name)
-                                            : fmt::format("this {}", schema.name);
+  // "this meeting", "the settings": the words come from the catalogue, by schema name.
+  std::string where = i18n::tr(fmt::format("load.kind.{}.this", schema.name));
   Validator(path, out).mapping(root, schema.fields, schema.common, where);
   return out;
 }

@@ -11,7 +11,9 @@
 #include <streambuf>
 #include <unordered_set>
 
+#include "i18n/tr.h"
 #include "load/text_guards.h"
+#include "load/yaml_messages.h"
 #include "util/utf8.h"
 
 namespace multilat::yaml {
@@ -36,6 +38,11 @@ class MemoryBuffer : public std::streambuf {
 
 struct TooDeep {};
 struct RunawayQuote {};
+
+// An issue whose message and hint are catalogue keys without arguments.
+ParseIssue issue(Loc loc, std::string rule, std::string_view message, std::string_view hint) {
+  return {loc, std::move(rule), i18n::tr(message), i18n::tr(hint), false};
+}
 
 Loc to_loc(const YAML::Mark& mark, uint32_t length = 0) {
   return Loc{static_cast<uint32_t>(mark.line + 1), static_cast<uint32_t>(mark.column + 1), length};
@@ -129,8 +136,8 @@ class TreeBuilder : public YAML::EventHandler {
     node.loc = to_loc(mark, static_cast<uint32_t>(display_width(value) + (node.quoted ? 2 : 0)));
     if (value.size() > limits_.max_scalar_bytes) {
       issues_.push_back({node.loc, "value-too-long",
-                         "value of " + std::to_string(value.size()) + " bytes is too long",
-                         "keep long documents outside the records and link to them", false});
+                         i18n::tr("load.value-too-long", fmt::arg("bytes", value.size())),
+                         i18n::tr("load.value-too-long.hint"), false});
     } else if (!is_plain_null(tag, value)) {
       node.type = Node::Type::Scalar;
       node.scalar = value;
@@ -155,9 +162,8 @@ class TreeBuilder : public YAML::EventHandler {
     check_anchor(mark, anchor);
     if (static_cast<int>(stack_.size()) >= limits_.max_depth) {
       issues_.push_back({to_loc(mark, 1), "yaml-too-deep",
-                         "nesting deeper than " + std::to_string(limits_.max_depth) + " levels",
-                         "a record needs only a few levels; check the brackets and indentation",
-                         false});
+                         i18n::tr("load.too-deep", fmt::arg("max", limits_.max_depth)),
+                         i18n::tr("load.too-deep.hint"), false});
       throw TooDeep{};
     }
     stack_.emplace_back();
@@ -191,8 +197,8 @@ class TreeBuilder : public YAML::EventHandler {
     frame.key_loc = key.loc;
     frame.key = key.scalar;
     if (!key.is_scalar()) {
-      issues_.push_back({key.loc, "yaml-syntax", "a key must be plain text",
-                         "write `key: value` with a simple word as the key", false});
+      issues_.push_back(
+          issue(key.loc, "yaml-syntax", "load.key-not-text", "load.key-not-text.hint"));
       frame.key.clear();
     }
   }
@@ -201,8 +207,9 @@ class TreeBuilder : public YAML::EventHandler {
     frame.have_key = false;
     if (value.is_null()) value.loc = Loc{frame.key_loc.line, frame.key_loc.column, 0};
     if (!frame.seen_keys.insert(frame.key).second) {
-      issues_.push_back({frame.key_loc, "yaml-duplicate-key", "duplicate key '" + frame.key + "'",
-                         "a key appears once per mapping; merge the two values", false});
+      issues_.push_back({frame.key_loc, "yaml-duplicate-key",
+                         i18n::tr("load.duplicate-key", fmt::arg("key", frame.key)),
+                         i18n::tr("load.duplicate-key.hint"), false});
       return;
     }
     Entry entry{std::move(frame.key), frame.key_loc, {}};
@@ -218,16 +225,14 @@ class TreeBuilder : public YAML::EventHandler {
   void report_anchor(const YAML::Mark& mark) {
     if (anchor_reported_) return;
     anchor_reported_ = true;
-    issues_.push_back({to_loc(mark, 1), "yaml-anchor", "anchors and aliases are not allowed",
-                       "write the value out in full; records are reviewed as plain text", false});
+    issues_.push_back(issue(to_loc(mark, 1), "yaml-anchor", "load.anchor", "load.anchor.hint"));
   }
 
   // Tags would let a record say `!!str 12`; records need none, and custom ones mean nothing here.
   void check_tag(const YAML::Mark& mark, const std::string& tag) {
     if (tag == "?" || tag == "!") return;
-    issues_.push_back({to_loc(mark, 1), "yaml-syntax",
-                       "YAML tags such as '" + tag + "' are not used in records",
-                       "remove the tag; quote the value instead", false});
+    issues_.push_back({to_loc(mark, 1), "yaml-syntax", i18n::tr("load.tag", fmt::arg("tag", tag)),
+                       i18n::tr("load.tag.hint"), false});
   }
 
   // yaml-cpp lets a quote left open swallow every following line. A quote never closed, or
@@ -241,10 +246,9 @@ class TreeBuilder : public YAML::EventHandler {
         source_.substr(static_cast<size_t>(mark.pos),
                        close ? *close - static_cast<size_t>(mark.pos) : std::string_view::npos);
     if (close && !swallows_keys(inside)) return;
-    issues_.push_back(
-        {to_loc(mark, 1), "yaml-syntax",
-         close ? "this quote runs over lines that look like keys" : "this quote is never closed",
-         "close the quote on the same line", false});
+    issues_.push_back(issue(to_loc(mark, 1), "yaml-syntax",
+                            close ? "load.quote-swallows-keys" : "load.quote-unclosed",
+                            "load.quote.hint"));
     throw RunawayQuote{};
   }
 
@@ -277,8 +281,9 @@ class DocumentSpotter : public YAML::EventHandler {
 };
 
 void report_syntax(const YAML::ParserException& error, std::vector<ParseIssue>& issues) {
-  issues.push_back({to_loc(error.mark, 1), "yaml-syntax", "YAML syntax: " + error.msg,
-                    "check the indentation and the quotes on this line and the one above", false});
+  issues.push_back({to_loc(error.mark, 1), "yaml-syntax",
+                    i18n::tr("load.yaml-syntax", fmt::arg("detail", parser_message(error.msg))),
+                    i18n::tr("load.yaml-syntax.hint"), false});
 }
 
 void report_second_document(YAML::Parser& parser, std::vector<ParseIssue>& issues) {
@@ -290,10 +295,7 @@ void report_second_document(YAML::Parser& parser, std::vector<ParseIssue>& issue
     return;
   }
   Loc loc = spotter.start ? to_loc(*spotter.start, 1) : Loc{};
-  issues.push_back({loc, "yaml-syntax", "content after the end of the record",
-                    "a record file holds one mapping: remove a second '---' document, or indent "
-                    "these lines under a key",
-                    false});
+  issues.push_back(issue(loc, "yaml-syntax", "load.second-document", "load.second-document.hint"));
 }
 
 }  // namespace
@@ -308,8 +310,8 @@ ParseResult parse_document(std::string_view bytes, const ParseLimits& limits) {
     YAML::Parser parser(stream);
     TreeBuilder builder(body, limits, result.issues);
     if (!parser.HandleNextDocument(builder)) {
-      result.issues.push_back({Loc{}, "file-empty", "the file holds no record",
-                               "write the record's fields, or delete the file", false});
+      result.issues.push_back(
+          issue(Loc{}, "file-empty", "load.file-empty", "load.file-empty.hint"));
       return result;
     }
     result.root = builder.take_root();
@@ -319,8 +321,8 @@ ParseResult parse_document(std::string_view bytes, const ParseLimits& limits) {
   } catch (const RunawayQuote&) {
     result.root.reset();
   } catch (const YAML::DeepRecursion& error) {
-    result.issues.push_back({to_loc(error.mark, 1), "yaml-too-deep", "nesting too deep to read",
-                             "a record needs only a few levels; check the brackets", false});
+    result.issues.push_back(issue(to_loc(error.mark, 1), "yaml-too-deep", "load.too-deep-to-read",
+                                  "load.too-deep-to-read.hint"));
     result.root.reset();
   } catch (const YAML::ParserException& error) {
     report_syntax(error, result.issues);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <set>
 
+#include "i18n/tr.h"
 #include "render/check_report.h"
 #include "util/utf8.h"
 
@@ -52,15 +53,14 @@ CheckTotals count_totals(const std::vector<Diagnostic>& diagnostics, std::size_t
 }
 
 std::string summary_line(const CheckTotals& t) {
-  auto plural = [](std::size_t n, std::string_view word) {
-    return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
-  };
   if (t.errors == 0 && t.warnings == 0) {
-    return fmt::format("{}, no problems", plural(t.records, "record"));
+    return i18n::tr("check.summary.clean",
+                    fmt::arg("records", i18n::trn("check.records", t.records)));
   }
-  return fmt::format("{}, {} in {}; {} checked", plural(t.errors, "error"),
-                     plural(t.warnings, "warning"), plural(t.files_with_problems, "file"),
-                     plural(t.records, "record"));
+  return i18n::tr("check.summary", fmt::arg("errors", i18n::trn("word.error", t.errors)),
+                  fmt::arg("warnings", i18n::trn("word.warning", t.warnings)),
+                  fmt::arg("files", i18n::trn("check.files", t.files_with_problems)),
+                  fmt::arg("checked", i18n::trn("check.records-checked", t.records)));
 }
 
 void render_check_text(std::ostream& out, const std::vector<Diagnostic>& diagnostics,
@@ -69,12 +69,16 @@ void render_check_text(std::ostream& out, const std::vector<Diagnostic>& diagnos
     bool error = d.severity == Severity::Error;
     auto severity_style =
         fg(error ? fmt::terminal_color::red : fmt::terminal_color::magenta) | fmt::emphasis::bold;
-    fmt::print(out, "{}: {}: {} [{}]\n", paint(style.color, fmt::emphasis::bold, location(d)),
-               paint(style.color, severity_style, severity_name(d.severity)), d.message, d.rule);
+    std::string severity = paint(style.color, severity_style, severity_label(d.severity));
+    fmt::print(out, "{}: {}\n", paint(style.color, fmt::emphasis::bold, location(d)),
+               i18n::tr("check.line", fmt::arg("severity", severity),
+                        fmt::arg("message", d.message), fmt::arg("rule", d.rule)));
     if (d.loc.line > 0) {
       if (auto line = lines(d.path, d.loc.line)) render_excerpt(out, d, *line, style);
     }
-    if (!d.hint.empty()) fmt::print(out, "{:>5} = hint: {}\n", "", d.hint);
+    if (!d.hint.empty()) {
+      fmt::print(out, "{:>5} = {}\n", "", i18n::tr("check.hint", fmt::arg("hint", d.hint)));
+    }
   }
   if (!diagnostics.empty()) out << '\n';
   out << summary_line(totals) << '\n';

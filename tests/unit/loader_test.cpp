@@ -14,8 +14,10 @@
 #include <vector>
 
 #include "check/rules.h"
+#include "in_english.h"
 
 using namespace multilat;
+using multilat::testing::InEnglish;
 namespace fs = std::filesystem;
 
 namespace {
@@ -153,7 +155,8 @@ TEST_CASE("a broken file does not stop the others") {
   CHECK(of_rule(result, "file-encoding")[0].path == "records/entities/latin1.yaml");
 }
 
-TEST_CASE("file-misplaced: files outside the kind folders, with the folder's did-you-mean") {
+TEST_CASE_FIXTURE(
+    InEnglish, "file-misplaced: files outside the kind folders, with the folder's did-you-mean") {
   TempTree tree;
   tree.write("meeting/crga-56.yaml", kMeeting);
   SUBCASE("a misspelt kind folder") {
@@ -196,7 +199,8 @@ TEST_CASE("hidden files and folders are skipped") {
   CHECK(result.files_read == 1);
 }
 
-TEST_CASE("file-extension: a non-YAML file in a kind folder is a warning and is not read") {
+TEST_CASE_FIXTURE(InEnglish,
+                  "file-extension: a non-YAML file in a kind folder is a warning and is not read") {
   TempTree tree;
   tree.write("meetings/crga-56.yaml", kMeeting);
   tree.write("meetings/crga-56.txt", "not read: [");
@@ -208,7 +212,7 @@ TEST_CASE("file-extension: a non-YAML file in a kind folder is a warning and is 
   CHECK(result.files_read == 1);
 }
 
-TEST_CASE("id-invalid: a file name that is not an id; the record still loads") {
+TEST_CASE_FIXTURE(InEnglish, "id-invalid: a file name that is not an id; the record still loads") {
   TempTree tree;
   tree.write("entities/Province_Sud.yaml", kEntity);
   LoadResult result = tree.load();
@@ -219,7 +223,7 @@ TEST_CASE("id-invalid: a file name that is not an id; the record still loads") {
   CHECK(result.store.entities.size() == 1);
 }
 
-TEST_CASE("id-duplicate: ids are unique across kinds and sub-folders") {
+TEST_CASE_FIXTURE(InEnglish, "id-duplicate: ids are unique across kinds and sub-folders") {
   SUBCASE("a meeting and a prospect") {
     TempTree tree;
     tree.write("meetings/x.yaml", kMeeting);
@@ -261,7 +265,7 @@ TEST_CASE("id-duplicate: ids are unique across kinds and sub-folders") {
   }
 }
 
-TEST_CASE("odd files in a kind folder are reported, never read or followed") {
+TEST_CASE_FIXTURE(InEnglish, "odd files in a kind folder are reported, never read or followed") {
   TempTree tree;
   tree.write("meetings/crga-56.yaml", kMeeting);
 
@@ -313,7 +317,7 @@ TEST_CASE("odd files in a kind folder are reported, never read or followed") {
   }
 }
 
-TEST_CASE("the settings file is bound into the store") {
+TEST_CASE_FIXTURE(InEnglish, "the settings file is bound into the store") {
   TempTree tree;
   tree.write("meetings/crga-56.yaml", kMeeting);
   SUBCASE("values are read") {
@@ -364,7 +368,7 @@ TEST_CASE("the settings file is bound into the store") {
 // Regression: the settings schema's name is "settings", so an unknown key reads "unknown key
 // 'horizn' in this settings" (src/load/validate.cpp, validate_record: fmt::format("this {}",
 // schema.name)). It should read naturally, e.g. "unknown key 'horizn' in the settings".
-TEST_CASE("an unknown settings key is reported in plain English") {
+TEST_CASE_FIXTURE(InEnglish, "an unknown settings key is reported in plain English") {
   TempTree tree;
   tree.write("multilat.yaml", "horizn: 6w\n");
   Diagnostic d = only(tree.load(), "key-unknown");

@@ -1,15 +1,16 @@
 // Tests of the delegation-clash rule: fixtures that trip it, and fixtures that pass.
 #include <doctest/doctest.h>
-
-#include "i18n/tr.h"
 #include <fmt/format.h>
 
 #include <string>
 
 #include "check/rule_functions.h"
+#include "i18n/tr.h"
+#include "in_english.h"
 #include "store_fixture.h"
 
 using namespace multilat;
+using multilat::testing::InEnglish;
 using multilat::testing::StoreFixture;
 using multilat::testing::test_today;
 
@@ -86,7 +87,7 @@ TEST_CASE("delegation-clash: the rule is in the table as a warning") {
   CHECK(rule_explanation(*rule).size() > 100);
 }
 
-TEST_CASE("delegation-clash: one person in two overlapping delegations") {
+TEST_CASE_FIXTURE(InEnglish, "delegation-clash: one person in two overlapping delegations") {
   TwoMeetings two(kJane, "2026-12-15", kJane);
   two.require_clean_load();
   auto found = two.clashes();
@@ -101,7 +102,7 @@ TEST_CASE("delegation-clash: one person in two overlapping delegations") {
   CHECK(d.hint == "send someone else, or record who replaces them");
 }
 
-TEST_CASE("delegation-clash: an entity sent twice with no person named") {
+TEST_CASE_FIXTURE(InEnglish, "delegation-clash: an entity sent twice with no person named") {
   TwoMeetings two(kBareScrre, "2026-12-13", kBareScrre);
   two.require_clean_load();
   auto found = two.clashes();

@@ -5,16 +5,17 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
-#include "i18n/tr.h"
-
 #include <regex>
 #include <set>
 #include <string>
 
+#include "i18n/tr.h"
+#include "in_english.h"
 #include "store_fixture.h"
 
 using namespace multilat;
 using multilat::testing::day;
+using multilat::testing::InEnglish;
 using multilat::testing::StoreFixture;
 using multilat::testing::test_today;
 
@@ -134,7 +135,7 @@ TEST_CASE("a clean store gives no diagnostics at all, and the result is sorted")
 
 // --- ref-unknown -----------------------------------------------------------------------------
 
-TEST_CASE("ref-unknown: an unknown organisation, with did-you-mean") {
+TEST_CASE_FIXTURE(InEnglish, "ref-unknown: an unknown organisation, with did-you-mean") {
   StoreFixture fx({{"records/organisations/spc.yaml", kSpc},
                    {"records/meetings/2026/crga-56.yaml",
                     "title: CRGA 56\norganisation: spcc\nstart: 2026-12-10\nstatus: planned\n"}});
@@ -148,7 +149,8 @@ TEST_CASE("ref-unknown: an unknown organisation, with did-you-mean") {
   CHECK(d.loc.length == 4);
 }
 
-TEST_CASE("ref-unknown: an unknown entity with nothing close says where to add it") {
+TEST_CASE_FIXTURE(InEnglish,
+                  "ref-unknown: an unknown entity with nothing close says where to add it") {
   StoreFixture fx({{"records/organisations/spc.yaml", kSpc},
                    {"records/entities/scrre.yaml", kScrre},
                    {"records/meetings/2026/crga-56.yaml",
@@ -160,7 +162,7 @@ TEST_CASE("ref-unknown: an unknown entity with nothing close says where to add i
   CHECK(d.loc.line == 9);
 }
 
-TEST_CASE("ref-unknown: an id of the wrong kind") {
+TEST_CASE_FIXTURE(InEnglish, "ref-unknown: an id of the wrong kind") {
   StoreFixture fx({{"records/organisations/spc.yaml", kSpc},
                    {"records/entities/scrre.yaml", kScrre},
                    {"records/prospects/spc-statistics.yaml",
@@ -178,7 +180,8 @@ TEST_CASE("ref-unknown: an id of the wrong kind") {
 // suggestion()) gives the hint "no organisation has this id; add records/organisations/scrre.yaml
 // or fix the id". Following it creates a second record with the id `scrre`, an id-duplicate
 // error. The hint must not tell the user to create a file whose id is already taken.
-TEST_CASE("ref-unknown: the hint for an id of the wrong kind never proposes a duplicate id") {
+TEST_CASE_FIXTURE(
+    InEnglish, "ref-unknown: the hint for an id of the wrong kind never proposes a duplicate id") {
   StoreFixture fx({{"records/organisations/spc.yaml", kSpc},
                    {"records/entities/scrre.yaml", kScrre},
                    {"records/prospects/spc-statistics.yaml",
@@ -202,7 +205,7 @@ TEST_CASE("ref-unknown: passes when every id resolves to a record of its kind") 
 
 // --- body-unknown ----------------------------------------------------------------------------
 
-TEST_CASE("body-unknown: a body the organisation does not list") {
+TEST_CASE_FIXTURE(InEnglish, "body-unknown: a body the organisation does not list") {
   SUBCASE("a typo") {
     StoreFixture fx({{"records/organisations/spc.yaml", kSpc},
                      {"records/meetings/crga-56.yaml",
@@ -248,7 +251,7 @@ TEST_CASE(
 
 // --- date-order ------------------------------------------------------------------------------
 
-TEST_CASE("date-order: a meeting that ends before it starts") {
+TEST_CASE_FIXTURE(InEnglish, "date-order: a meeting that ends before it starts") {
   StoreFixture fx({{"records/organisations/spc.yaml", kSpc},
                    {"records/meetings/crga-56.yaml",
                     "title: a\norganisation: spc\nstart: 2026-12-10\nend: 2026-12-08\n"
@@ -261,7 +264,7 @@ TEST_CASE("date-order: a meeting that ends before it starts") {
   CHECK(d.loc.column == 6);
 }
 
-TEST_CASE("date-order: a history listed out of order") {
+TEST_CASE_FIXTURE(InEnglish, "date-order: a history listed out of order") {
   StoreFixture fx({{"records/organisations/spc.yaml", kSpc},
                    {"records/entities/scrre.yaml", kScrre},
                    {"records/prospects/spc-statistics.yaml",
@@ -276,7 +279,7 @@ TEST_CASE("date-order: a history listed out of order") {
   CHECK(d.loc.line == 8);
 }
 
-TEST_CASE("date-order: an nc-history listed out of order") {
+TEST_CASE_FIXTURE(InEnglish, "date-order: an nc-history listed out of order") {
   StoreFixture fx({{"records/organisations/pif.yaml",
                     "name: PIF\nnc-status: member\nnc-since: 2016-09-10\nnc-history:\n"
                     "  - {status: associate-member, since: 2006-10-01}\n"
@@ -304,7 +307,7 @@ TEST_CASE("date-order: passes for a one-day meeting and histories oldest first")
 
 // --- deadline-after-meeting ------------------------------------------------------------------
 
-TEST_CASE("deadline-after-meeting: a deadline due after the first day") {
+TEST_CASE_FIXTURE(InEnglish, "deadline-after-meeting: a deadline due after the first day") {
   StoreFixture fx({{"records/organisations/spc.yaml", kSpc},
                    {"records/meetings/crga-56.yaml",
                     meeting("deadlines:\n  - what: Inscription\n    due: 2026-12-11\n")}});
@@ -328,7 +331,8 @@ TEST_CASE("deadline-after-meeting: passes for a deadline on the first day or bef
 
 // --- nc-status-dates -------------------------------------------------------------------------
 
-TEST_CASE("nc-status-dates: nc-since in the future, and today is not the future") {
+TEST_CASE_FIXTURE(InEnglish,
+                  "nc-status-dates: nc-since in the future, and today is not the future") {
   StoreFixture fx({{"records/organisations/unesco.yaml",
                     "name: UNESCO\nnc-status: associate-member\nnc-since: 2026-11-30\n"}});
   require_clean_load(fx);
@@ -340,7 +344,7 @@ TEST_CASE("nc-status-dates: nc-since in the future, and today is not the future"
   CHECK(fx.check(day("2026-11-30"), "nc-status-dates").empty());
 }
 
-TEST_CASE("nc-status-dates: status none with a date") {
+TEST_CASE_FIXTURE(InEnglish, "nc-status-dates: status none with a date") {
   StoreFixture fx(
       {{"records/organisations/ffa.yaml", "name: FFA\nnc-status: none\nnc-since: 2020-01-01\n"}});
   require_clean_load(fx);
@@ -350,7 +354,8 @@ TEST_CASE("nc-status-dates: status none with a date") {
   CHECK(d.loc.line == 3);
 }
 
-TEST_CASE("nc-status-dates: the last nc-history entry disagrees with nc-status") {
+TEST_CASE_FIXTURE(InEnglish,
+                  "nc-status-dates: the last nc-history entry disagrees with nc-status") {
   StoreFixture fx({{"records/organisations/pif.yaml",
                     "name: PIF\nnc-status: member\nnc-since: 2016-09-10\nnc-history:\n"
                     "  - {status: observer, since: 1999-10-01}\n"
@@ -379,7 +384,8 @@ TEST_CASE("nc-status-dates: passes when the history ends with the current status
 
 // --- task-overdue ----------------------------------------------------------------------------
 
-TEST_CASE("task-overdue: an open action past its due date; due today is not overdue") {
+TEST_CASE_FIXTURE(InEnglish,
+                  "task-overdue: an open action past its due date; due today is not overdue") {
   StoreFixture fx({{"records/entities/scrre.yaml", kScrre},
                    {"records/organisations/spc.yaml",
                     std::string(kSpc) + "actions:\n"
@@ -395,7 +401,7 @@ TEST_CASE("task-overdue: an open action past its due date; due today is not over
   CHECK(fx.check(day("2026-11-30"), "task-overdue").size() == 2);
 }
 
-TEST_CASE("task-overdue: an open meeting follow-up counts the days") {
+TEST_CASE_FIXTURE(InEnglish, "task-overdue: an open meeting follow-up counts the days") {
   StoreFixture fx({{"records/organisations/spc.yaml", kSpc},
                    {"records/meetings/crga-55.yaml",
                     "title: a\norganisation: spc\nstart: 2026-10-14\nstatus: held\n"
@@ -419,7 +425,8 @@ TEST_CASE("task-overdue: passes for done and dropped tasks and tasks without a d
 
 // --- meeting-not-held ------------------------------------------------------------------------
 
-TEST_CASE("meeting-not-held: a meeting that ended yesterday and is still confirmed") {
+TEST_CASE_FIXTURE(InEnglish,
+                  "meeting-not-held: a meeting that ended yesterday and is still confirmed") {
   StoreFixture fx({{"records/organisations/spc.yaml", kSpc},
                    {"records/meetings/crga-56.yaml",
                     "title: a\norganisation: spc\nstart: 2026-11-26\nend: 2026-11-28\n"
@@ -435,7 +442,7 @@ TEST_CASE("meeting-not-held: a meeting that ended yesterday and is still confirm
   CHECK(fx.check(day("2026-11-28"), "meeting-not-held").empty());
 }
 
-TEST_CASE("meeting-not-held: without an end, the start is the last day") {
+TEST_CASE_FIXTURE(InEnglish, "meeting-not-held: without an end, the start is the last day") {
   StoreFixture fx({{"records/organisations/spc.yaml", kSpc},
                    {"records/meetings/crga-56.yaml",
                     "title: a\norganisation: spc\nstart: 2026-11-28\nstatus: planned\n"}});
@@ -461,7 +468,7 @@ TEST_CASE("meeting-not-held: passes for past meetings held, cancelled or postpon
 
 // --- meeting-no-outcome ----------------------------------------------------------------------
 
-TEST_CASE("meeting-no-outcome: a held meeting without outcomes") {
+TEST_CASE_FIXTURE(InEnglish, "meeting-no-outcome: a held meeting without outcomes") {
   StoreFixture fx({{"records/organisations/spc.yaml", kSpc},
                    {"records/meetings/crga-55.yaml",
                     "title: a\norganisation: spc\nstart: 2025-10-14\nstatus: held\n"}});
@@ -485,7 +492,7 @@ TEST_CASE("meeting-no-outcome: passes with outcomes, or when not held") {
 
 // --- prospect-stale --------------------------------------------------------------------------
 
-TEST_CASE("prospect-stale: stale at the limit plus one day, not at the limit") {
+TEST_CASE_FIXTURE(InEnglish, "prospect-stale: stale at the limit plus one day, not at the limit") {
   // 2026-08-31 is 90 days before 2026-11-29; 2026-08-30 is 91.
   StoreFixture at_limit({{"records/organisations/spc.yaml", kSpc},
                          {"records/entities/scrre.yaml", kScrre},
@@ -510,7 +517,7 @@ TEST_CASE("prospect-stale: stale at the limit plus one day, not at the limit") {
   CHECK(over.check(day("2026-11-28"), "prospect-stale").empty());
 }
 
-TEST_CASE("prospect-stale: the limit comes from the settings") {
+TEST_CASE_FIXTURE(InEnglish, "prospect-stale: the limit comes from the settings") {
   Settings settings;
   settings.prospect_stale_after = Duration{2, DurationUnit::Weeks};
   StoreFixture fx(
@@ -544,7 +551,7 @@ TEST_CASE("prospect-stale: passes for closed stages and prospects without a cont
 
 // --- prospect-partner ------------------------------------------------------------------------
 
-TEST_CASE("prospect-partner: both partner and partner-name") {
+TEST_CASE_FIXTURE(InEnglish, "prospect-partner: both partner and partner-name") {
   StoreFixture fx(
       {{"records/organisations/spc.yaml", kSpc},
        {"records/entities/scrre.yaml", kScrre},
@@ -559,7 +566,7 @@ TEST_CASE("prospect-partner: both partner and partner-name") {
   CHECK(d.loc.column == 15);
 }
 
-TEST_CASE("prospect-partner: neither partner nor partner-name") {
+TEST_CASE_FIXTURE(InEnglish, "prospect-partner: neither partner nor partner-name") {
   StoreFixture fx({{"records/entities/scrre.yaml", kScrre},
                    {"records/prospects/p.yaml", "title: a\nlead: scrre\nstage: idea\n"}});
   require_clean_load(fx);
@@ -596,7 +603,7 @@ TEST_CASE("prospect-partner: passes with exactly one of the two") {
 
 // --- silence-unknown and silencing -----------------------------------------------------------
 
-TEST_CASE("silence-unknown: a silence that names no rule, with did-you-mean") {
+TEST_CASE_FIXTURE(InEnglish, "silence-unknown: a silence that names no rule, with did-you-mean") {
   StoreFixture fx({{"records/organisations/spc.yaml",
                     std::string(kSpc) + "silence: [task-overdu, no-such-rule]\n"}});
   require_clean_load(fx);
@@ -654,7 +661,7 @@ TEST_CASE("silence applies to the loader's diagnostics of the same file") {
   CHECK(all[0].path == "records/organisations/sprep.yaml");
 }
 
-TEST_CASE("silence-unknown itself cannot be silenced") {
+TEST_CASE_FIXTURE(InEnglish, "silence-unknown itself cannot be silenced") {
   StoreFixture fx({{"records/organisations/spc.yaml",
                     std::string(kSpc) + "silence: [silence-unknown, nosuch]\n"}});
   require_clean_load(fx);

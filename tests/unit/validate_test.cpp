@@ -7,9 +7,11 @@
 #include <vector>
 
 #include "check/rules.h"
+#include "in_english.h"
 #include "schema/kinds.h"
 
 using namespace multilat;
+using multilat::testing::InEnglish;
 
 namespace {
 
@@ -147,7 +149,7 @@ TEST_CASE("a complete valid record of each kind gives no diagnostics") {
   }
 }
 
-TEST_CASE("key-unknown names the mapping and suggests the closest key") {
+TEST_CASE_FIXTURE(InEnglish, "key-unknown names the mapping and suggests the closest key") {
   SUBCASE("at the top level") {
     Validation v = validate(std::string(kMeeting) + "locaton: Suva\n");
     const Diagnostic& d = only(v, "key-unknown");
@@ -179,7 +181,9 @@ TEST_CASE("key-unknown names the mapping and suggests the closest key") {
   }
 }
 
-TEST_CASE("field-required: a missing field is reported at the mapping, an empty one at its key") {
+TEST_CASE_FIXTURE(
+    InEnglish,
+    "field-required: a missing field is reported at the mapping, an empty one at its key") {
   SUBCASE("missing at the top level") {
     Validation v = validate("title: CRGA 56\norganisation: spc\nstatus: planned\n");
     const Diagnostic& d = only(v, "field-required");
@@ -191,7 +195,7 @@ TEST_CASE("field-required: a missing field is reported at the mapping, an empty 
     Validation v = validate("title: CRGA 56\norganisation: spc\nstart:\nstatus: planned\n");
     const Diagnostic& d = only(v, "field-required");
     CHECK(d.message == "'start' is empty");
-    CHECK(d.hint == "give a value: first day");
+    CHECK(d.hint == "give it a value (first day)");
     check_at(d, 3, 1);
   }
   SUBCASE("missing in a list item") {
@@ -213,7 +217,7 @@ TEST_CASE("field-required: a missing field is reported at the mapping, an empty 
   }
 }
 
-TEST_CASE("field-type: a list, a single value and a mapping are told apart") {
+TEST_CASE_FIXTURE(InEnglish, "field-type: a list, a single value and a mapping are told apart") {
   SUBCASE("a scalar where a list is expected") {
     const Diagnostic& d = only(validate(std::string(kMeeting) + "tags: spc\n"), "field-type");
     CHECK(d.message == "'tags' must be a list");
@@ -269,7 +273,8 @@ TEST_CASE("field-type: a list, a single value and a mapping are told apart") {
   }
 }
 
-TEST_CASE("field-type: a plain number or boolean where text is expected, as editors read it") {
+TEST_CASE_FIXTURE(
+    InEnglish, "field-type: a plain number or boolean where text is expected, as editors read it") {
   auto with = [](std::string extra) { return validate(std::string(kMeeting) + extra); };
   SUBCASE("a number in a string field, at its place, with the quoted fix") {
     const Diagnostic& d = only(with("location: 55\n"), "field-type");
@@ -328,7 +333,8 @@ TEST_CASE("field-type: a plain number or boolean where text is expected, as edit
   }
 }
 
-TEST_CASE("field-value: enums suggest a spelling or list the values; integers have a range") {
+TEST_CASE_FIXTURE(
+    InEnglish, "field-value: enums suggest a spelling or list the values; integers have a range") {
   SUBCASE("a misspelt enum value") {
     const Diagnostic& d = only(validate("title: a\norganisation: spc\nstart: 2026-11-10\n"
                                         "status: planed\n"),
@@ -371,7 +377,7 @@ TEST_CASE("field-value: enums suggest a spelling or list the values; integers ha
   }
 }
 
-TEST_CASE("date-invalid: a day that does not exist, or not YYYY-MM-DD") {
+TEST_CASE_FIXTURE(InEnglish, "date-invalid: a day that does not exist, or not YYYY-MM-DD") {
   SUBCASE("30 February") {
     Validation v = validate("title: a\norganisation: spc\nstart: 2026-02-30\nstatus: planned\n");
     const Diagnostic& d = only(v, "date-invalid");
@@ -394,7 +400,7 @@ TEST_CASE("date-invalid: a day that does not exist, or not YYYY-MM-DD") {
   }
 }
 
-TEST_CASE("currency-invalid: ISO 4217 codes in capitals") {
+TEST_CASE_FIXTURE(InEnglish, "currency-invalid: ISO 4217 codes in capitals") {
   std::string prospect = "title: a\npartner: undp\nlead: scrre\nstage: idea\n";
   SUBCASE("lowercase xpf suggests XPF") {
     const Diagnostic& d =
@@ -412,7 +418,7 @@ TEST_CASE("currency-invalid: ISO 4217 codes in capitals") {
   }
 }
 
-TEST_CASE("id-invalid: references and silences must be ids") {
+TEST_CASE_FIXTURE(InEnglish, "id-invalid: references and silences must be ids") {
   SUBCASE("capitals in a reference") {
     Validation v = validate("title: a\norganisation: SPC\nstart: 2026-11-10\nstatus: planned\n");
     const Diagnostic& d = only(v, "id-invalid");
@@ -434,7 +440,7 @@ TEST_CASE("id-invalid: references and silences must be ids") {
   }
 }
 
-TEST_CASE("Text is a string or {fr, en}, and nothing else") {
+TEST_CASE_FIXTURE(InEnglish, "Text is a string or {fr, en}, and nothing else") {
   SUBCASE("a plain string and a bilingual mapping are both fine") {
     CHECK(validate("title: CRGA\norganisation: spc\nstart: 2026-11-10\nstatus: held\n")
               .diagnostics.empty());
@@ -473,7 +479,7 @@ TEST_CASE("Text is a string or {fr, en}, and nothing else") {
   }
 }
 
-TEST_CASE("a document that is not a mapping is record-not-mapping") {
+TEST_CASE_FIXTURE(InEnglish, "a document that is not a mapping is record-not-mapping") {
   yaml::ParseResult parsed = yaml::parse_document("- title: a\n");
   REQUIRE(parsed.root);
   Validation v = validate_record(*parsed.root, schema::schema_of(Kind::Meeting), kPath);
@@ -549,7 +555,7 @@ TEST_CASE("references of the other kinds: parent, partner, lead, focal-point, ow
   for (const Reference& ref : org.references) CHECK(ref.target == Kind::Entity);
 }
 
-TEST_CASE("an empty text mapping and an empty list item are reported") {
+TEST_CASE_FIXTURE(InEnglish, "an empty text mapping and an empty list item are reported") {
   const auto& schema = multilat::schema::schema_of(multilat::Kind::Entity);
   SUBCASE("name: {}") {
     auto parsed = multilat::yaml::parse_document("name: {}\ntype: province\n");

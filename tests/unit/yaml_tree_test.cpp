@@ -7,7 +7,10 @@
 #include <string>
 #include <vector>
 
+#include "in_english.h"
+
 using namespace multilat;
+using multilat::testing::InEnglish;
 using multilat::yaml::Node;
 using multilat::yaml::parse_document;
 using multilat::yaml::ParseIssue;
@@ -145,7 +148,8 @@ TEST_CASE("flow collections nest and carry marks") {
   check_loc(ids.items[1].loc, 2, 10);
 }
 
-TEST_CASE("a duplicate key is reported at the second key and the first value is kept") {
+TEST_CASE_FIXTURE(InEnglish,
+                  "a duplicate key is reported at the second key and the first value is kept") {
   ParseResult result = parse_document("status: planned\ntitle: x\nstatus: held\n");
   const ParseIssue& issue = only_issue(result, "yaml-duplicate-key");
   check_loc(issue.loc, 3, 1);
@@ -164,14 +168,14 @@ TEST_CASE("duplicate keys are found in nested mappings too") {
   CHECK(value_of(value_of(*result.root, "report"), "due").scalar == "2026-01-01");
 }
 
-TEST_CASE("a key that is not plain text is a syntax error") {
+TEST_CASE_FIXTURE(InEnglish, "a key that is not plain text is a syntax error") {
   ParseResult result = parse_document("? [a, b]\n: 1\n");
   const ParseIssue& issue = only_issue(result, "yaml-syntax");
   CHECK(issue.message == "a key must be plain text");
   check_loc(issue.loc, 1, 3);
 }
 
-TEST_CASE("anchors and aliases are reported once and never expanded") {
+TEST_CASE_FIXTURE(InEnglish, "anchors and aliases are reported once and never expanded") {
   SUBCASE("an anchor and its alias") {
     ParseResult result = parse_document("a: &x spc\nb: *x\n");
     const ParseIssue& issue = only_issue(result, "yaml-anchor");
@@ -210,7 +214,7 @@ TEST_CASE("anchors and aliases are reported once and never expanded") {
   }
 }
 
-TEST_CASE("a second document is reported where it starts; the first is kept") {
+TEST_CASE_FIXTURE(InEnglish, "a second document is reported where it starts; the first is kept") {
   ParseResult result = parse_document("title: a\n---\ntitle: b\n");
   const ParseIssue& issue = only_issue(result, "yaml-syntax");
   CHECK(issue.message == "content after the end of the record");
@@ -241,7 +245,7 @@ TEST_CASE("a document end marker alone is not a second document") {
   CHECK(result.root);
 }
 
-TEST_CASE("syntax errors give no tree and point at the line") {
+TEST_CASE_FIXTURE(InEnglish, "syntax errors give no tree and point at the line") {
   SUBCASE("a list item followed by a key") {
     // yaml-cpp ends the block sequence at `b` and sees the rest as a further document.
     ParseResult result = parse_document("- a\nb: c\n");
@@ -290,7 +294,8 @@ TEST_CASE("an unterminated quote followed by more lines is a syntax error") {
   }
 }
 
-TEST_CASE("closed quotes, multi-line quotes and block scalars are not runaway quotes") {
+TEST_CASE_FIXTURE(InEnglish,
+                  "closed quotes, multi-line quotes and block scalars are not runaway quotes") {
   SUBCASE("block scalars") {
     ParseResult result = parse_document("notes: >-\n  folded text\ntitle: |\n  literal\n");
     CHECK(result.issues.empty());
@@ -323,7 +328,7 @@ TEST_CASE("YAML tags are refused") {
   CHECK(issues_of(result, "yaml-syntax")[0]->loc.line == 1);
 }
 
-TEST_CASE("nesting is limited to max_depth levels") {
+TEST_CASE_FIXTURE(InEnglish, "nesting is limited to max_depth levels") {
   SUBCASE("64 levels of flow sequences are fine") {
     ParseResult result = parse_document(nested_flow(64));
     CHECK(result.issues.empty());
@@ -361,7 +366,7 @@ TEST_CASE("nesting is limited to max_depth levels") {
   }
 }
 
-TEST_CASE("a value longer than max_scalar_bytes is reported and dropped") {
+TEST_CASE_FIXTURE(InEnglish, "a value longer than max_scalar_bytes is reported and dropped") {
   SUBCASE("the default limit is 64 KiB") {
     std::string text = "notes: " + std::string(64 * 1024, 'x') + "\nother: y\n";
     ParseResult result = parse_document(text);
@@ -384,7 +389,7 @@ TEST_CASE("a value longer than max_scalar_bytes is reported and dropped") {
   }
 }
 
-TEST_CASE("bad encodings stop parsing, reported at the first bad byte") {
+TEST_CASE_FIXTURE(InEnglish, "bad encodings stop parsing, reported at the first bad byte") {
   SUBCASE("Latin-1 text: line and column count characters") {
     ParseResult result = parse_document("title: ok\nlocation: Nouméa, caf\xE9\n");
     const ParseIssue& issue = only_issue(result, "file-encoding");
@@ -447,7 +452,7 @@ TEST_CASE("CRLF line endings are a warning; lines and values stay right") {
   check_loc(tags.items[0].loc, 4, 5);
 }
 
-TEST_CASE("a tab in indentation is a syntax error at the tab") {
+TEST_CASE_FIXTURE(InEnglish, "a tab in indentation is a syntax error at the tab") {
   SUBCASE("before a key") {
     ParseResult result = parse_document("report:\n\tdue: 2026-01-01\n");
     const ParseIssue& issue = only_issue(result, "yaml-syntax");
@@ -467,7 +472,7 @@ TEST_CASE("a tab in indentation is a syntax error at the tab") {
   }
 }
 
-TEST_CASE("a file without a document is file-empty") {
+TEST_CASE_FIXTURE(InEnglish, "a file without a document is file-empty") {
   for (std::string_view text : {"", "\n\n", "# only a comment\n# and another\n", "   \n"}) {
     CAPTURE(text);
     ParseResult result = parse_document(text);
