@@ -56,7 +56,7 @@ TEST_CASE("Str hashes like its string_view and formats like text") {
   CHECK(fmt::format("[{:>5}]", Str("nc")) == "[   nc]");
 }
 
-TEST_CASE("short strings are stored once; long ones once per Str") {
+TEST_CASE("short strings are stored once, long ones once per Str") {
   Str a("member"), b(std::string("member"));
   CHECK(a.data() == b.data());
   std::string sentence(65, 's');

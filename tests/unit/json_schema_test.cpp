@@ -118,7 +118,7 @@ TEST_CASE("every field carries its table description") {
   }
 }
 
-TEST_CASE("enums list the allowed values; an optional enum may be left empty") {
+TEST_CASE("enums list the allowed values, an optional enum may be left empty") {
   Json meeting = schema_named("meeting")["properties"];
   CHECK(meeting["status"]["type"] == "string");
   CHECK(meeting["status"]["enum"] ==

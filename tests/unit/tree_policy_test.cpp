@@ -72,7 +72,7 @@ TEST_CASE("a folder on the way that leads out of the root is refused") {
         PathVerdict::LinkOutside);
 }
 
-TEST_CASE("dangling links and loops are unresolved; FIFOs are special") {
+TEST_CASE("dangling links and loops are unresolved, FIFOs are special") {
   Tree t;
   fs::create_symlink("nowhere.yaml", t.root / "meetings" / "dangling.yaml");
   fs::create_symlink("loop2.yaml", t.root / "meetings" / "loop1.yaml");

@@ -119,7 +119,7 @@ TEST_CASE("a plain mapping keeps file order, 1-based marks and scalar text") {
   }
 }
 
-TEST_CASE("null spellings are null unless quoted; find() misses absent keys") {
+TEST_CASE("null spellings are null unless quoted, find() misses absent keys") {
   ParseResult result = parse_document("a: ~\nb: null\nc: NULL\nd: 'null'\ne: \"\"\n");
   CHECK(result.issues.empty());
   REQUIRE(result.root);
@@ -223,7 +223,7 @@ TEST_CASE_FIXTURE(InEnglish, "a second document is reported where it starts; the
   CHECK(value_of(*result.root, "title").scalar == "a");
 }
 
-TEST_CASE("a leading '---' is one document; a trailing one starts a second") {
+TEST_CASE("a leading '---' is one document, a trailing one starts a second") {
   ParseResult leading = parse_document("---\ntitle: a\n");
   CHECK(leading.issues.empty());
   REQUIRE(leading.root);
@@ -437,7 +437,7 @@ TEST_CASE("a UTF-8 byte-order mark at the start is a warning and the file is sti
   check_loc(value_of(*result.root, "start").loc, 2, 8);
 }
 
-TEST_CASE("CRLF line endings are a warning; lines and values stay right") {
+TEST_CASE("CRLF line endings are a warning, lines and values stay right") {
   ParseResult result = parse_document("title: x\r\nstart: 2026-01-01\r\ntags:\r\n  - a\r\n");
   const ParseIssue& issue = only_issue(result, "file-line-endings");
   CHECK(issue.warning);
@@ -483,7 +483,7 @@ TEST_CASE_FIXTURE(InEnglish, "a file without a document is file-empty") {
   }
 }
 
-TEST_CASE("a document that is a single scalar or a list parses; the validator judges it") {
+TEST_CASE("a document that is a single scalar or a list parses, the validator judges it") {
   ParseResult scalar = parse_document("just text\n");
   CHECK(scalar.issues.empty());
   REQUIRE(scalar.root);
