@@ -29,6 +29,8 @@ constexpr Rule kRules[] = {
     {"file-empty", E, nullptr},
     {"file-not-regular", E, nullptr},
     {"file-unreadable", E, nullptr},
+    {"file-outside-root", E, nullptr},
+    {"text-control-char", E, nullptr},
     {"file-misplaced", E, nullptr},
     {"file-extension", W, nullptr},
     {"record-not-mapping", E, nullptr},

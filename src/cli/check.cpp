@@ -11,6 +11,7 @@
 #include "cli/parse_errors.h"
 #include "i18n/tr.h"
 #include "cli/records_session.h"
+#include "load/tree_policy.h"
 #include "render/check_report.h"
 #include "util/did_you_mean.h"
 
@@ -19,11 +20,6 @@ namespace fs = std::filesystem;
 namespace {
 
 using i18n::tr;
-
-bool is_within(const fs::path& path, const fs::path& folder) {
-  auto [end, _] = std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
-  return end == folder.end();
-}
 
 struct CheckOptions {
   std::vector<std::string> paths;
@@ -62,11 +58,14 @@ int explain_rule(const std::string& id) {
 }
 
 // Reads quoted lines from the working tree, each file once.
-LineSource file_lines() {
+// Reads quoted lines from the working tree, each file once, and only what the records tree's
+// policy allows: the excerpt must never show a byte from outside the root.
+LineSource file_lines(const RecordsRoot& root) {
   auto cache = std::make_shared<std::unordered_map<std::string, std::vector<std::string>>>();
-  return [cache](const std::string& path, uint32_t line) -> std::optional<std::string> {
+  auto policy = std::make_shared<TreePolicy>(root.path);
+  return [cache, policy](const std::string& path, uint32_t line) -> std::optional<std::string> {
     auto [it, fresh] = cache->try_emplace(path);
-    if (fresh) {
+    if (fresh && policy->may_read(path)) {
       std::ifstream in(path, std::ios::binary);
       for (std::string text; std::getline(in, text);) {
         if (!text.empty() && text.back() == '\r') text.pop_back();
@@ -91,7 +90,7 @@ void restrict_to_paths(std::vector<Diagnostic>& diagnostics, const std::vector<s
       throw UsageError(tr("cli.no-such-path", fmt::arg("path", path)));
     }
     fs::path canonical = fs::weakly_canonical(path, ec);
-    if (!is_within(canonical, tree)) {
+    if (!path_is_within(canonical, tree)) {
       throw UsageError(tr("cli.path-outside-records", fmt::arg("path", path),
                           fmt::arg("root", root.display)));
     }
@@ -100,7 +99,7 @@ void restrict_to_paths(std::vector<Diagnostic>& diagnostics, const std::vector<s
   std::erase_if(diagnostics, [&](const Diagnostic& d) {
     fs::path file = fs::weakly_canonical(d.path, ec);
     return std::none_of(wanted.begin(), wanted.end(),
-                        [&](const fs::path& w) { return is_within(file, w); });
+                        [&](const fs::path& w) { return path_is_within(file, w); });
   });
 }
 
@@ -122,7 +121,7 @@ int run_check(const GlobalOptions& global, const CheckOptions& options) {
                                   fmt::arg("dir", session.root.display),
                                   fmt::arg("today", message_date(session.today))));
     }
-    render_check_text(std::cout, diagnostics, totals, file_lines(), {use_color(global, 1)});
+    render_check_text(std::cout, diagnostics, totals, file_lines(session.root), {use_color(global, 1)});
   }
   return totals.errors > 0 || (options.strict && totals.warnings > 0) ? 1 : 0;
 }

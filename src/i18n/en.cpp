@@ -261,6 +261,11 @@ constexpr Message kEnglish[] = {
     {"load.dangling-link.hint", "the link points nowhere usable; fix or remove it"},
     {"load.link-to-directory", "a link to a directory; links to folders are not followed"},
     {"load.link-to-directory.hint", "move the records into the folder itself"},
+    {"load.link-outside", "a link that leads out of the records folder; it is not followed"},
+    {"load.link-outside.hint", "copy the file into records/, or remove the link"},
+    {"load.control-char", "control character {char} in the text"},
+    {"load.control-char.hint",
+     "remove it: it can drive a terminal or hide text (it is shown here as {char})"},
     {"load.not-yaml", "not a .yaml file, so not read as a record"},
     {"load.not-yaml.hint", "rename it to .yaml, or move it out of the records folder"},
     {"load.not-regular", "not a regular file"},
@@ -376,6 +381,22 @@ constexpr Message kEnglish[] = {
     {"rule.file-unreadable.summary", "a file cannot be read"},
     {"rule.file-unreadable.explain",
      "The file exists but cannot be opened: a dangling link, a link loop, or missing permissions."},
+    {"rule.file-outside-root.summary", "a link leads out of the records folder"},
+    {"rule.file-outside-root.explain",
+     "A symbolic link under records/, or a linked folder on the way, leads out of the records "
+     "folder. multilat reads nothing outside that folder: the target is never opened and nothing "
+     "of it is printed, so that a merge request cannot make check print a file of the server "
+     "(/etc/passwd, /proc/self/environ) into the CI logs. A link to a record in the same folder "
+     "is read as that record. Devices, FIFOs and sockets are never opened. Copy the file into "
+     "records/, or remove the link (see docs/security.md)."},
+    {"rule.text-control-char.summary", "a text holds a control character"},
+    {"rule.text-control-char.explain",
+     "A value holds a control character (escape, bell, a C1 character) or a character that "
+     "reverses the display order (U+202E...). In a terminal or a CI log such characters can "
+     "retitle the window, fake output, or make a line read otherwise than it is written; "
+     "multilat always shows them as escapes (\\e, \\x07...). Only the line break of a "
+     "text written as a block (notes: |) is allowed. Remove the character, often left by a "
+     "copy and paste."},
     {"rule.file-misplaced.summary", "a file is outside the kind folders"},
     {"rule.file-misplaced.explain",
      "The kind of a record comes from its top-level folder: organisations/, entities/, meetings/ or prospects/. Anything else under records/ (but multilat.yaml and hidden files) is reported, so that a record in a misspelt folder is not silently ignored."},

@@ -268,6 +268,11 @@ constexpr Message kFrench[] = {
     {"load.link-to-directory",
      "un lien vers un dossier ; les liens vers des dossiers ne sont pas suivis"},
     {"load.link-to-directory.hint", "placez les fiches dans le dossier lui-même"},
+    {"load.link-outside", "lien qui mène hors du dossier des fiches ; il n'est pas suivi"},
+    {"load.link-outside.hint", "copiez le fichier dans records/, ou supprimez le lien"},
+    {"load.control-char", "caractère de contrôle {char} dans le texte"},
+    {"load.control-char.hint",
+     "supprimez-le : il peut piloter un terminal ou masquer du texte (il est montré ici comme {char})"},
     {"load.not-yaml", "pas un fichier .yaml, donc pas lu comme une fiche"},
     {"load.not-yaml.hint", "renommez-le en .yaml, ou sortez-le du dossier des fiches"},
     {"load.not-regular", "pas un fichier ordinaire"},
@@ -391,6 +396,23 @@ constexpr Message kFrench[] = {
     {"rule.file-unreadable.summary", "un fichier ne peut pas être lu"},
     {"rule.file-unreadable.explain",
      "Le fichier existe mais ne peut pas être ouvert : un lien qui ne mène nulle part, une boucle de liens ou des droits insuffisants."},
+    {"rule.file-outside-root.summary", "un lien mène hors du dossier des fiches"},
+    {"rule.file-outside-root.explain",
+     "Un lien symbolique sous records/, ou un dossier lié sur le chemin, mène hors du dossier "
+     "des fiches. multilat ne lit rien hors de ce dossier : la cible n'est jamais ouverte, et "
+     "rien n'en est affiché, pour qu'une demande de fusion ne puisse pas faire afficher par "
+     "check un fichier du serveur (/etc/passwd, /proc/self/environ) dans les journaux de la CI. "
+     "Un lien vers une fiche du même dossier est lu comme cette fiche. Les périphériques, les "
+     "FIFO et les sockets ne sont jamais ouverts. Copiez le fichier dans records/, ou supprimez "
+     "le lien (voir docs/security.md)."},
+    {"rule.text-control-char.summary", "un texte contient un caractère de contrôle"},
+    {"rule.text-control-char.explain",
+     "Une valeur contient un caractère de contrôle (échappement, sonnerie, caractère C1) ou un "
+     "caractère qui inverse le sens d'affichage (U+202E…). Dans un terminal ou un journal de CI, "
+     "de tels caractères peuvent changer le titre de la fenêtre, imiter une sortie ou faire lire "
+     "une ligne autrement qu'elle n'est écrite ; multilat les montre toujours sous forme "
+     "d'échappement (\\e, \\x07…). Seul le saut de ligne d'un texte écrit en bloc "
+     "(notes: |) est permis. Supprimez le caractère, souvent venu d'un copier-coller."},
     {"rule.file-misplaced.summary", "un fichier est hors des dossiers de types"},
     {"rule.file-misplaced.explain",
      "Le type d'une fiche vient de son dossier de premier niveau : organisations/, entities/, meetings/ ou prospects/. Tout autre fichier sous records/ (hormis multilat.yaml et les fichiers cachés) est signalé, pour qu'une fiche rangée dans un dossier mal orthographié ne soit pas ignorée sans prévenir."},

@@ -11,6 +11,7 @@
 #include "i18n/tr.h"
 #include "load/record_files.h"
 #include "load/record_parser.h"
+#include "load/tree_policy.h"
 
 namespace multilat {
 namespace {
@@ -131,11 +132,8 @@ LoadResult load_records(const LoadOptions& options) {
 
 Language settings_language(const std::filesystem::path& root) {
   std::filesystem::path file = root / "multilat.yaml";
-  std::error_code ec;
-  // Only a regular file, as the scan requires: a link or a device is never opened for this.
-  if (!std::filesystem::is_regular_file(std::filesystem::symlink_status(file, ec))) {
-    return Language::Fr;
-  }
+  // The same policy as the scan: a link leading out of the root, or a device, is never opened.
+  if (!TreePolicy(root).may_read(file)) return Language::Fr;
   return read_settings(RecordFile{file.native(), "multilat.yaml", Kind::Organisation, "multilat"})
       .settings.language;
 }

@@ -7,6 +7,7 @@
 #include <array>
 
 #include "i18n/tr.h"
+#include "load/tree_policy.h"
 #include "util/did_you_mean.h"
 
 namespace multilat {
@@ -38,7 +39,7 @@ std::string unlistable(const std::error_code& ec) {
 class Scanner {
  public:
   Scanner(const fs::path& root, const std::string& display_root, FileScan& out)
-      : root_(root), display_root_(display_root), out_(out) {}
+      : root_(root), display_root_(display_root), out_(out), policy_(root) {}
 
   void scan() {
     std::error_code ec;
@@ -68,8 +69,27 @@ class Scanner {
         {display_root_, Loc{}, Severity::Error, "file-unreadable", unlistable(ec), ""});
   }
 
+  // A link at the top level is judged before its name: one leading out is never followed.
+  bool refused_link(const fs::path& path) {
+    std::error_code ec;
+    if (!fs::is_symlink(fs::symlink_status(path, ec))) return false;
+    PathCheck check = policy_.check(path);
+    if (check.verdict == PathVerdict::LinkOutside) return outside(path), true;
+    if (check.verdict == PathVerdict::Folder) {
+      report(path, Severity::Error, "file-not-regular", i18n::tr("load.link-to-directory"),
+             i18n::tr("load.link-to-directory.hint"));
+      return true;
+    }
+    return false;
+  }
+
+  void outside(const fs::path& path) {
+    report(path, Severity::Error, "file-outside-root", i18n::tr("load.link-outside"),
+           i18n::tr("load.link-outside.hint"));
+  }
+
   void top_level(const fs::path& path) {
-    if (is_hidden(path)) return;
+    if (is_hidden(path) || refused_link(path)) return;
     std::string name = path.filename().string();
     std::error_code ec;
     bool is_dir = fs::is_directory(fs::symlink_status(path, ec));
@@ -129,23 +149,29 @@ class Scanner {
       }
       return;
     }
-    fs::file_status target = fs::status(path, ec);
-    if (ec) {
-      return report(path, Severity::Error, "file-unreadable",
-                    i18n::tr("load.cannot-read", fmt::arg("reason", reason(ec))),
-                    fs::is_symlink(link) ? i18n::tr("load.dangling-link.hint") : "");
-    }
-    if (fs::is_directory(target)) {
-      return report(path, Severity::Error, "file-not-regular", i18n::tr("load.link-to-directory"),
-                    i18n::tr("load.link-to-directory.hint"));
+    // Judged by the policy before anything is opened: a link leading out of the root is
+    // reported and its target never read, whatever it is.
+    PathCheck check = policy_.check(path);
+    switch (check.verdict) {
+      case PathVerdict::LinkOutside:
+        return outside(path);
+      case PathVerdict::Unresolved:
+        (void)fs::status(path, ec);  // only for the reason: the target does not resolve
+        return report(path, Severity::Error, "file-unreadable",
+                      i18n::tr("load.cannot-read", fmt::arg("reason", reason(ec))),
+                      fs::is_symlink(link) ? i18n::tr("load.dangling-link.hint") : "");
+      case PathVerdict::Folder:
+        return report(path, Severity::Error, "file-not-regular", i18n::tr("load.link-to-directory"),
+                      i18n::tr("load.link-to-directory.hint"));
+      case PathVerdict::Special:
+        return report(path, Severity::Error, "file-not-regular", i18n::tr("load.not-regular"),
+                      i18n::tr("load.not-regular.hint"));
+      case PathVerdict::File:
+        break;
     }
     if (!is_record_extension(path)) {
       return report(path, Severity::Warning, "file-extension", i18n::tr("load.not-yaml"),
                     i18n::tr("load.not-yaml.hint"));
-    }
-    if (!fs::is_regular_file(target)) {
-      return report(path, Severity::Error, "file-not-regular", i18n::tr("load.not-regular"),
-                    i18n::tr("load.not-regular.hint"));
     }
     out_.records.push_back(RecordFile{path.native(), display(path), kind, path.stem().native()});
   }
@@ -153,6 +179,7 @@ class Scanner {
   const fs::path& root_;
   const std::string& display_root_;
   FileScan& out_;
+  TreePolicy policy_;
 };
 
 }  // namespace

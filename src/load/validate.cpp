@@ -7,6 +7,8 @@
 #include "load/scalar_rules.h"
 #include "schema/kinds.h"
 #include "util/did_you_mean.h"
+#include "util/utf8.h"
+#include "util/visible_text.h"
 
 namespace multilat {
 namespace {
@@ -120,7 +122,25 @@ class Validator {
     }
   }
 
+  // Apart from the type checks, so that a control character is named even in valid text. A
+  // newline belongs in text written as a block (`notes: |`), so only it is let through.
+  void control_chars(const yaml::Node& node) {
+    std::string_view text = node.scalar;
+    for (std::size_t offset = 0; offset < text.size();) {
+      CodePoint point = decode_utf8_at(text, offset);
+      if (point.valid && point.value != '\n' && is_unsafe_char(point.value)) {
+        std::string shown = visible_text(text.substr(offset, point.length));
+        report(node.loc, "text-control-char",
+               i18n::tr("load.control-char", fmt::arg("char", shown)),
+               i18n::tr("load.control-char.hint", fmt::arg("char", shown)));
+        return;
+      }
+      offset += point.length;
+    }
+  }
+
   void single(const yaml::Node& node, const FieldSpec& field) {
+    if (node.is_scalar()) control_chars(node);
     if (field.type == ValueType::Object) return object(node, field);
     if (field.type == ValueType::Text) return text(node, field);
     if (node.is_null()) return;
@@ -167,6 +187,7 @@ class Validator {
         report(entry.node().loc, "field-type",
                i18n::tr("load.not-plain-text", fmt::arg("field", key)));
       } else {
+        if (entry.node().is_scalar()) control_chars(entry.node());
         plain_text(entry.node(), entry.key, false);
       }
     }

@@ -2,11 +2,11 @@
 #include "render/cell_text.h"
 
 #include "util/utf8.h"
+#include "util/visible_text.h"
 
 namespace multilat {
 namespace {
 
-bool is_control(char32_t c) { return c < 0x20 || (c >= 0x7F && c <= 0x9F); }
 
 // Calls `emit` with each character's bytes, or with a single space for a control character.
 template <class Emit>
@@ -14,7 +14,7 @@ void replace_controls(std::string_view text, Emit emit) {
   for (std::size_t offset = 0; offset < text.size();) {
     CodePoint point = decode_utf8_at(text, offset);
     bool crlf = text.substr(offset, 2) == "\r\n";
-    if (point.valid && is_control(point.value)) {
+    if (point.valid && is_unsafe_char(point.value)) {
       emit(std::string_view(" "));
     } else {
       emit(text.substr(offset, point.length));

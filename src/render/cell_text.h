@@ -6,8 +6,9 @@
 
 namespace multilat {
 
-// Control characters (a newline, a tab, an escape sequence's ESC, C1 codes) become spaces, so
-// that record text can neither break a table's lines nor drive the terminal. CRLF is one space.
+// Control characters (a newline, a tab, an escape sequence's ESC, C1 codes) and bidirectional
+// overrides become spaces, so that record text can neither break a table's lines, drive the
+// terminal, nor reorder what a row shows. CRLF is one space.
 std::string terminal_safe(std::string_view text);
 
 // A Markdown table cell: `\` and `|` are backslash-escaped, `<` and `>` become HTML entities so

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "render/check_report.h"
+#include "util/visible_text.h"
 
 namespace multilat {
 namespace {
@@ -64,8 +65,10 @@ void render_check_json(std::ostream& out, const std::vector<Diagnostic>& diagnos
 void render_check_github(std::ostream& out, const std::vector<Diagnostic>& diagnostics,
                          const CheckTotals& totals) {
   for (const Diagnostic& d : diagnostics) {
-    std::string message = d.hint.empty() ? d.message : d.message + " (" + d.hint + ")";
-    fmt::print(out, "::{} file={}", severity_name(d.severity), escape_property(d.path));
+    // A CI log is a terminal too: record text reaches it with its control characters shown.
+    std::string message =
+        visible_text(d.hint.empty() ? d.message : d.message + " (" + d.hint + ")");
+    fmt::print(out, "::{} file={}", severity_name(d.severity), escape_property(visible_text(d.path)));
     if (d.loc.line > 0) fmt::print(out, ",line={},col={}", d.loc.line, d.loc.column);
     fmt::print(out, ",title={}::{}\n", escape_property(d.rule), escape_data(message));
   }

@@ -8,7 +8,9 @@
 
 #include "i18n/tr.h"
 #include "render/check_report.h"
+#include "render/excerpt.h"
 #include "util/utf8.h"
+#include "util/visible_text.h"
 
 namespace multilat {
 namespace {
@@ -18,23 +20,21 @@ std::string paint(bool color, fmt::text_style style, std::string_view text) {
 }
 
 std::string location(const Diagnostic& d) {
-  if (d.loc.line == 0) return d.path;
-  return fmt::format("{}:{}:{}", d.path, d.loc.line, d.loc.column);
+  if (d.loc.line == 0) return visible_text(d.path);
+  return fmt::format("{}:{}:{}", visible_text(d.path), d.loc.line, d.loc.column);
 }
 
-// The quoted line with a caret under the offending token, as gcc and rustc print it.
+// The quoted line with a caret under the offending token, as gcc and rustc print it. Record
+// text never reaches the terminal raw: control characters are shown as escapes.
 void render_excerpt(std::ostream& out, const Diagnostic& d, const std::string& line,
                     TextStyle style) {
   std::string number = std::to_string(d.loc.line);
   std::size_t gutter = std::max<std::size_t>(5, number.size() + 1);
-  std::u32string points = to_code_points(line);
-  std::size_t column = std::min<std::size_t>(d.loc.column ? d.loc.column - 1 : 0, points.size());
-  std::size_t room = points.size() > column ? points.size() - column : 1;
-  std::size_t length = std::clamp<std::size_t>(d.loc.length, 1, std::max<std::size_t>(room, 1));
-  std::string caret(length, '~');
+  ExcerptView view = excerpt_view(line, d.loc.column ? d.loc.column - 1 : 0, d.loc.length);
+  std::string caret(view.length, '~');
   caret.front() = '^';
-  fmt::print(out, "{:>{}} | {}\n", number, gutter, line);
-  fmt::print(out, "{:>{}} | {}{}\n", "", gutter, std::string(column, ' '),
+  fmt::print(out, "{:>{}} | {}\n", number, gutter, view.text);
+  fmt::print(out, "{:>{}} | {}{}\n", "", gutter, std::string(view.caret, ' '),
              paint(style.color, fg(fmt::terminal_color::green) | fmt::emphasis::bold, caret));
 }
 
@@ -72,12 +72,12 @@ void render_check_text(std::ostream& out, const std::vector<Diagnostic>& diagnos
     std::string severity = paint(style.color, severity_style, severity_label(d.severity));
     fmt::print(out, "{}: {}\n", paint(style.color, fmt::emphasis::bold, location(d)),
                i18n::tr("check.line", fmt::arg("severity", severity),
-                        fmt::arg("message", d.message), fmt::arg("rule", d.rule)));
+                        fmt::arg("message", visible_text(d.message)), fmt::arg("rule", d.rule)));
     if (d.loc.line > 0) {
       if (auto line = lines(d.path, d.loc.line)) render_excerpt(out, d, *line, style);
     }
     if (!d.hint.empty()) {
-      fmt::print(out, "{:>5} = {}\n", "", i18n::tr("check.hint", fmt::arg("hint", d.hint)));
+      fmt::print(out, "{:>5} = {}\n", "", i18n::tr("check.hint", fmt::arg("hint", visible_text(d.hint))));
     }
   }
   if (!diagnostics.empty()) out << '\n';

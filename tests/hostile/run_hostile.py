@@ -61,6 +61,7 @@ class Case:
     rule: str  # None: the tree is clean, expect exit 0 and no diagnostics
     loads: set = field(default_factory=lambda: NO)
     where: object = SAME
+    forbidden: tuple = ()  # bytes that must never reach the output: they are outside the tree
 
 
 CASES = [
@@ -102,7 +103,29 @@ CASES = [
     Case("misplaced-folder", {"organisation/typo.yaml": "name: Typo\nnc-status: member\n"},
          "file-misplaced", MAYBE),
     Case("other-extension", {"notes.txt": "some notes\n"}, "file-extension"),
+    # Nothing outside the records tree is read or printed (docs/security.md).
+    Case("symlink-out-of-root", {"x.yaml": symlink("../../secret.txt"),
+                                 "../secret.txt": "TOKEN=hunter2\n"}, "file-outside-root",
+         forbidden=(b"hunter2",)),
+    Case("symlink-etc-passwd", {"p.yaml": symlink("/etc/passwd")}, "file-outside-root",
+         forbidden=(b"root:x:0",)),
+    Case("symlink-proc-environ", {"e.yaml": symlink("/proc/self/environ")}, "file-outside-root",
+         forbidden=(b"PATH=",)),
+    Case("symlink-folder-out-of-root", {"../elsewhere/m.yaml": "title: [leaked\n",
+                                        "meetings/linked": symlink("../../elsewhere")},
+         "file-outside-root", where="meetings/linked", forbidden=(b"leaked",)),
+    Case("symlink-inside-root", {"b.yaml": symlink("../organisations/spc.yaml")},
+         "key-unknown", YES),
+    # No control character of a record reaches the terminal raw.
+    Case("escape-sequences", {"c.yaml": MEETING.replace(
+        "title: Réunion test", 'title: "\\e]0;PWNED\\a\\e[31mred"')}, "text-control-char", YES),
+    Case("bidi-override", {"b.yaml": MEETING.replace("Réunion test", "abc\u202etxt.exe")},
+         "text-control-char", YES),
+    Case("overlong-line", {"l.yaml": "title: " + "x" * 200000 + " : y\n"}, "yaml-syntax"),
 ]
+
+# What a terminal must never receive raw from a record: ESC, BEL, a C1 CSI, a bidi override.
+RAW_CONTROLS = (b"\x1b", b"\x07", "\u009b".encode(), "\u202e".encode())
 
 # --- building a tree -----------------------------------------------------------------------------
 
@@ -173,9 +196,9 @@ def child_env():
     return env
 
 
-def run(binary, root, records_dir, cap_memory=True):
+def run(binary, root, records_dir, cap_memory=True, output_format="json"):
     args = [binary, "--records", records_dir, "--today", "2026-11-29",
-            "check", "--strict", "--format", "json"]
+            "check", "--strict", "--format", output_format]
     proc = subprocess.Popen(args, cwd=root, env=child_env(), stdin=subprocess.DEVNULL,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             preexec_fn=resource_limiter(cap_memory), start_new_session=True)
@@ -271,11 +294,29 @@ def judge(case, code, out):
     return None
 
 
+def leak_problem(case, outputs):
+    for name, data in outputs:
+        for raw in RAW_CONTROLS:
+            if raw in data:
+                return f"{name} holds a raw control character {raw!r}: {excerpt(data)}"
+        for secret in case.forbidden:
+            if secret in data:
+                return f"{name} shows {secret!r}, which lies outside the records tree"
+    return None
+
+
 def run_case(binary, case, cap_memory):
     with tempfile.TemporaryDirectory(prefix="multilat-hostile-") as root:
         records_dir = build_tree(root, case)
         code, out, err, timed_out = run(binary, root, records_dir, cap_memory)
-    return process_problem(code, err, timed_out) or judge(case, code, out)
+        problem = process_problem(code, err, timed_out) or judge(case, code, out)
+        if problem:
+            return problem
+        outputs = [("json stdout", out), ("json stderr", err)]
+        for output_format in ("text", "github"):
+            _, text_out, text_err, _ = run(binary, root, records_dir, cap_memory, output_format)
+            outputs += [(f"{output_format} stdout", text_out), (f"{output_format} stderr", text_err)]
+    return leak_problem(case, outputs)
 
 
 def main(argv):
