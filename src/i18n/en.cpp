@@ -537,6 +537,7 @@ constexpr Message kEnglish[] = {
     {"check.clash.hint", "send someone else, or record who replaces them"},
 
     // ---- calendar: dates, deadlines, agenda (src/calendar, src/render) ------------------------
+    {"cal.event-summary", "{what}: {about}"},
     {"cal.overdue-heading", "OVERDUE"},
 
     // ---- summary (src/cli/summary.cpp) --------------------------------------------------------

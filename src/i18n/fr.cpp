@@ -564,6 +564,7 @@ constexpr Message kFrench[] = {
     {"check.clash.hint", "envoyez quelqu'un d'autre, ou indiquez qui remplace cette personne"},
 
     // ---- calendar: dates, deadlines, agenda (src/calendar, src/render) ------------------------
+    {"cal.event-summary", "{what} : {about}"},
     {"cal.overdue-heading", "EN RETARD"},
 
     // ---- summary (src/cli/summary.cpp) --------------------------------------------------------

@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "render/calendar_labels.h"
+#include "i18n/tr.h"
 #include "render/calendar_render.h"
 
 namespace multilat {
@@ -81,10 +82,20 @@ icalcomponent* new_event(const Str& uid, Date first, Date last, Date today) {
   return event;
 }
 
+// A calendar shows the summary alone, out of the list it came from: "Inscription" or five
+// identical "Relancer le partenaire" say nothing, so the record's title follows unless the text
+// already names it.
+std::string deadline_summary(const Deadline& d, Language language) {
+  std::string what = d.what.in(language).str();
+  std::string about = d.record_title.in(language).str();
+  if (about.empty() || what.find(about) != std::string::npos) return what;
+  return i18n::tr_in(language, "cal.event-summary", fmt::arg("what", what), fmt::arg("about", about));
+}
+
 // VEVENT has no "completed" status, so a done deadline says so in its summary.
 icalcomponent* deadline_event(const Deadline& d, const CalendarView& view) {
   icalcomponent* event = new_event(d.uid, d.due, d.due, view.today);
-  std::string summary = d.what.in(view.language).str();
+  std::string summary = deadline_summary(d, view.language);
   if (d.state == DeadlineState::Done) summary = "✔ " + summary;
   icalcomponent_add_property(event, icalproperty_new_summary(summary.c_str()));
   std::string description = deadline_description(d, view.language);
@@ -95,9 +106,10 @@ icalcomponent* deadline_event(const Deadline& d, const CalendarView& view) {
   return event;
 }
 
+// A postponed meeting has no date yet that anyone can rely on: tentative, like a planned one.
 icalproperty_status meeting_status(std::string_view status) {
   if (status == "cancelled") return ICAL_STATUS_CANCELLED;
-  if (status == "planned") return ICAL_STATUS_TENTATIVE;
+  if (status == "planned" || status == "postponed") return ICAL_STATUS_TENTATIVE;
   return ICAL_STATUS_CONFIRMED;
 }
 

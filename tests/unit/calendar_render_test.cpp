@@ -974,3 +974,28 @@ TEST_CASE("calendar outputs are written for the parser test") {
   CHECK(csv.good());
   CHECK(ics.good());
 }
+
+TEST_CASE("iCalendar: a postponed meeting is tentative, like a planned one") {
+  std::vector<AgendaEntry> meetings = desk_agenda();
+  meetings.resize(1);
+  meetings[0].status = "postponed";
+  std::string ics = render_ics({}, meetings, view_en());
+  CHECK(ics.find("STATUS:TENTATIVE\r\n") != std::string::npos);
+  CHECK(ics.find("STATUS:CONFIRMED") == std::string::npos);
+}
+
+TEST_CASE("iCalendar: a deadline's summary names the record it is about") {
+  std::vector<Deadline> items = ics_deadlines();
+  items.resize(1);
+  items[0].what = Text{"Inscription", "Registration"};
+  items[0].record_title = Text{"56e réunion du CRGA", "56th CRGA meeting"};
+  CHECK(render_ics(items, {}, view_fr()).find("SUMMARY:Inscription : 56e réunion du CRGA\r\n") !=
+        std::string::npos);
+  CHECK(render_ics(items, {}, view_en()).find("SUMMARY:Registration: 56th CRGA meeting\r\n") !=
+        std::string::npos);
+  // A text that already names the record is left as it is.
+  items[0].what = Text{"Compte-rendu de mission : 56e réunion du CRGA", ""};
+  CHECK(render_ics(items, {}, view_fr())
+            .find("SUMMARY:Compte-rendu de mission : 56e réunion du CRGA\r\n") !=
+        std::string::npos);
+}
