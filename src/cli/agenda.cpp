@@ -25,6 +25,8 @@ struct AgendaOptions {
   std::vector<std::string> organisations, entities;
   bool verbose = false;
   bool fail_if_clash = false;
+  bool strict = false;
+  std::size_t width = 0;  // --width; 0: the terminal's, or no limit off a terminal
   OutputTarget output;
 };
 
@@ -89,21 +91,21 @@ int run_agenda(const GlobalOptions& global, const AgendaOptions& o) {
   auto [from, to] = period(o, session.today);
   check_ids(store, o.organisations, Kind::Organisation, "--org");
   check_ids(store, o.entities, Kind::Entity, "--entity");
-  std::vector<AgendaEntry> items = agenda_entries(store, from, to);
+  std::vector<AgendaEntry> items = agenda_entries(listable_store(session), from, to);
   filter(items, o);
-  warn_if_incomplete(session, false);
+  int incomplete = warn_if_incomplete(session, o.strict);
   CalendarView view;
   view.language = i18n::language();
   view.today = session.today;
   view.from = from;
   view.to = to;
   view.color = o.output.file.empty() && use_color(global, 1);  // never colour in a file
-  view.width = terminal_width();
+  view.width = table_width(o.width, o.output.file.empty());
   view.verbose = o.verbose;
   emit_output(o.output, render(format, items, view));
   bool clash = std::any_of(items.begin(), items.end(),
                            [](const AgendaEntry& e) { return !e.clashes.empty(); });
-  return o.fail_if_clash && clash ? 1 : 0;
+  return o.fail_if_clash && clash ? 1 : incomplete;
 }
 
 }  // namespace
@@ -126,6 +128,8 @@ void add_agenda_command(CLI::App& app, const GlobalOptions& global, Outcome& out
       ->option_text("FILE");
   cmd->add_flag("--force", o->output.force, "Replace FILE if it exists");
   cmd->add_flag("-v,--verbose", o->verbose, "Show each meeting's source file:line");
+  cmd->add_flag("--strict", o->strict, i18n::tr("help.strict"));
+  cmd->add_option("--width", o->width, i18n::tr("help.width"))->option_text("N");
   cmd->add_flag("--fail-if-clash", o->fail_if_clash,
                 "Exit 1 when someone is in two delegations at once");
   cmd->footer(

@@ -26,6 +26,8 @@ struct DeadlinesOptions {
   std::string group = "urgency";
   bool verbose = false;
   bool fail_if_overdue = false;
+  bool strict = false;
+  std::size_t width = 0;  // --width; 0: the terminal's, or no limit off a terminal
   OutputTarget output;
 };
 
@@ -127,21 +129,21 @@ int run_deadlines(const GlobalOptions& global, const DeadlinesOptions& o) {
   DeadlineQuery query = build_query(o, store, from, to);
   HolidayCalendar holidays(store.settings.holidays);
   Language language = i18n::language();
-  auto all = collect_deadlines(store, {session.today, to, holidays, language});
+  auto all = collect_deadlines(listable_store(session), {session.today, to, holidays, language});
   auto items = select_deadlines(all, query);
-  warn_if_incomplete(session, false);
+  int incomplete = warn_if_incomplete(session, o.strict);
   CalendarView view{language,
                     session.today,
                     from,
                     to,
                     o.output.file.empty() && use_color(global, 1),
-                    terminal_width(),
+                    table_width(o.width, o.output.file.empty()),
                     o.verbose,
                     grouping(o.group)};
   emit_output(o.output, render(format, items, view));
   bool overdue = std::any_of(items.begin(), items.end(),
                              [](const Deadline& d) { return d.state == DeadlineState::Overdue; });
-  return o.fail_if_overdue && overdue ? 1 : 0;
+  return o.fail_if_overdue && overdue ? 1 : incomplete;
 }
 
 void add_filters(CLI::App* cmd, DeadlinesOptions& o) {
@@ -179,6 +181,8 @@ void add_deadlines_command(CLI::App& app, const GlobalOptions& global, Outcome& 
       ->option_text("FILE");
   cmd->add_flag("--force", o->output.force, "Replace FILE if it exists");
   cmd->add_flag("-v,--verbose", o->verbose, "Show each item's source file:line");
+  cmd->add_flag("--strict", o->strict, i18n::tr("help.strict"));
+  cmd->add_option("--width", o->width, i18n::tr("help.width"))->option_text("N");
   cmd->add_flag("--fail-if-overdue", o->fail_if_overdue, "Exit 1 when anything is overdue");
   cmd->footer(
       "Examples:\n"

@@ -23,13 +23,26 @@ RecordsSession open_records(const GlobalOptions& options) {
   session.today = resolve_today(options, session.loaded.store.settings);
   session.diagnostics =
       run_checks(session.loaded.store, Context{session.today}, session.loaded.diagnostics);
-  session.health = assess(session.diagnostics, session.loaded.store);
+  session.health = assess(session.diagnostics, session.loaded);
   return session;
 }
 
-RecordsHealth assess(const std::vector<Diagnostic>& diagnostics, const Store& store) {
+namespace {
+
+// Records whose own file has an error from loading: a value that failed the schema's checks.
+std::set<std::string_view> paths_with_load_errors(const LoadResult& loaded) {
+  std::set<std::string_view> paths;
+  for (const Diagnostic& d : loaded.diagnostics) {
+    if (d.severity == Severity::Error) paths.insert(d.path);
+  }
+  return paths;
+}
+
+}  // namespace
+
+RecordsHealth assess(const std::vector<Diagnostic>& diagnostics, const LoadResult& loaded) {
   std::set<std::string_view> record_paths;
-  for (const RecordHeader* header : store.headers()) record_paths.insert(header->path.view());
+  for (const RecordHeader* header : loaded.store.headers()) record_paths.insert(header->path.view());
   std::set<std::string_view> with_errors, unreadable;
   RecordsHealth health;
   for (const Diagnostic& d : diagnostics) {
@@ -44,20 +57,41 @@ RecordsHealth assess(const std::vector<Diagnostic>& diagnostics, const Store& st
   }
   health.files_with_errors = with_errors.size();
   health.unreadable_files = unreadable.size();
+  for (std::string_view path : paths_with_load_errors(loaded)) {
+    health.records_left_out += record_paths.count(path);
+  }
   return health;
+}
+
+Store listable_store(const RecordsSession& session) {
+  std::set<std::string_view> bad = paths_with_load_errors(session.loaded);
+  Store store = session.loaded.store;
+  auto has_errors = [&](const auto& record) { return bad.count(record.header.path.view()) > 0; };
+  std::erase_if(store.organisations, has_errors);
+  std::erase_if(store.entities, has_errors);
+  std::erase_if(store.meetings, has_errors);
+  std::erase_if(store.prospects, has_errors);
+  store.build_index();
+  return store;
 }
 
 int warn_if_incomplete(const RecordsSession& session, bool strict) {
   const RecordsHealth& h = session.health;
   if (h.errors == 0) return 0;
-  std::string errors = trn("session.errors-in-files", h.errors,
-                           fmt::arg("files", trn("session.files", h.files_with_errors)));
-  std::string message =
-      h.unreadable_files == 0
-          ? tr("session.warning-errors", fmt::arg("errors", errors))
-          : tr("session.warning-unreadable", fmt::arg("errors", errors),
-               fmt::arg("unreadable", trn("session.unreadable-files", h.unreadable_files)));
-  std::cerr << "multilat: " << message << '\n';
+  std::vector<std::string> parts{trn("session.errors-in-files", h.errors,
+                                     fmt::arg("files", trn("session.files", h.files_with_errors)))};
+  if (h.unreadable_files > 0) parts.push_back(trn("session.unreadable-files", h.unreadable_files));
+  if (h.records_left_out > 0) parts.push_back(trn("session.records-left-out", h.records_left_out));
+  std::string what = parts[0];
+  for (std::size_t i = 1; i < parts.size(); ++i) {
+    what = tr(i + 1 == parts.size() ? "session.and" : "session.comma", fmt::arg("left", what),
+              fmt::arg("right", parts[i]));
+  }
+  bool incomplete = h.unreadable_files > 0 || h.records_left_out > 0;
+  std::cerr << "multilat: "
+            << tr(incomplete ? "session.warning-unreadable" : "session.warning-errors",
+                  fmt::arg("errors", what))
+            << '\n';
   return strict ? 1 : 0;
 }
 

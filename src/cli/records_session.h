@@ -18,6 +18,7 @@ struct RecordsHealth {
   std::size_t warnings = 0;
   std::size_t files_with_errors = 0;
   std::size_t unreadable_files = 0;  // files that gave no record at all
+  std::size_t records_left_out = 0;  // records that loaded with a bad field value
 };
 
 struct RecordsSession {
@@ -31,7 +32,13 @@ struct RecordsSession {
 // Finds the root, sets the run's language, loads the records and runs the checks.
 RecordsSession open_records(const GlobalOptions& options);
 
-RecordsHealth assess(const std::vector<Diagnostic>& diagnostics, const Store& store);
+RecordsHealth assess(const std::vector<Diagnostic>& diagnostics, const LoadResult& loaded);
+
+// The records that lists (deadlines, agenda, the next meetings) may show: those that loaded
+// without an error. A record with a bad field value is left out whole rather than shown with a
+// guess (an unreadable `done` date would make a finished task look overdue); the warning of
+// warn_if_incomplete() counts it, and `check` says what is wrong.
+Store listable_store(const RecordsSession& session);
 
 // A warning on stderr when the records have errors, so that a list never looks complete when it
 // is not; the numbers are those of `check`. Returns 1 under --strict when there are errors.

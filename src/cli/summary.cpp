@@ -98,7 +98,7 @@ int run_summary(const GlobalOptions& global, const SummaryOptions& options) {
   fmt::print("  {}{}{}\n", count_of("summary.prospects", store.prospects.size(), width),
              tally(store.prospects, "stage", [](const Prospect& p) { return p.stage.value; }),
              examples(store.prospects));
-  print_upcoming(store, session.today, language);
+  print_upcoming(listable_store(session), session.today, language);
   std::cout.flush();
   return warn_if_incomplete(session, options.strict);
 }

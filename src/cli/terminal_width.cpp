@@ -40,4 +40,13 @@ std::size_t terminal_width() {
   return kDefaultWidth;
 }
 
+std::size_t table_width(std::size_t requested, bool to_stdout) {
+  if (requested > 0) return requested;
+  if (!to_stdout) return 0;
+  if (auto width = columns_variable()) return *width;
+  if (isatty(STDOUT_FILENO) != 1) return 0;
+  if (auto width = tty_width()) return *width;
+  return kDefaultWidth;
+}
+
 }  // namespace multilat::cli

@@ -9,4 +9,9 @@ namespace multilat::cli {
 // else 100 (a pipe or a file).
 std::size_t terminal_width();
 
+// The width a table may take, 0 for no limit: --width when given, else COLUMNS, else the
+// terminal's when standard output is one. Nobody reads a pipe or a file (-o) on a screen of a
+// given width, so there nothing is cut.
+std::size_t table_width(std::size_t requested, bool to_stdout);
+
 }  // namespace multilat::cli

@@ -27,8 +27,11 @@ constexpr Message kEnglish[] = {
      "warning: the records have {errors}; what follows may be wrong or incomplete "
      "(see 'multilat check')"},
     {"session.warning-unreadable",
-     "warning: the records have {errors}, and {unreadable}; what follows is incomplete "
-     "(see 'multilat check')"},
+     "warning: the records have {errors}; what follows is incomplete (see 'multilat check')"},
+    {"session.records-left-out.one", "{n} record with an invalid value is left out"},
+    {"session.records-left-out.other", "{n} records with an invalid value are left out"},
+    {"session.and", "{left}, and {right}"},
+    {"session.comma", "{left}, {right}"},
     {"session.no-such-id", "{option}: no {kind} '{id}'"},
     {"session.no-such-id-guess", "{option}: no {kind} '{id}'; did you mean '{guess}'?"},
 
@@ -110,6 +113,7 @@ constexpr Message kEnglish[] = {
     {"help.metavar.rule", "RULE"},
     {"help.metavar.kind", "KIND"},
     {"help.format", "Output format"},
+    {"help.width", "Table width (default: the terminal's; no limit off a terminal)"},
     {"help.strict", "Exit 1 when records have errors"},
     {"help.check", "Check the records for errors and warnings"},
     {"help.check.paths", "Only report problems in these files or folders"},

@@ -27,8 +27,13 @@ constexpr Message kFrench[] = {
      "attention : les fiches ont {errors} ; ce qui suit peut être faux ou incomplet "
      "(voir « multilat check »)"},
     {"session.warning-unreadable",
-     "attention : les fiches ont {errors}, et {unreadable} ; ce qui suit est incomplet "
-     "(voir « multilat check »)"},
+     "attention : les fiches ont {errors} ; ce qui suit est incomplet (voir « multilat check »)"},
+    {"session.records-left-out.one",
+     "{n} fiche dont une valeur est invalide est laissée de côté"},
+    {"session.records-left-out.other",
+     "{n} fiches dont une valeur est invalide sont laissées de côté"},
+    {"session.and", "{left}, et {right}"},
+    {"session.comma", "{left}, {right}"},
     {"session.no-such-id", "{option} : aucune {kind} « {id} »"},
     {"session.no-such-id-guess", "{option} : aucune {kind} « {id} » ; vouliez-vous dire « {guess} » ?"},
 
@@ -110,6 +115,7 @@ constexpr Message kFrench[] = {
     {"help.metavar.rule", "RÈGLE"},
     {"help.metavar.kind", "GENRE"},
     {"help.format", "Format de sortie"},
+    {"help.width", "Largeur des tableaux (par défaut : celle du terminal ; sans limite hors terminal)"},
     {"help.strict", "Sortir avec 1 si des fiches ont des erreurs"},
     {"help.check", "Vérifier les fiches : erreurs et avertissements"},
     {"help.check.paths", "Ne signaler que les problèmes de ces fichiers ou dossiers"},

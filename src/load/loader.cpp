@@ -42,9 +42,13 @@ void place(AnyRecord&& record, std::size_t slot, Store& store) {
       std::move(record));
 }
 
-// Files that gave no record leave an empty slot (no id); drop them, keeping file order.
+// Files that gave no record leave an empty slot (no id); drop them, keeping file order. So do
+// files whose name is not a valid id: they are reported (id-invalid) and take part in nothing
+// else, so that no rule and no list names a record by an id that cannot be referred to.
 void drop_empty_slots(Store& store) {
-  auto empty = [](const auto& record) { return record.header.id.empty(); };
+  auto empty = [](const auto& record) {
+    return record.header.id.empty() || !is_valid_id(record.header.id);
+  };
   std::erase_if(store.organisations, empty);
   std::erase_if(store.entities, empty);
   std::erase_if(store.meetings, empty);
