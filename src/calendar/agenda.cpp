@@ -8,6 +8,8 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "i18n/tr.h"
+
 namespace multilat {
 namespace {
 
@@ -187,7 +189,8 @@ void note_clashes(const Store& store, const std::unordered_map<std::size_t, std:
     auto it = entry_of.find(meeting);
     if (it == entry_of.end()) return;
     entries[it->second].clashes.push_back(
-        fmt::format("{} also in {}", who, store.meetings[other].header.id));
+        i18n::tr("cal.also-in", fmt::arg("who", who),
+                 fmt::arg("meeting", store.meetings[other].header.id)));
   };
   for (const ClashPair& pair : clash_pairs(store)) {
     note(pair.meeting, pair.clash.who, pair.other);

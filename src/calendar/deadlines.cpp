@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "i18n/tr.h"
+
 namespace multilat {
 namespace {
 
@@ -14,6 +16,18 @@ constexpr int kMaxOccurrences = 1000;  // bounds the expansion of a recurring ob
 Text both(std::string_view fr, std::string_view en) { return Text{fr, en}; }
 
 // "Préfixe : reste" and "Prefix: rest", each typography in its language, then `suffix`.
+// A catalogue sentence about one date, in both languages, each writing the date its own way.
+Text in_both(std::string_view key, Date date) {
+  auto in = [&](Language language) {
+    std::string day = i18n::tr_in(
+        language, "check.date", fmt::arg("year", static_cast<int>(date.year())),
+        fmt::arg("month", fmt::format("{:02}", static_cast<unsigned>(date.month()))),
+        fmt::arg("day", fmt::format("{:02}", static_cast<unsigned>(date.day()))));
+    return Str(i18n::tr_in(language, key, fmt::arg("date", day)));
+  };
+  return Text{in(Language::Fr), in(Language::En)};
+}
+
 Text prefixed(const Text& prefix, const Text& rest, std::string_view suffix = {}) {
   return Text{fmt::format("{} : {}{}", prefix.fr, rest.in(Language::Fr), suffix),
               fmt::format("{}: {}{}", prefix.en, rest.in(Language::En), suffix)};
@@ -74,9 +88,7 @@ class Collector {
     if (p.last_contact && is_open_stage(p.stage.value)) {
       Date due = add_duration(p.last_contact->value, store_.settings.prospect_stale_after);
       Deadline& d = add(p.header, p.title, DeadlineSource::Review, due,
-                        both("Relancer le partenaire (pas de contact depuis le " +
-                                 format_date(p.last_contact->value) + ")",
-                             "Review: no contact since " + format_date(p.last_contact->value)),
+                        in_both("cal.review-no-contact", p.last_contact->value),
                         "review", p.last_contact->loc);
       d.derived = true;
       fill(d, org, p.lead.value, {});

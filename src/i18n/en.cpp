@@ -542,6 +542,8 @@ constexpr Message kEnglish[] = {
 
     // ---- calendar: dates, deadlines, agenda (src/calendar, src/render) ------------------------
     {"cal.event-summary", "{what}: {about}"},
+    {"cal.review-no-contact", "Review: no contact since {date}"},
+    {"cal.also-in", "{who} also in {meeting}"},
     {"cal.overdue-heading", "OVERDUE"},
 
     // ---- summary (src/cli/summary.cpp) --------------------------------------------------------

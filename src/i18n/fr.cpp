@@ -571,6 +571,8 @@ constexpr Message kFrench[] = {
 
     // ---- calendar: dates, deadlines, agenda (src/calendar, src/render) ------------------------
     {"cal.event-summary", "{what} : {about}"},
+    {"cal.review-no-contact", "Relancer le partenaire (pas de contact depuis le {date})"},
+    {"cal.also-in", "{who} participe aussi à {meeting}"},
     {"cal.overdue-heading", "EN RETARD"},
 
     // ---- summary (src/cli/summary.cpp) --------------------------------------------------------

@@ -10,6 +10,7 @@
 #include <string>
 #include <tuple>
 
+#include "in_language.h"
 #include "store_fixture.h"
 
 using namespace multilat;
@@ -151,6 +152,7 @@ TEST_CASE("agenda: an entry names its organisation, body, head and uid") {
 }
 
 TEST_CASE("agenda: a clash is noted on both meetings") {
+  multilat::testing::InLanguage english(Language::En);
   StoreFixture fx{
       {meeting_path("crga-56"), meeting("2026-08-10", "2026-08-12", row("Jane Doe", "scrre"))},
       {meeting_path("pif-fmm"), meeting("2026-08-12", "2026-08-13", row("Jane Doe", "dass"))},
@@ -162,6 +164,7 @@ TEST_CASE("agenda: a clash is noted on both meetings") {
 }
 
 TEST_CASE("agenda: a clash with a meeting outside the period is still noted") {
+  multilat::testing::InLanguage english(Language::En);
   StoreFixture fx{
       {meeting_path("inside"), meeting("2026-08-30", "2026-09-02", row("Jane Doe", "scrre"))},
       {meeting_path("outside"), meeting("2026-09-01", "2026-09-03", row("Jane Doe", "scrre"))}};
