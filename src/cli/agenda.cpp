@@ -39,9 +39,9 @@ Date year_day(int year, unsigned month, unsigned day) {
 // --year, or --from and --to together, else the whole of today's year.
 std::pair<Date, Date> period(const AgendaOptions& o, Date today) {
   bool dates = !o.from.empty() || !o.to.empty();
-  if (o.year != 0 && dates) throw UsageError("give --year, or --from and --to, not both");
+  if (o.year != 0 && dates) throw UsageError(i18n::tr("cli.year-or-period"));
   if (dates && (o.from.empty() || o.to.empty())) {
-    throw UsageError("--from and --to go together; for a whole year use --year");
+    throw UsageError(i18n::tr("cli.from-to-together"));
   }
   if (!dates) {
     int year = o.year != 0 ? o.year : static_cast<int>(today.year());
@@ -49,7 +49,7 @@ std::pair<Date, Date> period(const AgendaOptions& o, Date today) {
   }
   Date from = parse_date_option(o.from, "--from");
   Date to = parse_date_option(o.to, "--to");
-  if (to < from) throw UsageError("--to is before --from");
+  if (to < from) throw UsageError(i18n::tr("cli.to-before-from"));
   return {from, to};
 }
 
@@ -112,35 +112,27 @@ int run_agenda(const GlobalOptions& global, const AgendaOptions& o) {
 
 void add_agenda_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome) {
   auto o = std::make_shared<AgendaOptions>();
-  CLI::App* cmd = app.add_subcommand("agenda", "List the meetings of a period and who goes");
-  cmd->add_option("--year", o->year, "The whole of one year (default: this year)")
+  CLI::App* cmd = app.add_subcommand("agenda", i18n::tr("help.agenda"));
+  cmd->add_option("--year", o->year, i18n::tr("help.agenda.year"))
       ->check(CLI::Range(1, 9999))
       ->option_text("YYYY");
-  cmd->add_option("--from", o->from, "Period start, with --to")->option_text("DATE");
-  cmd->add_option("--to", o->to, "Period end (inclusive), with --from")->option_text("DATE");
-  cmd->add_option("--org", o->organisations, "Only meetings of these organisations")
+  cmd->add_option("--from", o->from, i18n::tr("help.agenda.from"))->option_text("DATE");
+  cmd->add_option("--to", o->to, i18n::tr("help.agenda.to"))->option_text("DATE");
+  cmd->add_option("--org", o->organisations, i18n::tr("help.agenda.org"))
       ->option_text("ID");
-  cmd->add_option("--entity", o->entities, "Only meetings these entities attend")
+  cmd->add_option("--entity", o->entities, i18n::tr("help.agenda.entity"))
       ->option_text("ID");
-  cmd->add_option("--format", o->output.format, "table, md, csv, json or ics")
+  cmd->add_option("--format", o->output.format, i18n::tr("help.calendar.format"))
       ->check(one_of(kFormats));
-  cmd->add_option("-o,--output", o->output.file, "Write to FILE; the format follows its extension")
+  cmd->add_option("-o,--output", o->output.file, i18n::tr("help.calendar.output"))
       ->option_text("FILE");
-  cmd->add_flag("--force", o->output.force, "Replace FILE if it exists");
-  cmd->add_flag("-v,--verbose", o->verbose, "Show each meeting's source file:line");
+  cmd->add_flag("--force", o->output.force, i18n::tr("help.calendar.force"));
+  cmd->add_flag("-v,--verbose", o->verbose, i18n::tr("help.agenda.verbose"));
   cmd->add_flag("--strict", o->strict, i18n::tr("help.strict"));
   cmd->add_option("--width", o->width, i18n::tr("help.width"))->option_text("N");
   cmd->add_flag("--fail-if-clash", o->fail_if_clash,
-                "Exit 1 when someone is in two delegations at once");
-  cmd->footer(
-      "Exit status: 0, or 1 with --fail-if-clash when a clash is shown; 2 usage or I/O error.\n\n"
-      "Examples:\n"
-      "  multilat agenda                          this year's meetings\n"
-      "  multilat agenda --year 2027 --org spc --org pif\n"
-      "  multilat agenda --from 2026-08-01 --to 2026-09-30 --entity scrre\n"
-      "  multilat agenda --year 2027 -o agenda-2027.md   a Markdown page for the team\n"
-      "  multilat agenda -o meetings.ics --force  a calendar to subscribe to\n"
-      "  multilat agenda --fail-if-clash          in CI: nobody booked twice");
+                i18n::tr("help.agenda.fail-if-clash"));
+  cmd->footer(i18n::tr("help.agenda.footer"));
   cmd->callback([&global, &outcome, o] { outcome.exit_code = run_agenda(global, *o); });
 }
 

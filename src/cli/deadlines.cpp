@@ -36,19 +36,19 @@ const std::vector<std::string> kFormats = {"table", "md", "csv", "json", "ics"};
 // --within, or --from/--to, or the settings' horizon from today.
 std::pair<Date, Date> window(const DeadlinesOptions& o, Date today, const Settings& settings) {
   if (!o.within.empty() && (!o.from.empty() || !o.to.empty())) {
-    throw UsageError("give --within, or --from and --to, not both");
+    throw UsageError(i18n::tr("cli.within-or-period"));
   }
   Date from = o.from.empty() ? today : parse_date_option(o.from, "--from");
   Duration horizon = settings.horizon;
   if (!o.within.empty()) {
     auto parsed = parse_duration(o.within);
     if (!parsed)
-      throw UsageError(
-          fmt::format("--within '{}' is not a duration; write 30d, 6w or 2m", o.within));
+      throw UsageError(i18n::tr("cli.not-a-duration", fmt::arg("option", "--within"),
+                                fmt::arg("value", o.within)));
     horizon = *parsed;
   }
   Date to = o.to.empty() ? add_duration(from, horizon) : parse_date_option(o.to, "--to");
-  if (to < from) throw UsageError("--to is before --from");
+  if (to < from) throw UsageError(i18n::tr("cli.to-before-from"));
   return {from, to};
 }
 
@@ -59,9 +59,10 @@ std::vector<DeadlineSource> parse_kinds(const std::vector<std::string>& names) {
     if (!source) {
       auto known = source_names();
       auto guess = did_you_mean(name, known);
-      throw UsageError(fmt::format("--kind: no kind '{}'; {}", name,
-                                   guess ? fmt::format("did you mean '{}'?", *guess)
-                                         : fmt::format("use one of: {}", fmt::join(known, ", "))));
+      throw UsageError(guess ? i18n::tr("cli.no-kind-guess", fmt::arg("kind", name),
+                                        fmt::arg("guess", *guess))
+                             : i18n::tr("cli.no-kind", fmt::arg("kind", name),
+                                        fmt::arg("kinds", fmt::format("{}", fmt::join(known, ", ")))));
     }
     sources.push_back(*source);
   }
@@ -147,16 +148,17 @@ int run_deadlines(const GlobalOptions& global, const DeadlinesOptions& o) {
 }
 
 void add_filters(CLI::App* cmd, DeadlinesOptions& o) {
-  cmd->add_option("--org", o.organisations, "Only these organisations")->option_text("ID");
-  cmd->add_option("--entity", o.owners, "Only deadlines owned by these entities")
+  cmd->add_option("--org", o.organisations, i18n::tr("help.deadlines.org"))->option_text("ID");
+  cmd->add_option("--entity", o.owners, i18n::tr("help.deadlines.entity"))
       ->option_text("ID");
-  cmd->add_option("--meeting", o.meetings, "Only these meetings")->option_text("ID");
-  cmd->add_option("--prospect", o.prospects, "Only these prospects")->option_text("ID");
+  cmd->add_option("--meeting", o.meetings, i18n::tr("help.deadlines.meeting"))->option_text("ID");
+  cmd->add_option("--prospect", o.prospects, i18n::tr("help.deadlines.prospect"))->option_text("ID");
   cmd->add_option("--kind", o.kinds,
-                  fmt::format("Only these kinds: {}", fmt::join(source_names(), ", ")))
+                  i18n::tr("help.deadlines.kind",
+                           fmt::arg("kinds", fmt::format("{}", fmt::join(source_names(), ", ")))))
       ->option_text("KIND");
-  cmd->add_option("--tag", o.tags, "Only records with this tag")->option_text("TAG");
-  cmd->add_option("--state", o.states, "open, overdue, done or all (default: open and overdue)")
+  cmd->add_option("--tag", o.tags, i18n::tr("help.deadlines.tag"))->option_text("TAG");
+  cmd->add_option("--state", o.states, i18n::tr("help.deadlines.state"))
       ->check(one_of({"open", "overdue", "done", "all"}))
       ->option_text("STATE");
 }
@@ -165,34 +167,26 @@ void add_filters(CLI::App* cmd, DeadlinesOptions& o) {
 
 void add_deadlines_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome) {
   auto o = std::make_shared<DeadlinesOptions>();
-  CLI::App* cmd = app.add_subcommand("deadlines", "List what is due and what is overdue");
+  CLI::App* cmd = app.add_subcommand("deadlines", i18n::tr("help.deadlines"));
   cmd->add_option("--within", o->within,
-                  "Window from today: 30d, 6w, 2m (default: settings horizon)")
+                  i18n::tr("help.deadlines.within"))
       ->option_text("DURATION");
-  cmd->add_option("--from", o->from, "Window start (default: today)")->option_text("DATE");
-  cmd->add_option("--to", o->to, "Window end")->option_text("DATE");
-  cmd->add_flag("--no-overdue", o->no_overdue, "Leave out overdue items before the window");
+  cmd->add_option("--from", o->from, i18n::tr("help.deadlines.from"))->option_text("DATE");
+  cmd->add_option("--to", o->to, i18n::tr("help.deadlines.to"))->option_text("DATE");
+  cmd->add_flag("--no-overdue", o->no_overdue, i18n::tr("help.deadlines.no-overdue"));
   add_filters(cmd, *o);
-  cmd->add_option("--group", o->group, "urgency (default), week, owner or org")
+  cmd->add_option("--group", o->group, i18n::tr("help.deadlines.group"))
       ->check(one_of({"urgency", "week", "owner", "org"}));
-  cmd->add_option("--format", o->output.format, "table, md, csv, json or ics")
+  cmd->add_option("--format", o->output.format, i18n::tr("help.calendar.format"))
       ->check(one_of(kFormats));
-  cmd->add_option("-o,--output", o->output.file, "Write to FILE; the format follows its extension")
+  cmd->add_option("-o,--output", o->output.file, i18n::tr("help.calendar.output"))
       ->option_text("FILE");
-  cmd->add_flag("--force", o->output.force, "Replace FILE if it exists");
-  cmd->add_flag("-v,--verbose", o->verbose, "Show each item's source file:line");
+  cmd->add_flag("--force", o->output.force, i18n::tr("help.calendar.force"));
+  cmd->add_flag("-v,--verbose", o->verbose, i18n::tr("help.deadlines.verbose"));
   cmd->add_flag("--strict", o->strict, i18n::tr("help.strict"));
   cmd->add_option("--width", o->width, i18n::tr("help.width"))->option_text("N");
-  cmd->add_flag("--fail-if-overdue", o->fail_if_overdue, "Exit 1 when anything is overdue");
-  cmd->footer(
-      "Examples:\n"
-      "  multilat deadlines                         the coming 30 days, overdue first\n"
-      "  multilat deadlines --within 6w --entity scrre\n"
-      "  multilat deadlines --kind report --kind follow-up --group owner\n"
-      "  multilat deadlines --from 2027-01-01 --to 2027-03-31 --no-overdue\n"
-      "  multilat deadlines -o deadlines.ics --force   a calendar to subscribe to\n"
-      "  multilat deadlines --format json | jq '.deadlines[].uid'\n"
-      "  multilat --today 2027-10-01 deadlines      the list as it will look on 1 October");
+  cmd->add_flag("--fail-if-overdue", o->fail_if_overdue, i18n::tr("help.deadlines.fail-if-overdue"));
+  cmd->footer(i18n::tr("help.deadlines.footer"));
   cmd->callback([&global, &outcome, o] { outcome.exit_code = run_deadlines(global, *o); });
 }
 

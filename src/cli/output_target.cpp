@@ -9,6 +9,7 @@
 #include <iostream>
 
 #include "cli/global_options.h"
+#include "i18n/tr.h"
 #include "util/atomic_file.h"
 
 namespace multilat::cli {
@@ -22,9 +23,8 @@ std::string resolve_format(const OutputTarget& target, const std::vector<std::st
   if (extension == "txt") return "table";
   if (extension == "markdown") return "md";
   if (std::find(known.begin(), known.end(), extension) != known.end()) return extension;
-  throw UsageError(
-      fmt::format("cannot tell the format of '{}' from its extension; use --format ({})",
-                  target.file, fmt::join(known, ", ")));
+  throw UsageError(i18n::tr("cli.format-from-extension", fmt::arg("file", target.file),
+                            fmt::arg("formats", fmt::format("{}", fmt::join(known, ", ")))));
 }
 
 void emit_output(const OutputTarget& target, const std::string& content) {
@@ -34,7 +34,7 @@ void emit_output(const OutputTarget& target, const std::string& content) {
   }
   std::error_code ec;
   if (!target.force && std::filesystem::exists(target.file, ec)) {
-    throw UsageError(fmt::format("{} exists; use --force to replace it", target.file));
+    throw UsageError(i18n::tr("cli.output-exists", fmt::arg("file", target.file)));
   }
   try {
     write_file_atomically(target.file, content, target.force);

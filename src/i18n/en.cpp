@@ -154,6 +154,60 @@ constexpr Message kEnglish[] = {
      "  multilat --records ~/desk/records --today 2027-01-01 summary\n"
      "  multilat summary --strict    exit 1 when records have errors"},
 
+    {"help.agenda", "List the meetings of a period and who goes"},
+    {"help.agenda.year", "The whole of one year (default: this year)"},
+    {"help.agenda.from", "Period start, with --to"},
+    {"help.agenda.to", "Period end (inclusive), with --from"},
+    {"help.agenda.org", "Only meetings of these organisations"},
+    {"help.agenda.entity", "Only meetings these entities attend"},
+    {"help.agenda.verbose", "Show each meeting's source file:line"},
+    {"help.agenda.fail-if-clash", "Exit 1 when someone is in two delegations at once"},
+    {"cli.year-or-period", "give --year, or --from and --to, not both"},
+    {"cli.from-to-together", "--from and --to go together; for a whole year use --year"},
+    {"cli.to-before-from", "--to is before --from"},
+    {"cli.within-or-period", "give --within, or --from and --to, not both"},
+    {"help.deadlines", "List what is due and what is overdue"},
+    {"help.deadlines.within", "Window from today: 30d, 6w, 2m (default: settings horizon)"},
+    {"help.deadlines.from", "Window start (default: today)"},
+    {"help.deadlines.to", "Window end"},
+    {"help.deadlines.no-overdue", "Leave out overdue items before the window"},
+    {"help.deadlines.group", "urgency (default), week, owner or org"},
+    {"help.deadlines.verbose", "Show each item's source file:line"},
+    {"help.deadlines.fail-if-overdue", "Exit 1 when anything is overdue"},
+    {"help.deadlines.org", "Only these organisations"},
+    {"help.deadlines.entity", "Only deadlines owned by these entities"},
+    {"help.deadlines.meeting", "Only these meetings"},
+    {"help.deadlines.prospect", "Only these prospects"},
+    {"help.deadlines.tag", "Only records with this tag"},
+    {"help.deadlines.state", "open, overdue, done or all (default: open and overdue)"},
+    {"help.calendar.format", "table, md, csv, json or ics"},
+    {"help.calendar.output", "Write to FILE; the format follows its extension"},
+    {"help.calendar.force", "Replace FILE if it exists"},
+    {"help.deadlines.kind", "Only these kinds: {kinds}"},
+    {"cli.format-from-extension", "cannot tell the format of '{file}' from its extension; use --format ({formats})"},
+    {"cli.output-exists", "{file} exists; use --force to replace it"},
+    {"cli.not-a-duration", "{option}: '{value}' is not a duration; write 30d, 6w or 2m"},
+    {"cli.no-kind", "--kind: no kind '{kind}'; use one of: {kinds}"},
+    {"cli.no-kind-guess", "--kind: no kind '{kind}'; did you mean '{guess}'?"},
+    {"help.agenda.footer",
+     "Exit status: 0, or 1 with --fail-if-clash when a clash is shown; 2 usage or I/O error.\n\n"
+     "Examples:\n"
+     "  multilat agenda                          this year's meetings\n"
+     "  multilat agenda --year 2027 --org spc --org pif\n"
+     "  multilat agenda --from 2026-08-01 --to 2026-09-30 --entity scrre\n"
+     "  multilat agenda --year 2027 -o agenda-2027.md   a Markdown page for the team\n"
+     "  multilat agenda -o meetings.ics --force  a calendar to subscribe to\n"
+     "  multilat agenda --fail-if-clash          in CI: nobody booked twice"},
+    {"help.deadlines.footer",
+     "Examples:\n"
+     "  multilat deadlines                         the coming 30 days, overdue first\n"
+     "  multilat deadlines --within 6w --entity scrre\n"
+     "  multilat deadlines --kind report --kind follow-up --group owner\n"
+     "  multilat deadlines --from 2027-01-01 --to 2027-03-31 --no-overdue\n"
+     "  multilat deadlines -o deadlines.ics --force   a calendar to subscribe to\n"
+     "  multilat deadlines --format json | jq '.deadlines[].uid'\n"
+     "  multilat --today 2027-10-01 deadlines      the list as it will look on 1 October"},
+
     // ---- loading and validation (src/load) ----------------------------------------------------
     // The words for a kind of record, in the forms messages need (all four are feminine in French).
     {"load.kind.organisation.this", "this organisation"},

@@ -157,6 +157,61 @@ constexpr Message kFrench[] = {
      "  multilat --records ~/pole/records --today 2027-01-01 summary\n"
      "  multilat summary --strict    sortie 1 si des fiches ont des erreurs"},
 
+    {"help.agenda", "Lister les réunions d'une période et qui y va"},
+    {"help.agenda.year", "Toute une année (par défaut : cette année)"},
+    {"help.agenda.from", "Début de la période, avec --to"},
+    {"help.agenda.to", "Fin de la période (incluse), avec --from"},
+    {"help.agenda.org", "Seulement les réunions de ces organisations"},
+    {"help.agenda.entity", "Seulement les réunions où vont ces entités"},
+    {"help.agenda.verbose", "Montrer le fichier:ligne de chaque réunion"},
+    {"help.agenda.fail-if-clash", "Sortir avec 1 si quelqu'un est dans deux délégations à la fois"},
+    {"cli.year-or-period", "donnez --year, ou --from et --to, pas les deux"},
+    {"cli.from-to-together", "--from et --to vont ensemble ; pour toute une année, utilisez --year"},
+    {"cli.to-before-from", "--to est avant --from"},
+    {"cli.within-or-period", "donnez --within, ou --from et --to, pas les deux"},
+    {"help.deadlines", "Lister ce qui est dû et ce qui est en retard"},
+    {"help.deadlines.within", "Fenêtre à partir d'aujourd'hui : 30d, 6w, 2m (par défaut : horizon des réglages)"},
+    {"help.deadlines.from", "Début de la fenêtre (par défaut : aujourd'hui)"},
+    {"help.deadlines.to", "Fin de la fenêtre"},
+    {"help.deadlines.no-overdue", "Laisser de côté les retards d'avant la fenêtre"},
+    {"help.deadlines.group", "urgency (par défaut), week, owner ou org"},
+    {"help.deadlines.verbose", "Montrer le fichier:ligne de chaque échéance"},
+    {"help.deadlines.fail-if-overdue", "Sortir avec 1 si quelque chose est en retard"},
+    {"help.deadlines.org", "Seulement ces organisations"},
+    {"help.deadlines.entity", "Seulement les échéances de ces entités"},
+    {"help.deadlines.meeting", "Seulement ces réunions"},
+    {"help.deadlines.prospect", "Seulement ces pistes de partenariat"},
+    {"help.deadlines.tag", "Seulement les fiches qui portent cette étiquette"},
+    {"help.deadlines.state", "open, overdue, done ou all (par défaut : open et overdue)"},
+    {"help.calendar.format", "table, md, csv, json ou ics"},
+    {"help.calendar.output", "Écrire dans FICHIER ; le format suit son extension"},
+    {"help.calendar.force", "Remplacer FICHIER s'il existe"},
+    {"help.deadlines.kind", "Seulement ces genres d'échéance : {kinds}"},
+    {"cli.format-from-extension", "impossible de déduire le format de « {file} » de son extension ; utilisez --format ({formats})"},
+    {"cli.output-exists", "{file} existe ; --force pour le remplacer"},
+    {"cli.not-a-duration", "{option} : « {value} » n'est pas une durée ; écrivez 30d, 6w ou 2m"},
+    {"cli.no-kind", "--kind : aucun genre « {kind} » ; utilisez l'un de : {kinds}"},
+    {"cli.no-kind-guess", "--kind : aucun genre « {kind} » ; vouliez-vous dire « {guess} » ?"},
+    {"help.agenda.footer",
+     "Code de sortie : 0, ou 1 avec --fail-if-clash quand un conflit est affiché ; 2 erreur "
+     "d'usage ou d'entrée-sortie.\n\n"
+     "Exemples :\n"
+     "  multilat agenda                          les réunions de cette année\n"
+     "  multilat agenda --year 2027 --org spc --org pif\n"
+     "  multilat agenda --from 2026-08-01 --to 2026-09-30 --entity scrre\n"
+     "  multilat agenda --year 2027 -o agenda-2027.md   une page Markdown pour l'équipe\n"
+     "  multilat agenda -o meetings.ics --force  un calendrier auquel s'abonner\n"
+     "  multilat agenda --fail-if-clash          en CI : personne n'est réservé deux fois"},
+    {"help.deadlines.footer",
+     "Exemples :\n"
+     "  multilat deadlines                         les 30 prochains jours, retards d'abord\n"
+     "  multilat deadlines --within 6w --entity scrre\n"
+     "  multilat deadlines --kind report --kind follow-up --group owner\n"
+     "  multilat deadlines --from 2027-01-01 --to 2027-03-31 --no-overdue\n"
+     "  multilat deadlines -o deadlines.ics --force   un calendrier auquel s'abonner\n"
+     "  multilat deadlines --format json | jq '.deadlines[].uid'\n"
+     "  multilat --today 2027-10-01 deadlines      la liste telle qu'elle sera le 1er octobre"},
+
     // ---- loading and validation (src/load) ----------------------------------------------------
     // The words for a kind of record, in the forms messages need (all four are feminine in French).
     {"load.kind.organisation.this", "cette organisation"},
