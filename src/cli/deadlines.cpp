@@ -5,6 +5,7 @@
 #include <fmt/ranges.h>
 
 #include <iostream>
+#include <set>
 #include <sstream>
 
 #include "cli/commands.h"
@@ -80,7 +81,32 @@ std::vector<DeadlineState> parse_states(const std::vector<std::string>& names) {
   return states;
 }
 
+// A tag no record carries can only give an empty list, which would look reassuring.
+void check_tags(const Store& store, const std::vector<std::string>& tags) {
+  std::set<std::string> known;
+  for (const RecordHeader* header : store.headers()) {
+    for (const Str& tag : header->tags) known.insert(tag.str());
+  }
+  for (const std::string& tag : tags) {
+    if (known.count(tag)) continue;
+    auto guess = did_you_mean(tag, std::vector<std::string>(known.begin(), known.end()));
+    throw UsageError(guess ? i18n::tr("cli.no-tag-guess", fmt::arg("tag", tag),
+                                      fmt::arg("guess", *guess))
+                           : i18n::tr("cli.no-tag", fmt::arg("tag", tag)));
+  }
+}
+
+// Options that together exclude every item: say so rather than print an empty list.
+void check_contradictions(const DeadlinesOptions& o) {
+  bool only_overdue = !o.states.empty() &&
+                      std::all_of(o.states.begin(), o.states.end(),
+                                  [](const std::string& s) { return s == "overdue"; });
+  if (only_overdue && o.no_overdue) throw UsageError(i18n::tr("cli.overdue-and-no-overdue"));
+}
+
 DeadlineQuery build_query(const DeadlinesOptions& o, const Store& store, Date from, Date to) {
+  check_contradictions(o);
+  check_tags(store, o.tags);
   check_ids(store, o.organisations, Kind::Organisation, "--org");
   check_ids(store, o.owners, Kind::Entity, "--entity");
   check_ids(store, o.meetings, Kind::Meeting, "--meeting");
@@ -140,7 +166,8 @@ int run_deadlines(const GlobalOptions& global, const DeadlinesOptions& o) {
                     o.output.file.empty() && use_color(global, 1),
                     table_width(o.width, o.output.file.empty()),
                     o.verbose,
-                    grouping(o.group)};
+                    grouping(o.group),
+                    !global.today.empty()};
   emit_output(o.output, render(format, items, view));
   bool overdue = std::any_of(items.begin(), items.end(),
                              [](const Deadline& d) { return d.state == DeadlineState::Overdue; });

@@ -225,11 +225,16 @@ std::string delegation_summary(std::string_view head, std::size_t size, Language
 }
 
 std::string deadlines_heading(Date from, Date to, Date today, std::size_t overdue,
-                              Language language) {
+                              Language language, bool today_given) {
   bool fr = language == Language::Fr;
   std::string where = fr ? "aujourd'hui à Nouméa" : "today in Nouméa";
-  // Say which day "today" is only when the period does not start on it.
-  if (from != today) where += fmt::format("{}{}", fr ? " : " : ": ", long_date(today, language));
+  // Say which day "today" is only when the period does not start on it. A day given with
+  // --today is not today in Nouméa: say which day the list is as of.
+  if (today_given) {
+    where = fmt::format("{} {}", fr ? "au" : "as of", long_date(today, language));
+  } else if (from != today) {
+    where += fmt::format("{}{}", fr ? " : " : ": ", long_date(today, language));
+  }
   std::string late = overdue == 0 ? (fr ? "aucune en retard" : "none overdue")
                                   : std::to_string(overdue) + (fr ? " en retard" : " overdue");
   if (fr) {

@@ -67,7 +67,7 @@ std::string delegation_summary(std::string_view head, std::size_t size, Language
 // The header line of a deadline list, e.g. "Deadlines from Mon 30 Nov 2026 to Wed 30 Dec 2026
 // (today in Nouméa), 2 overdue".
 std::string deadlines_heading(Date from, Date to, Date today, std::size_t overdue,
-                              Language language);
+                              Language language, bool today_given = false);
 // "Agenda from Mon 30 Nov 2026 to Wed 30 Dec 2026" / "Agenda du … au …".
 std::string agenda_heading(Date from, Date to, Language language);
 

@@ -23,6 +23,7 @@ struct CalendarView {
   std::size_t width = 100;  // terminal columns for the table
   bool verbose = false;     // add each item's source file:line
   DeadlineGrouping group = DeadlineGrouping::Urgency;
+  bool today_given = false;  // --today: the heading must not claim it is today in Nouméa
 };
 
 void render_deadlines_table(std::ostream& out, const std::vector<Deadline>& items,

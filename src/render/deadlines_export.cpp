@@ -95,7 +95,8 @@ nlohmann::ordered_json deadline_json(const Deadline& d, const CalendarView& view
 void render_deadlines_markdown(std::ostream& out, const std::vector<Deadline>& items,
                                const CalendarView& view) {
   Language lang = view.language;
-  out << deadlines_heading(view.from, view.to, view.today, overdue_count(items), lang) << "\n\n";
+  out << deadlines_heading(view.from, view.to, view.today, overdue_count(items), lang,
+                              view.today_given) << "\n\n";
   if (items.empty()) {
     out << label(CalendarWord::NoDeadlines, lang) << '\n';
     return;

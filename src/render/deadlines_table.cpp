@@ -214,7 +214,7 @@ void render_deadlines_table(std::ostream& out, const std::vector<Deadline>& item
   auto overdue = std::count_if(items.begin(), items.end(),
                                [](const Deadline& d) { return d.state == DeadlineState::Overdue; });
   out << deadlines_heading(view.from, view.to, view.today, static_cast<std::size_t>(overdue),
-                           view.language)
+                           view.language, view.today_given)
       << "\n\n";
   if (items.empty()) {
     out << label(CalendarWord::NoDeadlines, view.language) << '\n';
