@@ -112,10 +112,10 @@ std::string joined(std::initializer_list<std::string> parts) {
   return out;
 }
 
-Row make_row(const Deadline& d, const CalendarView& view) {
+Row make_row(const Deadline& d, const CalendarView& view, bool with_year) {
   Language lang = view.language;
   Row row;
-  row.date = short_date(d.due, lang);
+  row.date = with_year ? long_date(d.due, lang) : short_date(d.due, lang);
   row.days = d.state == DeadlineState::Done ? std::string(state_label(d.state, lang))
                                             : relative_days(days_between(view.today, d.due), lang);
   row.what = terminal_safe(d.what.in(lang));
@@ -222,7 +222,12 @@ void render_deadlines_table(std::ostream& out, const std::vector<Deadline>& item
   }
   std::vector<Section> sections = group_items(items, view);
   std::vector<Row> rows;
-  for (const Deadline& d : items) rows.push_back(make_row(d, view));
+  // "mer. 3 mars" of 2027 and "jeu. 2 mars" of 2028 cannot be told apart: when the rows span
+  // more than one year, every date says its year.
+  bool with_year = std::any_of(items.begin(), items.end(), [&](const Deadline& d) {
+    return d.due.year() != items.front().due.year();
+  });
+  for (const Deadline& d : items) rows.push_back(make_row(d, view, with_year));
   Widths widths = measure(rows, view.width);
   for (std::size_t s = 0; s < sections.size(); ++s) {
     if (s > 0) out << '\n';
