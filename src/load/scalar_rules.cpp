@@ -12,6 +12,7 @@
 #include "model/date.h"
 #include "model/kind.h"
 #include "util/did_you_mean.h"
+#include "util/fold.h"
 
 namespace multilat {
 namespace {
@@ -44,11 +45,27 @@ std::string type_word(ValueType type) {
   return i18n::tr(fmt::format("load.type.{}", name));
 }
 
+// A value written as the desk says it ("prévue", "membre associé") stands for the value whose
+// label it is, in either language.
+std::optional<std::string> value_from_label(const std::string& value,
+                                            const schema::FieldSpec& field) {
+  std::string wanted = fold_for_comparison(value);
+  for (std::string_view allowed : field.allowed) {
+    std::string key = fmt::format("value.{}.{}", field.key, allowed);
+    for (Language language : {Language::Fr, Language::En}) {
+      std::string_view label = i18n::text(language, key);
+      if (label != key && fold_for_comparison(label) == wanted) return std::string(allowed);
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<ScalarProblem> check_enum(const std::string& value, const schema::FieldSpec& field) {
   for (std::string_view allowed : field.allowed) {
     if (allowed == value) return std::nullopt;
   }
-  auto guess = did_you_mean(value, field.allowed);
+  auto guess = value_from_label(value, field);
+  if (!guess) guess = did_you_mean(value, field.allowed);
   return problem("field-value",
                  i18n::tr("load.not-allowed", fmt::arg("value", value), fmt::arg("key", field.key)),
                  guess

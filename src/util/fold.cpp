@@ -1,0 +1,55 @@
+// Case and accent folding for comparing names and words typed by people.
+#include "util/fold.h"
+
+#include <array>
+#include <utility>
+
+#include "util/utf8.h"
+
+namespace multilat {
+namespace {
+
+// The accented letters of French (and a few neighbours), upper and lower case.
+constexpr std::array<std::pair<char32_t, std::string_view>, 44> kFolds = {{
+    {U'à', "a"}, {U'â', "a"}, {U'ä', "a"}, {U'á', "a"}, {U'À', "a"}, {U'Â', "a"}, {U'Ä', "a"},
+    {U'Á', "a"}, {U'ç', "c"}, {U'Ç', "c"}, {U'é', "e"}, {U'è', "e"}, {U'ê', "e"}, {U'ë', "e"},
+    {U'É', "e"}, {U'È', "e"}, {U'Ê', "e"}, {U'Ë', "e"}, {U'î', "i"}, {U'ï', "i"}, {U'í', "i"},
+    {U'Î', "i"}, {U'Ï', "i"}, {U'ô', "o"}, {U'ö', "o"}, {U'ó', "o"}, {U'Ô', "o"}, {U'Ö', "o"},
+    {U'ù', "u"}, {U'û', "u"}, {U'ü', "u"}, {U'ú', "u"}, {U'Ù', "u"}, {U'Û', "u"}, {U'Ü', "u"},
+    {U'ÿ', "y"}, {U'ñ', "n"}, {U'Ñ', "n"}, {U'œ', "oe"}, {U'Œ', "oe"}, {U'æ', "ae"}, {U'Æ', "ae"},
+    {U'’', "'"}, {U'\u00a0', " "},
+}};
+
+std::string_view fold_of(char32_t c) {
+  for (const auto& [from, to] : kFolds) {
+    if (from == c) return to;
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string fold_for_comparison(std::string_view text) {
+  std::string out;
+  for (std::size_t offset = 0; offset < text.size();) {
+    CodePoint point = decode_utf8_at(text, offset);
+    std::string_view folded = point.valid ? fold_of(point.value) : std::string_view();
+    if (!folded.empty()) {
+      out += folded;
+    } else if (point.length == 1 && text[offset] >= 'A' && text[offset] <= 'Z') {
+      out += static_cast<char>(text[offset] - 'A' + 'a');
+    } else {
+      out += text.substr(offset, point.length);
+    }
+    offset += point.length;
+  }
+  std::string collapsed;
+  for (char c : out) {
+    if (c == ' ' && (collapsed.empty() || collapsed.back() == ' ')) continue;
+    collapsed += c;
+  }
+  while (!collapsed.empty() && collapsed.back() == ' ') collapsed.pop_back();
+  return collapsed;
+}
+
+}  // namespace multilat
