@@ -11,6 +11,9 @@ BUILD=build/fuzz
 SECONDS_EACH=${FUZZ_SECONDS:-60}
 TARGETS=${FUZZ_TARGETS:-"organisation entity meeting prospect settings values"}
 LIMITS=(-timeout=1 -malloc_limit_mb=100 -rss_limit_mb=2048)
+# Extra libFuzzer flags for long runs, e.g. FUZZ_FLAGS="-fork=1 -ignore_timeouts=1" keeps going
+# after a timeout that only a busy machine caused; its input is still saved for a replay alone.
+read -r -a EXTRA <<<"${FUZZ_FLAGS:-}"
 SEEDS=$BUILD/seeds
 
 mkdir -p "$SEEDS"
@@ -36,7 +39,7 @@ for target in $TARGETS; do
   else
     work=$(mktemp -d)
     echo "fuzz_$target: fuzzing for ${SECONDS_EACH} s"
-    "$binary" "${LIMITS[@]}" -max_total_time="$SECONDS_EACH" -dict="$SEEDS/records.dict" \
+    "$binary" "${LIMITS[@]}" "${EXTRA[@]}" -max_total_time="$SECONDS_EACH" -dict="$SEEDS/records.dict" \
       -artifact_prefix="$regressions/" -print_final_stats=1 \
       "$work" "$corpus" "$SEEDS/$target" 2>"$BUILD/$target.log" \
       || { tail -60 "$BUILD/$target.log"; status=1; }

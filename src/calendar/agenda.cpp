@@ -8,7 +8,7 @@
 #include <tuple>
 #include <unordered_map>
 
-#include "i18n/tr.h"
+#include "util/fold.h"
 
 namespace multilat {
 namespace {
@@ -72,16 +72,17 @@ AgendaEntry make_entry(const Store& store, const Meeting& m) {
   return e;
 }
 
-// Who a delegate row stands for. A named person is one traveller wherever they go. A row without
-// a person stands for its entity as a whole, and clashes only with another such row: two
-// different people of one entity at two meetings is how a service covers a busy week, so an
+// Who a delegate row stands for. A named person is one traveller wherever they go, whatever the
+// case and accents of each spelling ("Élise" is "elise"), so that a typo cannot hide a clash. A
+// row without a person stands for its entity as a whole, and clashes only with another such row:
+// two different people of one entity at two meetings is how a service covers a busy week, so an
 // entity named alongside a person never counts as the same traveller as a bare entity row.
 struct Traveller {
   bool is_entity;
-  std::string_view name;  // the person, or the entity for a bare row; points into the store
+  std::string key;  // the folded name of the person, or the entity id of a bare row
   const Delegate* row;
 
-  auto key() const { return std::tie(is_entity, name); }
+  auto tie() const { return std::tie(is_entity, key); }
 };
 
 // Each traveller once per meeting (a person listed twice is one clash, not two), sorted.
@@ -89,14 +90,14 @@ std::vector<Traveller> travellers(const Meeting& m) {
   std::vector<Traveller> out;
   for (const Delegate& d : m.delegation) {
     if (!d.person.empty()) {
-      out.push_back({false, d.person, &d});
+      out.push_back({false, fold_for_comparison(d.person), &d});
     } else if (!d.entity.value.empty()) {
-      out.push_back({true, d.entity.value, &d});
+      out.push_back({true, d.entity.value.str(), &d});
     }
   }
   std::stable_sort(out.begin(), out.end(),
-                   [](const Traveller& a, const Traveller& b) { return a.key() < b.key(); });
-  auto same = [](const Traveller& a, const Traveller& b) { return a.key() == b.key(); };
+                   [](const Traveller& a, const Traveller& b) { return a.tie() < b.tie(); });
+  auto same = [](const Traveller& a, const Traveller& b) { return a.tie() == b.tie(); };
   out.erase(std::unique(out.begin(), out.end(), same), out.end());
   return out;
 }
@@ -132,10 +133,12 @@ ClashPair clash_between(const Store& store, std::size_t meeting, std::size_t oth
                         const Traveller& t) {
   const Meeting& m = store.meetings[meeting];
   bool is_entity = t.row->person.empty();
+  const Meeting& o = store.meetings[other];
   Clash clash{is_entity ? t.row->entity.value : t.row->person,
               is_entity,
+              m.is_virtual || o.is_virtual,
               m.header.id,
-              store.meetings[other].header.id,
+              o.header.id,
               t.row->entity.loc,
               m.header.path};
   return {std::move(clash), meeting, other};
@@ -146,7 +149,7 @@ struct Booking {
   Date last;
 };
 
-using Bookings = std::unordered_map<std::string_view, std::vector<Booking>>;
+using Bookings = std::unordered_map<std::string, std::vector<Booking>>;
 
 // Forgets the travellers whose meetings are all over by `start`, so that memory follows the
 // meetings in progress rather than everyone who ever travelled (most people go once).
@@ -174,7 +177,7 @@ std::vector<ClashPair> clash_pairs(const Store& store) {
       purge_above = std::max<std::size_t>(1024, 2 * (people.size() + entities.size()));
     }
     for (const Traveller& t : travellers(m)) {
-      std::vector<Booking>& bookings = (t.is_entity ? entities : people)[t.name];
+      std::vector<Booking>& bookings = (t.is_entity ? entities : people)[t.key];
       std::erase_if(bookings, [&](const Booking& b) { return b.last < start; });
       for (const Booking& b : bookings) out.push_back(clash_between(store, index, b.meeting, t));
       bookings.push_back({index, last_day_of(m)});
@@ -185,16 +188,15 @@ std::vector<ClashPair> clash_pairs(const Store& store) {
 
 void note_clashes(const Store& store, const std::unordered_map<std::size_t, std::size_t>& entry_of,
                   std::vector<AgendaEntry>& entries) {
-  auto note = [&](std::size_t meeting, Str who, std::size_t other) {
+  auto note = [&](std::size_t meeting, const Clash& clash, std::size_t other) {
     auto it = entry_of.find(meeting);
     if (it == entry_of.end()) return;
     entries[it->second].clashes.push_back(
-        i18n::tr("cal.also-in", fmt::arg("who", who),
-                 fmt::arg("meeting", store.meetings[other].header.id)));
+        AgendaClash{clash.who, store.meetings[other].header.id, clash.online});
   };
   for (const ClashPair& pair : clash_pairs(store)) {
-    note(pair.meeting, pair.clash.who, pair.other);
-    note(pair.other, pair.clash.who, pair.meeting);
+    note(pair.meeting, pair.clash, pair.other);
+    note(pair.other, pair.clash, pair.meeting);
   }
 }
 

@@ -8,6 +8,13 @@
 
 namespace multilat {
 
+// Someone of this meeting's delegation who is also in another meeting's, on overlapping days.
+struct AgendaClash {
+  Str who;      // the person as written here, or the entity id of a row without a person
+  Str meeting;  // the other meeting's id
+  bool online = false;  // one of the two is held online
+};
+
 struct AgendaEntry {
   Str id;  // the meeting's id
   Text title;
@@ -23,7 +30,7 @@ struct AgendaEntry {
   Str type;
   std::vector<Delegate> delegation;
   Str head;                  // "person (entity)" of the delegation's head, empty when none
-  std::vector<Str> clashes;  // e.g. "scrre also in pif-fmm-2026"
+  std::vector<AgendaClash> clashes;
   std::vector<Str> tags;
   Str path;
   Loc loc;  // the start date's location
@@ -33,10 +40,12 @@ struct AgendaEntry {
 // Meetings overlapping [from, to], sorted by start, then id. Clashes are filled in.
 std::vector<AgendaEntry> agenda_entries(const Store& store, Date from, Date to);
 
-// A person or an entity in two delegations whose meetings overlap in time.
+// A person or an entity in two delegations whose meetings overlap in time. People are the same
+// whatever the case and accents of their names.
 struct Clash {
   Str who;  // the person's name, or the entity id
   bool is_entity = false;
+  bool online = false;  // one of the two meetings is held online: nobody travels to both
   Str meeting;        // the meeting reported
   Str other_meeting;  // the one it overlaps
   Loc loc;            // the delegate's entity in `meeting`

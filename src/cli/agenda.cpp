@@ -22,7 +22,7 @@ namespace {
 struct AgendaOptions {
   int year = 0;  // 0: not given
   std::string from, to;
-  std::vector<std::string> organisations, entities;
+  std::vector<std::string> organisations, entities, people;
   bool verbose = false;
   bool fail_if_clash = false;
   bool strict = false;
@@ -57,11 +57,12 @@ bool contains(const std::vector<std::string>& list, std::string_view value) {
   return std::find(list.begin(), list.end(), value) != list.end();
 }
 
-// Keeps the meetings of the organisations asked for, with one of the entities asked for in the
-// delegation; an empty filter keeps everything.
-void filter(std::vector<AgendaEntry>& entries, const AgendaOptions& o) {
+// Keeps the meetings of the organisations asked for, with one of the people and one of the
+// entities asked for in the delegation; an empty filter keeps everything.
+void filter(std::vector<AgendaEntry>& entries, const AgendaOptions& o, const PersonLinks& people) {
   std::erase_if(entries, [&](const AgendaEntry& e) {
     if (!o.organisations.empty() && !contains(o.organisations, e.organisation)) return true;
+    if (!o.people.empty() && !concerns(people, e)) return true;
     if (o.entities.empty()) return false;
     return std::none_of(e.delegation.begin(), e.delegation.end(),
                         [&](const Delegate& d) { return contains(o.entities, d.entity.value); });
@@ -91,8 +92,9 @@ int run_agenda(const GlobalOptions& global, const AgendaOptions& o) {
   auto [from, to] = period(o, session.today);
   check_ids(store, o.organisations, Kind::Organisation, "--org");
   check_ids(store, o.entities, Kind::Entity, "--entity");
+  PersonLinks people = person_option(store, o.people);
   std::vector<AgendaEntry> items = agenda_entries(listable_store(session), from, to);
-  filter(items, o);
+  filter(items, o, people);
   int incomplete = warn_if_incomplete(session, o.strict);
   CalendarView view;
   view.language = i18n::language();
@@ -122,6 +124,7 @@ void add_agenda_command(CLI::App& app, const GlobalOptions& global, Outcome& out
       ->option_text("ID");
   cmd->add_option("--entity", o->entities, i18n::tr("help.agenda.entity"))
       ->option_text("ID");
+  cmd->add_option("--person", o->people, i18n::tr("help.agenda.person"))->option_text("NAME");
   cmd->add_option("--format", o->output.format, i18n::tr("help.calendar.format"))
       ->check(one_of(kFormats));
   cmd->add_option("-o,--output", o->output.file, i18n::tr("help.calendar.output"))

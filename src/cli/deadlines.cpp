@@ -23,7 +23,7 @@ namespace {
 struct DeadlinesOptions {
   std::string within, from, to;
   bool no_overdue = false;
-  std::vector<std::string> organisations, owners, meetings, prospects, kinds, tags, states;
+  std::vector<std::string> organisations, owners, meetings, prospects, kinds, tags, states, people;
   std::string group = "urgency";
   bool verbose = false;
   bool fail_if_overdue = false;
@@ -158,6 +158,10 @@ int run_deadlines(const GlobalOptions& global, const DeadlinesOptions& o) {
   Language language = i18n::language();
   auto all = collect_deadlines(listable_store(session), {session.today, to, holidays, language});
   auto items = select_deadlines(all, query);
+  if (!o.people.empty()) {
+    PersonLinks people = person_option(store, o.people);
+    std::erase_if(items, [&](const Deadline& d) { return !concerns(people, d); });
+  }
   int incomplete = warn_if_incomplete(session, o.strict);
   CalendarView view{language,
                     session.today,
@@ -184,6 +188,7 @@ void add_filters(CLI::App* cmd, DeadlinesOptions& o) {
                   i18n::tr("help.deadlines.kind",
                            fmt::arg("kinds", fmt::format("{}", fmt::join(source_names(), ", ")))))
       ->option_text("KIND");
+  cmd->add_option("--person", o.people, i18n::tr("help.deadlines.person"))->option_text("NAME");
   cmd->add_option("--tag", o.tags, i18n::tr("help.deadlines.tag"))->option_text("TAG");
   cmd->add_option("--state", o.states, i18n::tr("help.deadlines.state"))
       ->check(one_of({"open", "overdue", "done", "all"}))

@@ -3,12 +3,15 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
+#include <optional>
 #include <set>
 
 #include "check/rules.h"
 #include "i18n/tr.h"
 #include "util/did_you_mean.h"
+#include "util/fold.h"
 
 namespace multilat::cli {
 
@@ -108,6 +111,25 @@ void check_ids(const Store& store, const std::vector<std::string>& ids, Kind kin
                            : tr("session.no-such-id", fmt::arg("option", option),
                                 fmt::arg("kind", what), fmt::arg("id", id)));
   }
+}
+
+PersonLinks person_option(const Store& store, const std::vector<std::string>& names) {
+  for (const std::string& name : names) {
+    if (!person_links(store, {name}).empty()) continue;
+    // Compared folded, so that a missing accent costs nothing towards the suggestion.
+    std::vector<std::string> people = people_named(store);
+    std::vector<std::string> folded;
+    for (const std::string& person : people) folded.push_back(fold_for_comparison(person));
+    std::optional<std::string> guess;
+    if (auto close = did_you_mean(fold_for_comparison(name), folded)) {
+      guess = people[static_cast<std::size_t>(
+          std::find(folded.begin(), folded.end(), *close) - folded.begin())];
+    }
+    throw UsageError(guess ? tr("cli.no-person-guess", fmt::arg("name", name),
+                                fmt::arg("guess", *guess))
+                           : tr("cli.no-person", fmt::arg("name", name)));
+  }
+  return person_links(store, names);
 }
 
 Date parse_date_option(const std::string& text, std::string_view option) {

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "calendar/person.h"
 #include "check/diagnostic.h"
 #include "cli/global_options.h"
 #include "load/loader.h"
@@ -47,6 +48,10 @@ int warn_if_incomplete(const RecordsSession& session, bool strict);
 // Ids given to filters must exist, so that a typo is not an empty list that looks reassuring.
 void check_ids(const Store& store, const std::vector<std::string>& ids, Kind kind,
                std::string_view option);
+
+// What --person NAME... is linked to; a name that matches nobody in the records is a usage
+// error, with the closest name as a suggestion.
+PersonLinks person_option(const Store& store, const std::vector<std::string>& names);
 
 Date parse_date_option(const std::string& text, std::string_view option);
 

@@ -131,8 +131,8 @@ void table_entry(std::ostream& out, const AgendaEntry& e, const AgendaWidths& w,
   for (const std::string& line : detail_lines(e, view.language, w.text)) {
     out << indent << line << '\n';
   }
-  for (const Str& clash : e.clashes) {
-    std::string note = "⚠ " + terminal_safe(clash);
+  for (const AgendaClash& clash : e.clashes) {
+    std::string note = "⚠ " + terminal_safe(clash_note(clash, view.language));
     out << indent << (view.color ? fmt::format(fg(fmt::terminal_color::yellow), "{}", note) : note)
         << '\n';
   }
@@ -153,12 +153,21 @@ void markdown_row(std::ostream& out, const std::vector<std::string>& cells) {
   out << '\n';
 }
 
-std::string clashes_text(const AgendaEntry& e, bool warn) {
+std::string clashes_text(const AgendaEntry& e, Language lang) {
   std::string text;
-  for (const Str& clash : e.clashes) {
+  for (const AgendaClash& clash : e.clashes) {
     if (!text.empty()) text += "; ";
-    if (warn) text += "⚠ ";
-    text += clash;
+    text += "⚠ " + clash_note(clash, lang);
+  }
+  return text;
+}
+
+// "Jane Doe:crga-56; dass:crga-56": the same in every language, for spreadsheets and scripts.
+std::string clashes_csv(const AgendaEntry& e) {
+  std::string text;
+  for (const AgendaClash& clash : e.clashes) {
+    if (!text.empty()) text += "; ";
+    text += fmt::format("{}:{}", clash.who, clash.meeting);
   }
   return text;
 }
@@ -167,7 +176,7 @@ std::vector<std::string> markdown_cells(const AgendaEntry& e, Language lang) {
   std::string status(meeting_status_label(e.status, lang));
   return {date_span(e.start, e.end, lang), e.title.in(lang).str(), e.id.str(),
           organisation_and_body(e, lang),  where(e, lang),         status,
-          delegation_text(e, lang),        clashes_text(e, true)};
+          delegation_text(e, lang),        clashes_text(e, lang)};
 }
 
 // Both languages, each falling back to the other, so scripts never meet an empty title.
@@ -195,7 +204,11 @@ nlohmann::ordered_json entry_json(const AgendaEntry& e) {
     item["delegation"].push_back(
         {{"person", d.person}, {"entity", d.entity.value}, {"role", d.role}});
   }
-  item["clashes"] = e.clashes;
+  item["clashes"] = nlohmann::ordered_json::array();
+  for (const AgendaClash& clash : e.clashes) {
+    item["clashes"].push_back(
+        {{"who", clash.who}, {"meeting", clash.meeting}, {"online", clash.online}});
+  }
   item["tags"] = e.tags;
   item["file"] = e.path;
   item["line"] = e.loc.line;
@@ -256,7 +269,7 @@ void render_agenda_csv(std::ostream& out, const std::vector<AgendaEntry>& items,
     csv.text(e.organisation).text(e.organisation_name.in(lang));
     csv.text(e.body).text(e.body_name.in(lang)).text(e.type).text(e.location);
     csv.text(e.is_virtual ? "true" : "false").text(e.status).text(e.head);
-    csv.number(static_cast<long long>(e.delegation.size())).text(clashes_text(e, false));
+    csv.number(static_cast<long long>(e.delegation.size())).text(clashes_csv(e));
     csv.text(e.path);
     if (e.loc.line > 0)
       csv.number(e.loc.line);

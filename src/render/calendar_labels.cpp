@@ -6,6 +6,8 @@
 #include <array>
 #include <utility>
 
+#include "i18n/tr.h"
+
 namespace multilat {
 namespace {
 
@@ -222,6 +224,11 @@ std::string delegation_summary(std::string_view head, std::size_t size, Language
       fr ? count_of(size, "délégué", "délégués") : count_of(size, "delegate", "delegates");
   if (head.empty()) return count;
   return fmt::format("{}{}, {}", fr ? "chef : " : "head: ", head, count);
+}
+
+std::string clash_note(const AgendaClash& clash, Language language) {
+  return i18n::tr_in(language, clash.online ? "cal.also-in-online" : "cal.also-in",
+                     fmt::arg("who", clash.who), fmt::arg("meeting", clash.meeting));
 }
 
 std::string deadlines_heading(Date from, Date to, Date today, std::size_t overdue,

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "calendar/agenda.h"
 #include "calendar/deadline.h"
 #include "model/date.h"
 #include "model/text.h"
@@ -63,6 +64,9 @@ std::string_view meeting_status_label(std::string_view status, Language language
 
 // "head: Jane Doe (scrre), 3 delegates" / "chef : Jane Doe (scrre), 3 délégués".
 std::string delegation_summary(std::string_view head, std::size_t size, Language language);
+
+// "Jane Doe also in crga-56", with "(online)" when one of the two meetings is online.
+std::string clash_note(const AgendaClash& clash, Language language);
 
 // The header line of a deadline list, e.g. "Deadlines from Mon 30 Nov 2026 to Wed 30 Dec 2026
 // (today in Nouméa), 2 overdue".

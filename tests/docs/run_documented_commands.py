@@ -18,7 +18,7 @@ import tempfile
 PLACEHOLDER = re.compile(r"\b(ID|DIR|FILE|KIND|RULE|PATH|DATE|NAME|COMMAND|REV\d?|N|T)\b|\[|\.\.\.|…|\|\s*$")
 INLINE = re.compile(r"`(multilat [^`]+)`")
 # Mistakes the docs show on purpose, to show the message they get.
-SHOWN_AS_MISTAKES = {"multilat chek"}
+SHOWN_AS_MISTAKES = {"multilat chek", "multilat agenda --person \"Elise We\""}
 # Options of a command line that only make sense on the machine the doc describes.
 REPLACE = {"~/desk/records": "records", "~/pole/records": "records", "/srv/www/desk.ics": "out/desk.ics"}
 

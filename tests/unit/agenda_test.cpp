@@ -69,6 +69,15 @@ const AgendaEntry& entry(const std::vector<AgendaEntry>& entries, std::string_vi
   return *it;
 }
 
+// "Jane Doe@crga-56", with " (online)" when the clash involves an online meeting.
+std::vector<std::string> clash_notes(const AgendaEntry& e) {
+  std::vector<std::string> out;
+  for (const AgendaClash& c : e.clashes) {
+    out.push_back(fmt::format("{}@{}{}", c.who, c.meeting, c.online ? " (online)" : ""));
+  }
+  return out;
+}
+
 // Two meetings, `a` then `b`, each with the given delegation; returns the clashes.
 std::vector<Clash> clashes_of(std::string_view a_end, std::string_view a_rows,
                               std::string_view b_start, std::string_view b_rows,
@@ -158,8 +167,8 @@ TEST_CASE("agenda: a clash is noted on both meetings") {
       {meeting_path("pif-fmm"), meeting("2026-08-12", "2026-08-13", row("Jane Doe", "dass"))},
       {meeting_path("later"), meeting("2026-08-20", "2026-08-21", row("Jane Doe", "scrre"))}};
   auto entries = agenda_entries(fx.store, day("2026-08-01"), day("2026-08-31"));
-  CHECK(entry(entries, "crga-56").clashes == std::vector<Str>{"Jane Doe also in pif-fmm"});
-  CHECK(entry(entries, "pif-fmm").clashes == std::vector<Str>{"Jane Doe also in crga-56"});
+  CHECK(clash_notes(entry(entries, "crga-56")) == std::vector<std::string>{"Jane Doe@pif-fmm"});
+  CHECK(clash_notes(entry(entries, "pif-fmm")) == std::vector<std::string>{"Jane Doe@crga-56"});
   CHECK(entry(entries, "later").clashes.empty());
 }
 
@@ -170,7 +179,7 @@ TEST_CASE("agenda: a clash with a meeting outside the period is still noted") {
       {meeting_path("outside"), meeting("2026-09-01", "2026-09-03", row("Jane Doe", "scrre"))}};
   auto entries = agenda_entries(fx.store, day("2026-08-01"), day("2026-08-31"));
   REQUIRE(ids(entries) == std::vector<std::string>{"inside"});
-  CHECK(entries[0].clashes == std::vector<Str>{"Jane Doe also in outside"});
+  CHECK(clash_notes(entries[0]) == std::vector<std::string>{"Jane Doe@outside"});
 }
 
 // --- clashes -------------------------------------------------------------------------------
@@ -185,6 +194,31 @@ TEST_CASE("clashes: the same person in two overlapping meetings, reported on the
   CHECK(found[0].other_meeting == "a");
   CHECK(found[0].path == meeting_path("b"));
   CHECK(found[0].loc.line == 9);  // the second row of b's delegation
+}
+
+TEST_CASE("clashes: a person's name is compared without case and accents") {
+  auto found = clashes_of("2026-08-12", row("Élise  Wéa", "scrre"), "2026-08-11",
+                          row("elise wea", "dass"));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].who == "elise wea");  // as written in the meeting reported
+  CHECK_FALSE(found[0].online);
+  CHECK(clashes_of("2026-08-12", row("Elise Wea", "scrre"), "2026-08-11", row("Elise Weaver", "dass"))
+            .empty());
+}
+
+TEST_CASE("clashes: a clash involving an online meeting says so, on both agenda entries") {
+  StoreFixture fx{
+      {meeting_path("crga-56"), meeting("2026-08-10", "2026-08-12", row("Jane Doe", "scrre"))},
+      {meeting_path("webinar"),
+       meeting("2026-08-11", "2026-08-11", row("Jane Doe", "scrre")) + "virtual: true\n"}};
+  std::vector<Clash> found = find_clashes(fx.store);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].online);
+  auto entries = agenda_entries(fx.store, day("2026-08-01"), day("2026-08-31"));
+  CHECK(clash_notes(entry(entries, "crga-56")) ==
+        std::vector<std::string>{"Jane Doe@webinar (online)"});
+  CHECK(clash_notes(entry(entries, "webinar")) ==
+        std::vector<std::string>{"Jane Doe@crga-56 (online)"});
 }
 
 TEST_CASE("clashes: an entity sent twice without a named person") {

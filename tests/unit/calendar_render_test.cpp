@@ -149,7 +149,7 @@ std::vector<AgendaEntry> desk_agenda() {
                              delegate("Paul Wete", "dafe", "member"),
                              delegate("Ana Kali", "scrre", "adviser")};
   items.back().head = "Jane Doe (scrre)";
-  items.back().clashes = {"scrre also in pif-fmm-2026"};
+  items.back().clashes = {AgendaClash{"scrre", "pif-fmm-2026", false}};
   items.push_back(meeting("sprep-34", "a, \"quoted\" b; <script>|x|</script>", ymd(2026, 11, 30),
                           ymd(2026, 12, 2)));
   items.back().organisation = "sprep";
@@ -723,7 +723,7 @@ novembre 2026
                                          records/meetings/2026/crga-56.yaml:7
                                          CPS · CRGA · Nouméa, New Caledonia · confirmée
                                          chef : Jane Doe (scrre), 3 délégués
-                                         ⚠ scrre also in pif-fmm-2026
+                                         ⚠ scrre participe aussi à pif-fmm-2026
   lun. 30 nov. – mer. 2 déc.             a, "quoted" b; <script>|x|</script>  sprep-34
                                          records/meetings/2026/sprep-34.yaml:7
                                          PROE · en ligne · prévue · pas de délégation
@@ -776,7 +776,7 @@ TEST_CASE("the agenda in CSV") {
         "start,end,id,title,organisation,organisation_name,body,body_name,type,location,virtual,"
         "status,head,delegates,clashes,file,line,uid\r\n"
         "2026-11-10,2026-11-12,crga-56,CRGA 56,spc,SPC,crga,CRGA,governing,"
-        "\"Nouméa, New Caledonia\",false,confirmed,Jane Doe (scrre),3,scrre also in pif-fmm-2026,"
+        "\"Nouméa, New Caledonia\",false,confirmed,Jane Doe (scrre),3,scrre:pif-fmm-2026,"
         "records/meetings/2026/crga-56.yaml,7,crga-56.meeting@multilat\r\n"
         "2026-11-30,2026-12-02,sprep-34,\"a, \"\"quoted\"\" b; <script>|x|</script>\",sprep,SPREP,"
         ",,governing,,true,planned,,0,,records/meetings/2026/sprep-34.yaml,7,"
@@ -837,7 +837,11 @@ TEST_CASE("the agenda in JSON has the full delegation") {
         }
       ],
       "clashes": [
-        "scrre also in pif-fmm-2026"
+        {
+          "who": "scrre",
+          "meeting": "pif-fmm-2026",
+          "online": false
+        }
       ],
       "tags": [],
       "file": "records/meetings/2026/crga-56.yaml",

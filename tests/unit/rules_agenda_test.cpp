@@ -1,4 +1,4 @@
-// Tests of the delegation-clash rule: fixtures that trip it, and fixtures that pass.
+// Tests of the delegation-clash rules: fixtures that trip them, and fixtures that pass.
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
@@ -64,13 +64,17 @@ struct TwoMeetings {
             meeting("pif", start, "2026-12-18", pif_rows, pif_status, pif_extra)}} {}
 
   std::vector<Diagnostic> clashes() const { return fx.check(test_today(), "delegation-clash"); }
+  std::vector<Diagnostic> online_clashes() const {
+    return fx.check(test_today(), "delegation-clash-online");
+  }
 
   void require_clean_load() const {
     std::string loaded;
     for (const Diagnostic& d : fx.load_diagnostics) loaded += d.path + ": " + d.message + "\n";
     INFO(loaded);
     REQUIRE(fx.load_diagnostics.empty());
-    REQUIRE(fx.check(test_today()).size() == clashes().size());  // nothing else fires
+    REQUIRE(fx.check(test_today()).size() ==
+            clashes().size() + online_clashes().size());  // nothing else fires
   }
 };
 
@@ -133,4 +137,45 @@ TEST_CASE("delegation-clash: the later meeting can silence it") {
   TwoMeetings two(kJane, "2026-12-15", kJane, "planned", "silence: [delegation-clash]\n");
   two.require_clean_load();
   CHECK(two.clashes().empty());
+}
+
+constexpr const char* kElise = "  - {person: Élise Wéa, entity: scrre, role: head}\n";
+constexpr const char* kEliseTyped = "  - {person: elise  WEA, entity: dass, role: member}\n";
+
+TEST_CASE_FIXTURE(InEnglish, "delegation-clash: names match without case, accents or extra spaces") {
+  TwoMeetings two(kElise, "2026-12-15", kEliseTyped);
+  two.require_clean_load();
+  auto found = two.clashes();
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message ==
+        "elise  WEA is also in the delegation to crga-56, which overlaps (2026-12-14 to "
+        "2026-12-15)");
+}
+
+TEST_CASE_FIXTURE(InEnglish, "delegation-clash-online: a clash with an online meeting") {
+  TwoMeetings two(kJane, "2026-12-15", kJane, "planned", "virtual: true\n");
+  two.require_clean_load();
+  CHECK(two.clashes().empty());
+  auto found = two.online_clashes();
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == Severity::Warning);
+  CHECK(found[0].message ==
+        "Jane Doe is also in the delegation to crga-56, which overlaps (2026-12-14 to "
+        "2026-12-15); one of the two is online");
+  CHECK(found[0].hint ==
+        "say who follows the online meeting, or add delegation-clash-online to the silence list");
+}
+
+TEST_CASE("delegation-clash-online: silenced apart from trips, and passes when nobody clashes") {
+  CHECK(TwoMeetings(kJane, "2026-12-16", kJane, "planned", "virtual: true\n")
+            .online_clashes()
+            .empty());
+  TwoMeetings silenced(kJane, "2026-12-15", kJane, "planned",
+                       "virtual: true\nsilence: [delegation-clash-online]\n");
+  silenced.require_clean_load();
+  CHECK(silenced.online_clashes().empty());
+  // Silencing the trips rule leaves the online one reported.
+  TwoMeetings other(kJane, "2026-12-15", kJane, "planned",
+                    "virtual: true\nsilence: [delegation-clash]\n");
+  CHECK(other.online_clashes().size() == 1);
 }

@@ -107,7 +107,9 @@ TEST_CASE("the store-level rules are exactly the ones with a test") {
         std::set<std::string_view>{"ref-unknown", "body-unknown", "date-order",
                                    "deadline-after-meeting", "nc-status-dates", "task-overdue",
                                    "meeting-not-held", "meeting-no-outcome", "prospect-stale",
-                                   "prospect-partner", "silence-unknown", "delegation-clash"});
+                                   "prospect-partner", "silence-unknown", "delegation-clash",
+                                   "date-in-future", "report-before-meeting",
+                                   "meeting-far-ahead"});
 }
 
 TEST_CASE("make_diagnostic takes the severity from the table") {
@@ -327,6 +329,100 @@ TEST_CASE("deadline-after-meeting: passes for a deadline on the first day or bef
                                                  "  - {what: Inscription, due: 2026-11-01}\n")}});
   require_clean_load(fx);
   CHECK(fx.check(test_today(), "deadline-after-meeting").empty());
+}
+
+// --- date-in-future --------------------------------------------------------------------------
+
+TEST_CASE_FIXTURE(InEnglish, "date-in-future: things done cannot be dated after today") {
+  StoreFixture fx(
+      {{"records/organisations/spc.yaml",
+        std::string(kSpc) +
+            "contributions:\n  - {what: Dues, amount: 100, currency: XPF, due: 2026-11-01, paid: 2026-11-30}\n"
+            "strategies:\n  - {title: Plan, input-sent: 2027-01-05}\n"},
+       {"records/meetings/crga-56.yaml",
+        meeting("deadlines:\n  - {what: Note, due: 2026-11-20, done: 2026-12-01}\n"
+                "report: {due: 2026-12-20, done: 2026-12-21}\n")},
+       {"records/prospects/spc-statistics.yaml",
+        "title: Statistiques\npartner: spc\nlead: scrre\nstage: exploring\n"
+        "last-contact: 2026-11-30\nstage-since: 2026-12-02\n"
+        "history:\n  - {date: 2026-12-03, note: Appel}\n"},
+       {"records/entities/scrre.yaml", kScrre}});
+  require_clean_load(fx);
+  std::vector<Diagnostic> found = fx.check(test_today(), "date-in-future");
+  std::vector<std::string> messages;
+  for (const Diagnostic& d : found) {
+    CHECK(d.severity == Severity::Error);
+    CHECK(d.hint == "write the day it happened, or leave it out until it has");
+    messages.push_back(d.message);
+  }
+  CHECK(messages == std::vector<std::string>{
+                        "done 2026-12-01 is in the future (today is 2026-11-29)",
+                        "done 2026-12-21 is in the future (today is 2026-11-29)",
+                        "paid 2026-11-30 is in the future (today is 2026-11-29)",
+                        "input-sent 2027-01-05 is in the future (today is 2026-11-29)",
+                        "last-contact 2026-11-30 is in the future (today is 2026-11-29)",
+                        "stage-since 2026-12-02 is in the future (today is 2026-11-29)",
+                        "date 2026-12-03 is in the future (today is 2026-11-29)"});
+}
+
+TEST_CASE("date-in-future: passes for things done today or before, and for dues to come") {
+  StoreFixture fx(
+      {{"records/organisations/spc.yaml",
+        std::string(kSpc) +
+            "contributions:\n  - {what: Dues, amount: 100, currency: XPF, due: 2027-01-01, "
+            "paid: 2026-11-29}\n"},
+       {"records/meetings/crga-56.yaml",
+        meeting("deadlines:\n  - {what: Note, due: 2026-12-01, done: 2026-11-28}\n")},
+       {"records/prospects/spc-statistics.yaml", prospect("stage-since: 2026-11-29\n")},
+       {"records/entities/scrre.yaml", kScrre}});
+  require_clean_load(fx);
+  CHECK(fx.check(test_today(), "date-in-future").empty());
+}
+
+// --- report-before-meeting -------------------------------------------------------------------
+
+TEST_CASE_FIXTURE(InEnglish, "report-before-meeting: due before the end, done before the start") {
+  StoreFixture fx({{"records/organisations/spc.yaml", kSpc},
+                   {"records/meetings/crga-56.yaml",
+                    meeting("report: {due: 2026-12-10, done: 2026-11-09}\n")}});
+  require_clean_load(fx);
+  std::vector<Diagnostic> found = fx.check(test_today(), "report-before-meeting");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].severity == Severity::Error);
+  CHECK(found[0].message == "the mission report is due 2026-12-10, before the meeting ends (2026-12-11)");
+  CHECK(found[0].loc.line == 7);
+  CHECK(found[1].message ==
+        "the mission report is done 2026-11-09, before the meeting starts (2026-12-10)");
+}
+
+TEST_CASE("report-before-meeting: passes for a report due on the last day or after") {
+  StoreFixture fx({{"records/organisations/spc.yaml", kSpc},
+                   {"records/meetings/crga-56.yaml", meeting("report: {due: 2026-12-11}\n")}});
+  require_clean_load(fx);
+  CHECK(fx.check(test_today(), "report-before-meeting").empty());
+}
+
+// --- meeting-far-ahead -----------------------------------------------------------------------
+
+TEST_CASE_FIXTURE(InEnglish, "meeting-far-ahead: a start more than five years after today") {
+  std::string far = meeting();
+  far.replace(far.find("2026-12-10"), 10, "2031-11-30");
+  far.replace(far.find("2026-12-11"), 10, "2031-12-01");
+  StoreFixture fx({{"records/organisations/spc.yaml", kSpc}, {"records/meetings/crga-56.yaml", far}});
+  require_clean_load(fx);
+  Diagnostic d =
+      only(fx.check(test_today(), "meeting-far-ahead"), "meeting-far-ahead", Severity::Warning);
+  CHECK(d.message == "the meeting starts 2031-11-30, more than 5 years from today");
+  CHECK(d.loc.line == 4);
+}
+
+TEST_CASE("meeting-far-ahead: passes for a meeting exactly five years ahead") {
+  std::string near = meeting();
+  near.replace(near.find("2026-12-10"), 10, "2031-11-29");
+  near.replace(near.find("2026-12-11"), 10, "2031-11-30");
+  StoreFixture fx({{"records/organisations/spc.yaml", kSpc}, {"records/meetings/crga-56.yaml", near}});
+  require_clean_load(fx);
+  CHECK(fx.check(test_today(), "meeting-far-ahead").empty());
 }
 
 // --- nc-status-dates -------------------------------------------------------------------------

@@ -1,0 +1,85 @@
+// Rules on dates that are valid but cannot be right: done in the future, a report due before
+// its meeting ends, a meeting decades ahead. Each is a typo the desk would otherwise trust.
+#include <fmt/format.h>
+
+#include "check/rule_functions.h"
+#include "i18n/tr.h"
+
+namespace multilat::rules {
+namespace {
+
+// How far ahead a meeting may be planned before its year looks like a typo (2062 for 2026).
+constexpr int kFarAheadYears = 5;
+
+// `field` is the record's key (paid, done...): keys are the same in every language.
+void report_if_future(const RecordHeader& record, std::string_view field, const LocatedDate& date,
+                      const Context& context, std::vector<Diagnostic>& out) {
+  if (!date || date->value <= context.today) return;
+  out.push_back(make_diagnostic(
+      record, date->loc, "date-in-future",
+      i18n::tr("check.date-in-future", fmt::arg("field", field),
+               fmt::arg("date", message_date(date->value)),
+               fmt::arg("today", message_date(context.today))),
+      i18n::tr("check.date-in-future.hint")));
+}
+
+}  // namespace
+
+void date_in_future(const Store& store, const Context& context, std::vector<Diagnostic>& out) {
+  for (const Organisation& org : store.organisations) {
+    for (const Contribution& c : org.contributions) {
+      report_if_future(org.header, "paid", c.paid, context, out);
+    }
+    for (const Strategy& s : org.strategies) {
+      report_if_future(org.header, "input-sent", s.input_sent, context, out);
+    }
+  }
+  for (const Meeting& m : store.meetings) {
+    for (const MeetingDeadline& d : m.deadlines) {
+      report_if_future(m.header, "done", d.done, context, out);
+    }
+    if (m.report) report_if_future(m.header, "done", m.report->done, context, out);
+  }
+  for (const Prospect& p : store.prospects) {
+    report_if_future(p.header, "last-contact", p.last_contact, context, out);
+    report_if_future(p.header, "stage-since", p.stage_since, context, out);
+    for (const HistoryEntry& h : p.history) report_if_future(p.header, "date", h.date, context, out);
+  }
+}
+
+void report_before_meeting(const Store& store, const Context&, std::vector<Diagnostic>& out) {
+  for (const Meeting& m : store.meetings) {
+    auto last = m.last_day();
+    if (!m.report || !last || !m.start) continue;
+    const MissionReport& report = *m.report;
+    if (report.due && report.due->value < *last) {
+      out.push_back(make_diagnostic(
+          m.header, report.due->loc, "report-before-meeting",
+          i18n::tr("check.report-due-before-end", fmt::arg("due", message_date(report.due->value)),
+                   fmt::arg("last", message_date(*last))),
+          i18n::tr("check.report-due-before-end.hint")));
+    }
+    if (report.done && report.done->value < m.start->value) {
+      out.push_back(make_diagnostic(
+          m.header, report.done->loc, "report-before-meeting",
+          i18n::tr("check.report-done-before-start",
+                   fmt::arg("done", message_date(report.done->value)),
+                   fmt::arg("start", message_date(m.start->value))),
+          i18n::tr("check.report-done-before-start.hint")));
+    }
+  }
+}
+
+void meeting_far_ahead(const Store& store, const Context& context, std::vector<Diagnostic>& out) {
+  Date limit = add_duration(context.today, Duration{kFarAheadYears, DurationUnit::Years});
+  for (const Meeting& m : store.meetings) {
+    if (!m.start || m.start->value <= limit) continue;
+    out.push_back(make_diagnostic(
+        m.header, m.start->loc, "meeting-far-ahead",
+        i18n::tr("check.meeting-far-ahead", fmt::arg("date", message_date(m.start->value)),
+                 fmt::arg("years", kFarAheadYears)),
+        i18n::tr("check.meeting-far-ahead.hint")));
+  }
+}
+
+}  // namespace multilat::rules
