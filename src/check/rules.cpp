@@ -32,6 +32,7 @@ constexpr Rule kRules[] = {
     {"file-outside-root", E, nullptr},
     {"text-control-char", E, nullptr},
     {"file-misplaced", E, nullptr},
+    {"file-wrong-kind", E, nullptr},
     {"file-extension", W, nullptr},
     {"record-not-mapping", E, nullptr},
     {"key-unknown", E, nullptr},

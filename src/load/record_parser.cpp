@@ -8,6 +8,7 @@
 
 #include "i18n/tr.h"
 #include "load/bind.h"
+#include "load/kind_guess.h"
 #include "load/validate.h"
 #include "load/yaml_tree.h"
 #include "schema/kinds.h"
@@ -78,6 +79,18 @@ std::optional<std::string> read_bounded(const RecordFile& file, std::size_t max_
   return bytes;
 }
 
+// Once for the whole file: its keys are right for another kind, so listing them as unknown would
+// bury the one fix. The record takes part in nothing until it is moved.
+void report_wrong_kind(const RecordFile& file, const KindGuess& guess,
+                       std::vector<Diagnostic>& out) {
+  std::string found = i18n::tr(fmt::format("word.kind.{}", kind_name(guess.kind)));
+  std::string folder = i18n::tr(fmt::format("word.kind.{}", kind_name(file.kind)));
+  out.push_back(Diagnostic{std::string(file.display), Loc{}, Severity::Error, "file-wrong-kind",
+                 i18n::tr("load.file-wrong-kind", fmt::arg("found", found),
+                          fmt::arg("folder", kind_folder(file.kind)), fmt::arg("kind", folder)),
+                 i18n::tr("load.file-wrong-kind.hint", fmt::arg("folder", guess.folder))});
+}
+
 }  // namespace
 
 ParsedRecord parse_record(std::string_view bytes, const RecordFile& file) {
@@ -85,6 +98,10 @@ ParsedRecord parse_record(std::string_view bytes, const RecordFile& file) {
   yaml::ParseResult parsed = yaml::parse_document(bytes);
   add_issues(parsed.issues, file.display, out.diagnostics);
   if (!parsed.root) return out;
+  if (auto guess = probable_kind(*parsed.root, file.kind)) {
+    report_wrong_kind(file, *guess, out.diagnostics);
+    return out;
+  }
   Validation validation = validate_record(*parsed.root, schema::schema_of(file.kind), file.display);
   for (Diagnostic& d : validation.diagnostics) out.diagnostics.push_back(std::move(d));
   if (!parsed.root->is_map()) return out;

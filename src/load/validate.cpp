@@ -5,6 +5,7 @@
 
 #include "i18n/tr.h"
 #include "load/scalar_rules.h"
+#include "load/yaml_messages.h"
 #include "schema/kinds.h"
 #include "util/did_you_mean.h"
 #include "util/utf8.h"
@@ -60,7 +61,7 @@ class Validator {
       if (field) {
         value(entry.node(), *field);
       } else {
-        unknown_key(entry, fields, common, where);
+        unknown_key(map, entry, fields, common, where);
       }
     }
     missing_required(map, fields, where);
@@ -72,18 +73,46 @@ class Validator {
                                 std::move(message), std::move(hint)});
   }
 
-  void unknown_key(const yaml::Entry& entry, std::span<const FieldSpec> fields,
-                   std::span<const FieldSpec> common, std::string_view where) {
+  void unknown_key(const yaml::Node& map, const yaml::Entry& entry,
+                   std::span<const FieldSpec> fields, std::span<const FieldSpec> common,
+                   std::string_view where) {
     std::vector<std::string> keys;
     for (const FieldSpec& f : fields) keys.emplace_back(f.key);
     for (const FieldSpec& f : common) keys.emplace_back(f.key);
     auto guess = did_you_mean(entry.key, keys);
     Loc loc = entry.key_loc;
     loc.length = Loc::saturated(entry.key.size());
+    if (!guess && comma_in_flow(map, entry, loc)) return;
     report(loc, "key-unknown",
            i18n::tr("load.key-unknown", fmt::arg("key", entry.key), fmt::arg("where", where)),
            guess ? i18n::tr("word.did-you-mean", fmt::arg("guess", *guess))
                  : i18n::tr("load.key-unknown.hint"));
+  }
+
+  // `{fr: Soutien, sous réserve}`: inside braces a comma ends the value, so the rest of the
+  // text became a key without a value. Said once, with the text to quote.
+  bool comma_in_flow(const yaml::Node& map, const yaml::Entry& entry, Loc loc) {
+    if (!map.flow || !entry.node().is_null() || &entry == &map.entries.front()) return false;
+    const yaml::Entry& previous = *(&entry - 1);
+    if (!previous.node().is_scalar() || previous.node().quoted) return false;
+    std::string text = fmt::format("{}, {}", previous.node().scalar, entry.key);
+    report(loc, "key-unknown",
+           i18n::tr("load.comma-in-flow", fmt::arg("key", entry.key),
+                    fmt::arg("previous", previous.key)),
+           i18n::tr("load.comma-in-flow.hint",
+                    fmt::arg("example", fmt::format("{}: {}", previous.key, yaml::double_quoted(text)))));
+    return true;
+  }
+
+  // `- Budget : adopté` in a list of texts: the colon and space made a one-key mapping of it.
+  bool colon_in_text(const yaml::Node& node, std::string_view key) {
+    if (node.flow || node.entries.size() != 1) return false;
+    const yaml::Entry& entry = node.entries.front();
+    if (entry.key == "fr" || entry.key == "en" || !entry.node().is_scalar()) return false;
+    std::string text = fmt::format("{} : {}", entry.key, entry.node().scalar);
+    report(entry.key_loc, "field-type", i18n::tr("load.colon-in-text", fmt::arg("key", key)),
+           i18n::tr("load.colon-in-text.hint", fmt::arg("example", yaml::double_quoted(text))));
+    return true;
   }
 
   void missing_required(const yaml::Node& map, std::span<const FieldSpec> fields,
@@ -176,12 +205,13 @@ class Validator {
         {.key = "fr", .type = ValueType::String, .description = "French"},
         {.key = "en", .type = ValueType::String, .description = "English"},
     };
+    if (colon_in_text(node, field.key)) return;
     std::size_t reported = out_.diagnostics.size();
     bool has_text = false;
     for (const yaml::Entry& entry : node.entries) {
       has_text = has_text || (entry.node().is_scalar() && !entry.node().scalar.empty());
       if (!schema::find_field(kLanguages, entry.key)) {
-        unknown_key(entry, kLanguages, {}, field_where(field.key));
+        unknown_key(node, entry, kLanguages, {}, field_where(field.key));
       } else if (!entry.node().is_scalar() && !entry.node().is_null()) {
         std::string key = fmt::format("{}.{}", field.key, entry.key);
         report(entry.node().loc, "field-type",

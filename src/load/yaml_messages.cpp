@@ -5,6 +5,8 @@
 
 #include <array>
 
+#include <fmt/format.h>
+
 #include "i18n/tr.h"
 
 namespace multilat::yaml {
@@ -53,6 +55,43 @@ std::string parser_message(std::string_view message) {
     if (message == known.yaml_cpp) return i18n::tr(known.key);
   }
   return std::string(message);
+}
+
+namespace {
+
+// Longer suggestions would wrap and hide the point; the excerpt already shows the whole line.
+constexpr std::size_t kMaxSuggestion = 100;
+
+}  // namespace
+
+std::string double_quoted(std::string_view text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::optional<Explained> colon_in_text(std::string_view message, std::string_view line,
+                                       std::size_t column) {
+  if (message != YAML::ErrorMsg::MAP_VALUE) return std::nullopt;
+  if (column == 0 || column >= line.size() || line[column] != ':') return std::nullopt;
+  // The key is what comes before the first ": " of the line, a list's "- " included.
+  std::size_t key_end = line.find(": ");
+  if (key_end == std::string_view::npos || key_end >= column - 1) return std::nullopt;
+  std::string_view key = line.substr(0, key_end);
+  std::string_view text = line.substr(key_end + 2);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\r')) text.remove_suffix(1);
+  std::string first_key(key.substr(key.find_first_not_of(" -") == std::string_view::npos
+                                       ? 0
+                                       : key.find_first_not_of(" -")));
+  Explained out{i18n::tr("load.colon-in-text", fmt::arg("key", first_key)), ""};
+  std::string suggestion = fmt::format("{}: {}", first_key, double_quoted(text));
+  out.hint = suggestion.size() <= kMaxSuggestion
+                 ? i18n::tr("load.colon-in-text.hint", fmt::arg("example", suggestion))
+                 : i18n::tr("load.colon-in-text.hint-long");
+  return out;
 }
 
 }  // namespace multilat::yaml

@@ -152,8 +152,9 @@ class TreeBuilder : public YAML::EventHandler {
   void OnSequenceEnd() override { close(); }
 
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
+                  YAML::EmitterStyle::value style) override {
     open(mark, anchor, Node::Type::Map);
+    stack_.back().node.flow = style == YAML::EmitterStyle::Flow;
   }
   void OnMapEnd() override { close(); }
 
@@ -280,18 +281,39 @@ class DocumentSpotter : public YAML::EventHandler {
   void OnMapEnd() override {}
 };
 
-void report_syntax(const YAML::ParserException& error, std::vector<ParseIssue>& issues) {
-  issues.push_back({to_loc(error.mark, 1), "yaml-syntax",
+// Line `index` (from 0) of the text, without its newline.
+std::string_view line_at(std::string_view text, int index) {
+  for (int i = 0; i < index; ++i) {
+    std::size_t next = text.find('\n');
+    if (next == std::string_view::npos) return {};
+    text.remove_prefix(next + 1);
+  }
+  return text.substr(0, text.find('\n'));
+}
+
+void report_syntax(const YAML::ParserException& error, std::string_view body,
+                   std::vector<ParseIssue>& issues) {
+  Loc loc = to_loc(error.mark, 1);
+  if (error.mark.line >= 0 && error.mark.column >= 0) {
+    auto explained = colon_in_text(error.msg, line_at(body, error.mark.line),
+                                        static_cast<std::size_t>(error.mark.column));
+    if (explained) {
+      issues.push_back({loc, "yaml-syntax", explained->message, explained->hint, false});
+      return;
+    }
+  }
+  issues.push_back({loc, "yaml-syntax",
                     i18n::tr("load.yaml-syntax", fmt::arg("detail", parser_message(error.msg))),
                     i18n::tr("load.yaml-syntax.hint"), false});
 }
 
-void report_second_document(YAML::Parser& parser, std::vector<ParseIssue>& issues) {
+void report_second_document(YAML::Parser& parser, std::string_view body,
+                            std::vector<ParseIssue>& issues) {
   DocumentSpotter spotter;
   try {
     if (!parser.HandleNextDocument(spotter)) return;
   } catch (const YAML::ParserException& error) {
-    report_syntax(error, issues);
+    report_syntax(error, body, issues);
     return;
   }
   Loc loc = spotter.start ? to_loc(*spotter.start, 1) : Loc{};
@@ -315,7 +337,7 @@ ParseResult parse_document(std::string_view bytes, const ParseLimits& limits) {
       return result;
     }
     result.root = builder.take_root();
-    report_second_document(parser, result.issues);
+    report_second_document(parser, body, result.issues);
   } catch (const TooDeep&) {
     result.root.reset();
   } catch (const RunawayQuote&) {
@@ -325,7 +347,7 @@ ParseResult parse_document(std::string_view bytes, const ParseLimits& limits) {
                                   "load.too-deep-to-read.hint"));
     result.root.reset();
   } catch (const YAML::ParserException& error) {
-    report_syntax(error, result.issues);
+    report_syntax(error, body, result.issues);
     result.root.reset();
   }
   return result;

@@ -24,6 +24,7 @@ struct Node {
   Type type = Type::Null;
   Loc loc;
   bool quoted = false;  // a quoted scalar is always a string, never a number or a date
+  bool flow = false;    // a mapping written inline, {a: 1, b: 2}
   std::string scalar;
   std::vector<Node> items;     // Sequence
   std::vector<Entry> entries;  // Map, in file order

@@ -66,6 +66,12 @@ an id made only of digits in quotes (`body: "55"`) so that every YAML reader tak
 - Quote text that YAML would read as a number, a boolean or null (`phone: "272727"`). Editors
   read `phone: 272727` as a number, which the schema rejects, and `multilat check` reports it
   the same way (`field-type`).
+- Quote text that holds a comma inside braces, or a colon followed by a space anywhere. In
+  `{fr: Soutien, sous réserve}` the comma ends the text, and in `notes: Réunion : préparation`
+  YAML takes the second colon for a key's. Write `{fr: "Soutien, sous réserve"}` and
+  `notes: "Réunion : préparation"`; `multilat check` recognises both slips and shows the fix.
+- A file's folder says its kind. A meeting saved in `organisations/` is reported once
+  (`file-wrong-kind`), with the folder it belongs in.
 
 ## Bilingual text
 
