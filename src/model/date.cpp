@@ -147,4 +147,9 @@ std::optional<Cadence> parse_cadence(std::string_view text) {
   return std::nullopt;
 }
 
+std::string_view weekday_code(Date date) {
+  static constexpr std::string_view kCodes[] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
+  return kCodes[std::chrono::weekday(std::chrono::sys_days(date)).c_encoding()];
+}
+
 }  // namespace multilat

@@ -15,6 +15,9 @@ std::optional<Date> parse_date(std::string_view text);
 // Written YYYY-MM-DD with digits, whether or not the day exists: 2026-02-30 looks like a date.
 bool looks_like_iso_date(std::string_view text);
 std::string format_date(Date date);
+
+// "mon" ... "sun": the same in every language, for machine formats (CSV, JSON).
+std::string_view weekday_code(Date date);
 // Days from `from` to `to` (negative when `to` is earlier).
 int days_between(Date from, Date to);
 Date add_days(Date date, int days);

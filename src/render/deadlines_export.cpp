@@ -48,11 +48,11 @@ std::vector<std::string> markdown_headers(Language language) {
 
 void csv_row(CsvWriter& csv, const Deadline& d, const CalendarView& view) {
   Language lang = view.language;
-  csv.text(format_date(d.due)).text(weekday_abbreviation(d.due, lang));
+  csv.text(format_date(d.due)).text(weekday_code(d.due));
   csv.number(days_between(view.today, d.due));
   csv.text(state_name(d.state)).text(source_name(d.source)).text(d.derived ? "true" : "false");
   csv.text(d.what.in(lang)).text(d.record).text(d.organisation).text(d.owner);
-  csv.text(day_note_text(d, lang)).text(d.written_due ? format_date(*d.written_due) : "");
+  csv.text(d.day_note.holiday).text(d.written_due ? format_date(*d.written_due) : "");
   csv.text(d.path);
   if (d.loc.line > 0)
     csv.number(d.loc.line);
@@ -67,11 +67,11 @@ nlohmann::ordered_json optional_date(const std::optional<Date>& date) {
 }
 
 nlohmann::ordered_json deadline_json(const Deadline& d, const CalendarView& view) {
-  std::string note = day_note_text(d, view.language);
+  const Str& holiday = d.day_note.holiday;
   nlohmann::ordered_json item;
   item["due"] = format_date(d.due);
   item["written_due"] = optional_date(d.written_due);
-  item["weekday"] = weekday_abbreviation(d.due, view.language);
+  item["weekday"] = weekday_code(d.due);
   item["days"] = days_between(view.today, d.due);
   item["state"] = state_name(d.state);
   item["source"] = source_name(d.source);
@@ -83,7 +83,9 @@ nlohmann::ordered_json deadline_json(const Deadline& d, const CalendarView& view
   item["organisation"] = d.organisation;
   item["owner"] = d.owner;
   item["done"] = optional_date(d.done);
-  item["note"] = note.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(note);
+  // The day written in the record: a holiday's name, or whether it fell on a weekend.
+  item["holiday"] = holiday.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(holiday);
+  item["weekend"] = d.day_note.weekend;
   item["file"] = d.path;
   item["line"] = d.loc.line;
   item["uid"] = d.uid;
@@ -116,7 +118,7 @@ void render_deadlines_csv(std::ostream& out, const std::vector<Deadline>& items,
   CsvWriter csv(out);
   for (std::string_view header :
        {"due", "weekday", "days", "state", "source", "derived", "what", "record", "organisation",
-        "owner", "note", "moved_from", "file", "line", "uid"}) {
+        "owner", "holiday", "moved_from", "file", "line", "uid"}) {
     csv.text(header);
   }
   csv.end_row();

@@ -32,7 +32,7 @@ HOSTILE = [
 ]
 DONE_INDEX = 1  # hostile_deadlines() marks the second one done
 CSV_HEADER = ["due", "weekday", "days", "state", "source", "derived", "what", "record",
-              "organisation", "owner", "note", "moved_from", "file", "line", "uid"]
+              "organisation", "owner", "holiday", "moved_from", "file", "line", "uid"]
 MEETINGS = {  # desk_agenda(): uid -> (summary, first day, last day)
     "crga-56.meeting@multilat": ("CRGA 56", datetime.date(2026, 11, 10),
                                  datetime.date(2026, 11, 12)),

@@ -554,46 +554,46 @@ TEST_CASE("Markdown in French puts the day note and the move in the date cell") 
 
 TEST_CASE("CSV quotes what needs it, neutralises formulas and keeps numbers raw") {
   CHECK(rendered(render_deadlines_csv, hostile_deadlines(), view_en()) ==
-        "due,weekday,days,state,source,derived,what,record,organisation,owner,note,moved_from,"
+        "due,weekday,days,state,source,derived,what,record,organisation,owner,holiday,moved_from,"
         "file,line,uid\r\n"
-        "2026-11-27,Fri,-3,overdue,action,false,\"a, \"\"quoted\"\" b\",m-0,spc,scrre,,,"
+        "2026-11-27,fri,-3,overdue,action,false,\"a, \"\"quoted\"\" b\",m-0,spc,scrre,,,"
         "records/meetings/2026/m-0.yaml,12,m-0.action-0@multilat\r\n"
-        "2026-12-02,Wed,2,done,action,false,\"first line\nsecond line\",m-1,spc,scrre,,,"
+        "2026-12-02,wed,2,done,action,false,\"first line\nsecond line\",m-1,spc,scrre,,,"
         "records/meetings/2026/m-1.yaml,12,m-1.action-1@multilat\r\n"
-        "2026-12-03,Thu,3,open,action,false,'=cmd|' /C calc'!A0,m-2,spc,scrre,,,"
+        "2026-12-03,thu,3,open,action,false,'=cmd|' /C calc'!A0,m-2,spc,scrre,,,"
         "records/meetings/2026/m-2.yaml,12,m-2.action-2@multilat\r\n"
-        "2026-12-04,Fri,4,open,action,false,'+1,m-3,spc,scrre,,,"
+        "2026-12-04,fri,4,open,action,false,'+1,m-3,spc,scrre,,,"
         "records/meetings/2026/m-3.yaml,12,m-3.action-3@multilat\r\n"
-        "2026-12-05,Sat,5,open,action,false,'@SUM(1),m-4,spc,scrre,,,"
+        "2026-12-05,sat,5,open,action,false,'@SUM(1),m-4,spc,scrre,,,"
         "records/meetings/2026/m-4.yaml,12,m-4.action-4@multilat\r\n"
-        "2026-12-06,Sun,6,open,action,false,'-2,m-5,spc,scrre,,,"
+        "2026-12-06,sun,6,open,action,false,'-2,m-5,spc,scrre,,,"
         "records/meetings/2026/m-5.yaml,12,m-5.action-5@multilat\r\n"
-        "2026-12-07,Mon,7,open,action,false,<script>alert(1)</script>,m-6,spc,scrre,,,"
+        "2026-12-07,mon,7,open,action,false,<script>alert(1)</script>,m-6,spc,scrre,,,"
         "records/meetings/2026/m-6.yaml,12,m-6.action-6@multilat\r\n"
-        "2026-12-08,Tue,8,open,action,false,|pipe|,m-7,spc,scrre,,,"
+        "2026-12-08,tue,8,open,action,false,|pipe|,m-7,spc,scrre,,,"
         "records/meetings/2026/m-7.yaml,12,m-7.action-7@multilat\r\n"
-        "2026-12-09,Wed,9,open,action,false,semi;colon back\\slash,m-8,spc,scrre,,,"
+        "2026-12-09,wed,9,open,action,false,semi;colon back\\slash,m-8,spc,scrre,,,"
         "records/meetings/2026/m-8.yaml,12,m-8.action-8@multilat\r\n"
-        "2026-12-10,Thu,10,open,action,false,\"Contribution de la Nouvelle-Calédonie à la "
+        "2026-12-10,thu,10,open,action,false,\"Contribution de la Nouvelle-Calédonie à la "
         "révision de la stratégie régionale océanienne pour les écosystèmes côtiers, les "
         "pêcheries et l'adaptation\",m-9,spc,scrre,,,"
         "records/meetings/2026/m-9.yaml,12,m-9.action-9@multilat\r\n");
 }
 
-TEST_CASE("CSV gives the note, the written date, and an empty line when it is unknown") {
+TEST_CASE("CSV gives neutral weekdays, the written date, and an empty line when it is unknown") {
   std::vector<Deadline> all = desk_deadlines();
   all[3].loc.line = 0;
   all[2].what.fr = "-";
   CHECK(rendered(render_deadlines_csv, std::vector<Deadline>{all[2], all[3]}, view_fr()) ==
-        "due,weekday,days,state,source,derived,what,record,organisation,owner,note,moved_from,"
+        "due,weekday,days,state,source,derived,what,record,organisation,owner,holiday,moved_from,"
         "file,line,uid\r\n"
-        "2026-12-03,jeu.,3,open,registration,true,'-,sprep-34,sprep,scrre,,,"
+        "2026-12-03,thu,3,open,registration,true,'-,sprep-34,sprep,scrre,,,"
         "records/meetings/2026/sprep-34.yaml,12,sprep-34.2026-12-03@multilat\r\n"
-        "2026-12-24,jeu.,24,open,meeting-deadline,false,Note de position : FEMM du FIP,"
-        "pif-femm-2026,pif,dafe,samedi,2026-12-26,records/meetings/2026/pif-femm-2026.yaml,,"
+        "2026-12-24,thu,24,open,meeting-deadline,false,Note de position : FEMM du FIP,"
+        "pif-femm-2026,pif,dafe,,2026-12-26,records/meetings/2026/pif-femm-2026.yaml,,"
         "pif-femm-2026.2026-12-24@multilat\r\n");
   CHECK(rendered(render_deadlines_csv, std::vector<Deadline>{}, view_fr()) ==
-        "due,weekday,days,state,source,derived,what,record,organisation,owner,note,moved_from,"
+        "due,weekday,days,state,source,derived,what,record,organisation,owner,holiday,moved_from,"
         "file,line,uid\r\n");
 }
 
@@ -611,7 +611,7 @@ TEST_CASE("JSON carries both languages, nulls for what is absent, and negative d
     {
       "due": "2026-11-27",
       "written_due": null,
-      "weekday": "ven.",
+      "weekday": "fri",
       "days": -3,
       "state": "overdue",
       "source": "action",
@@ -625,7 +625,8 @@ TEST_CASE("JSON carries both languages, nulls for what is absent, and negative d
       "organisation": "spc",
       "owner": "scrre",
       "done": null,
-      "note": null,
+      "holiday": null,
+      "weekend": false,
       "file": "records/meetings/2026/m-0.yaml",
       "line": 12,
       "uid": "m-0.action-0@multilat"
@@ -633,7 +634,7 @@ TEST_CASE("JSON carries both languages, nulls for what is absent, and negative d
     {
       "due": "2026-12-24",
       "written_due": "2026-12-26",
-      "weekday": "jeu.",
+      "weekday": "thu",
       "days": 24,
       "state": "open",
       "source": "meeting-deadline",
@@ -647,7 +648,8 @@ TEST_CASE("JSON carries both languages, nulls for what is absent, and negative d
       "organisation": "pif",
       "owner": "dafe",
       "done": null,
-      "note": "samedi",
+      "holiday": null,
+      "weekend": true,
       "file": "records/meetings/2026/pif-femm-2026.yaml",
       "line": 12,
       "uid": "pif-femm-2026.2026-12-24@multilat"
@@ -655,7 +657,7 @@ TEST_CASE("JSON carries both languages, nulls for what is absent, and negative d
     {
       "due": "2026-12-02",
       "written_due": null,
-      "weekday": "mer.",
+      "weekday": "wed",
       "days": 2,
       "state": "done",
       "source": "action",
@@ -669,7 +671,8 @@ TEST_CASE("JSON carries both languages, nulls for what is absent, and negative d
       "organisation": "spc",
       "owner": "scrre",
       "done": "2026-11-28",
-      "note": null,
+      "holiday": null,
+      "weekend": false,
       "file": "records/meetings/2026/m-1.yaml",
       "line": 12,
       "uid": "m-1.action-1@multilat"
