@@ -13,7 +13,10 @@ namespace {
 
 constexpr int kMaxOccurrences = 1000;  // bounds the expansion of a recurring obligation
 
-Text both(std::string_view fr, std::string_view en) { return Text{fr, en}; }
+// A catalogue word in both languages: a deadline's text goes to JSON in both.
+Text both(std::string_view key) {
+  return Text{i18n::text(Language::Fr, key), i18n::text(Language::En, key)};
+}
 
 // "Préfixe : reste" and "Prefix: rest", each typography in its language, then `suffix`.
 // A catalogue sentence about one date, in both languages, each writing the date its own way.
@@ -28,9 +31,13 @@ Text in_both(std::string_view key, Date date) {
   return Text{in(Language::Fr), in(Language::En)};
 }
 
+// "Inscription : 56e CRGA" / "Registration: 56th CRGA", spaced as each language writes it.
 Text prefixed(const Text& prefix, const Text& rest, std::string_view suffix = {}) {
-  return Text{fmt::format("{} : {}{}", prefix.fr, rest.in(Language::Fr), suffix),
-              fmt::format("{}: {}{}", prefix.en, rest.in(Language::En), suffix)};
+  auto in = [&](Language language) {
+    return Str(i18n::tr_in(language, "cal.prefixed", fmt::arg("prefix", prefix.in(language)),
+                           fmt::arg("rest", rest.in(language)), fmt::arg("suffix", suffix)));
+  };
+  return Text{in(Language::Fr), in(Language::En)};
 }
 
 bool is_open_stage(std::string_view stage) {
@@ -81,7 +88,7 @@ class Collector {
     if (p.next_step && p.next_step->due) {
       const NextStep& step = *p.next_step;
       Deadline& d = add(p.header, p.title, DeadlineSource::NextStep, step.due->value,
-                        prefixed(both("Prochaine étape", "Next step"), step.what), "next-step",
+                        prefixed(both("cal.what.next-step"), step.what), "next-step",
                         step.due->loc);
       fill(d, org, step.owner ? step.owner->value : p.lead.value, {});
     }
@@ -144,7 +151,7 @@ class Collector {
   void strategy(const Organisation& org, const Strategy& s, std::size_t index) {
     if (!s.input_due) return;
     Deadline& d = add(org.header, org.name, DeadlineSource::StrategyInput, s.input_due->value,
-                      prefixed(both("Contribution au document", "Input to"), s.title),
+                      prefixed(both("cal.what.strategy-input"), s.title),
                       fmt::format("strategy-{}", index), s.input_due->loc);
     Str owner = s.owner ? s.owner->value : org.focal_point ? org.focal_point->value : "";
     fill(d, org.header.id, owner, s.input_sent ? OptDate{s.input_sent->value} : OptDate{});
@@ -153,7 +160,7 @@ class Collector {
   void contribution(const Organisation& org, const Contribution& c, std::size_t index) {
     if (!c.due) return;
     // Built in one go: each Text made on the way would stay in the arena.
-    Text what = prefixed(both("Contribution due", "Contribution due"),
+    Text what = prefixed(both("cal.what.contribution"),
                          c.what.empty() ? Text{org.header.id, org.header.id} : c.what,
                          fmt::format(" ({} {})", c.money.amount, c.money.currency));
     Str owner = c.owner ? c.owner->value : org.focal_point ? org.focal_point->value : "";
@@ -195,7 +202,7 @@ class Collector {
                          : expected_from_month(body);
     Deadline& d = add(
         org.header, org.name, DeadlineSource::NextMeeting, expected,
-        prefixed(both("Enregistrer la prochaine réunion", "Record the next meeting"), body.name),
+        prefixed(both("cal.what.next-meeting"), body.name),
         fmt::format("next-meeting-{}", body.id.value), body.id.loc);
     d.derived = true;
     fill(d, org.header.id, org.focal_point ? org.focal_point->value : "", {});
@@ -224,11 +231,11 @@ class Collector {
     const Settings& settings = store_.settings;
     if (!has_type("registration")) {
       derived(m, owner, DeadlineSource::Registration, settings.registration_before,
-              both("Inscription", "Registration"));
+              both("cal.what.registration"));
     }
     if (!has_type("credentials")) {
       derived(m, owner, DeadlineSource::Credentials, settings.credentials_before,
-              both("Pouvoirs de la délégation", "Credentials"));
+              both("cal.what.credentials"));
     }
   }
 
@@ -247,7 +254,7 @@ class Collector {
     Date due = r && r->due ? r->due->value : add_duration(*last, store_.settings.report_due_after);
     Loc loc = r && r->due ? r->due->loc : m.start->loc;
     Deadline& d = add(m.header, m.title, DeadlineSource::Report, due,
-                      prefixed(both("Compte-rendu de mission", "Post-mission report"), m.title),
+                      prefixed(both("cal.what.report"), m.title),
                       "report", loc);
     d.derived = !(r && r->due);
     Str report_owner = r && r->owner ? r->owner->value : owner;

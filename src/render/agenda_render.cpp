@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <span>
 
+#include "i18n/tr.h"
 #include "render/calendar_labels.h"
 #include "render/calendar_render.h"
 #include "render/cell_text.h"
@@ -139,12 +140,12 @@ void table_entry(std::ostream& out, const AgendaEntry& e, const AgendaWidths& w,
 }
 
 std::vector<std::string> markdown_headers(Language lang) {
-  if (lang == Language::Fr) {
-    return {"Dates", "Réunion", "Fiche",      "Organisation",
-            "Lieu",  "Statut",  "Délégation", "Conflits"};
+  std::vector<std::string> headers;
+  for (std::string_view column : {"dates", "meeting", "record", "organisation", "location",
+                                  "status", "delegation", "clashes"}) {
+    headers.push_back(i18n::tr_in(lang, fmt::format("cal.column.{}", column)));
   }
-  return {"Dates",    "Meeting", "Record",     "Organisation",
-          "Location", "Status",  "Delegation", "Clashes"};
+  return headers;
 }
 
 void markdown_row(std::ostream& out, const std::vector<std::string>& cells) {

@@ -4,148 +4,67 @@
 #include <fmt/format.h>
 
 #include <array>
-#include <utility>
 
 #include "i18n/tr.h"
 
 namespace multilat {
 namespace {
 
-using Pair = std::pair<std::string_view, std::string_view>;  // {English, French}
-
-std::string_view pick(const Pair& words, Language language) {
-  return language == Language::Fr ? words.second : words.first;
-}
+using i18n::text;
+using i18n::tr_in;
+using i18n::trn_in;
 
 // In the order of CalendarWord, which indexes it.
-constexpr std::array<Pair, 12> kWords = {{
-    {"OVERDUE", "EN RETARD"},
-    {"THIS WEEK", "CETTE SEMAINE"},
-    {"LATER", "PLUS TARD"},
-    {"DONE", "FAIT"},
-    {"Week", "Semaine"},
-    {"(no owner)", "(sans responsable)"},
-    {"(no organisation)", "(sans organisation)"},
-    {"No deadlines.", "Aucune échéance."},
-    {"No meetings.", "Aucune réunion."},
-    {"online", "en ligne"},
-    {"moved from", "déplacée du"},
-    {"no delegation", "pas de délégation"},
+constexpr std::array<std::string_view, 12> kWordKeys = {{
+    "cal.word.overdue",
+    "cal.word.this-week",
+    "cal.word.later",
+    "cal.word.done-section",
+    "cal.word.week",
+    "cal.word.no-owner",
+    "cal.word.no-organisation",
+    "cal.word.no-deadlines",
+    "cal.word.no-meetings",
+    "cal.word.online",
+    "cal.word.moved-from",
+    "cal.word.no-delegation",
 }};
-static_assert(kWords.size() == static_cast<std::size_t>(CalendarWord::NoDelegation) + 1);
+static_assert(kWordKeys.size() == static_cast<std::size_t>(CalendarWord::NoDelegation) + 1);
 
-// Monday first, as ISO 8601 numbers the days.
-constexpr std::array<Pair, 7> kWeekdayAbbreviations = {{
-    {"Mon", "lun."},
-    {"Tue", "mar."},
-    {"Wed", "mer."},
-    {"Thu", "jeu."},
-    {"Fri", "ven."},
-    {"Sat", "sam."},
-    {"Sun", "dim."},
-}};
-constexpr std::array<Pair, 7> kWeekdayNames = {{
-    {"Monday", "lundi"},
-    {"Tuesday", "mardi"},
-    {"Wednesday", "mercredi"},
-    {"Thursday", "jeudi"},
-    {"Friday", "vendredi"},
-    {"Saturday", "samedi"},
-    {"Sunday", "dimanche"},
-}};
-// French abbreviations stop before a vowel; the short months (mars, mai, juin, août) stay whole.
-constexpr std::array<Pair, 12> kMonthAbbreviations = {{
-    {"Jan", "janv."},
-    {"Feb", "févr."},
-    {"Mar", "mars"},
-    {"Apr", "avr."},
-    {"May", "mai"},
-    {"Jun", "juin"},
-    {"Jul", "juil."},
-    {"Aug", "août"},
-    {"Sep", "sept."},
-    {"Oct", "oct."},
-    {"Nov", "nov."},
-    {"Dec", "déc."},
-}};
-constexpr std::array<Pair, 12> kMonthNames = {{
-    {"January", "janvier"},
-    {"February", "février"},
-    {"March", "mars"},
-    {"April", "avril"},
-    {"May", "mai"},
-    {"June", "juin"},
-    {"July", "juillet"},
-    {"August", "août"},
-    {"September", "septembre"},
-    {"October", "octobre"},
-    {"November", "novembre"},
-    {"December", "décembre"},
-}};
-
-struct SourceLabel {
-  DeadlineSource source;
-  Pair words;
-};
-constexpr std::array<SourceLabel, 11> kSourceLabels = {{
-    {DeadlineSource::MeetingDeadline, {"meeting deadline", "échéance de réunion"}},
-    {DeadlineSource::Registration, {"registration", "inscription"}},
-    {DeadlineSource::Credentials, {"credentials", "pouvoirs"}},
-    {DeadlineSource::Action, {"action", "action"}},
-    {DeadlineSource::FollowUp, {"follow-up", "suivi"}},
-    {DeadlineSource::Contribution, {"contribution", "contribution financière"}},
-    {DeadlineSource::StrategyInput, {"strategy input", "contribution à une stratégie"}},
-    {DeadlineSource::NextStep, {"next step", "prochaine étape"}},
-    {DeadlineSource::Report, {"mission report", "rapport de mission"}},
-    {DeadlineSource::Review, {"review", "relance"}},
-    {DeadlineSource::NextMeeting, {"next meeting", "prochaine réunion"}},
-}};
-
-struct StatusLabel {
-  std::string_view status;
-  Pair words;
-};
-constexpr std::array<StatusLabel, 5> kMeetingStatuses = {{
-    {"planned", {"planned", "prévue"}},
-    {"confirmed", {"confirmed", "confirmée"}},
-    {"held", {"held", "tenue"}},
-    {"cancelled", {"cancelled", "annulée"}},
-    {"postponed", {"postponed", "reportée"}},
-}};
-
-std::size_t iso_weekday_index(Date date) {
-  return std::chrono::weekday(std::chrono::sys_days(date)).iso_encoding() - 1;
+// Keys end in a number: ISO weekdays (Monday is 1) and months from 1.
+std::string_view numbered(Language language, std::string_view prefix, unsigned number) {
+  return text(language, fmt::format("{}.{}", prefix, number));
 }
 
-std::string count_of(std::size_t n, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", n, n == 1 ? one : many);
+unsigned iso_weekday(Date date) {
+  return std::chrono::weekday(std::chrono::sys_days(date)).iso_encoding();
 }
 
 }  // namespace
 
 std::string_view label(CalendarWord word, Language language) {
-  return pick(kWords[static_cast<std::size_t>(word)], language);
+  return text(language, kWordKeys[static_cast<std::size_t>(word)]);
 }
 
 std::string_view weekday_abbreviation(Date date, Language language) {
-  return pick(kWeekdayAbbreviations[iso_weekday_index(date)], language);
+  return numbered(language, "cal.weekday-short", iso_weekday(date));
 }
 
 std::string_view weekday_name(Date date, Language language) {
-  return pick(kWeekdayNames[iso_weekday_index(date)], language);
+  return numbered(language, "cal.weekday", iso_weekday(date));
 }
 
 std::string_view month_abbreviation(unsigned month, Language language) {
-  return month >= 1 && month <= 12 ? pick(kMonthAbbreviations[month - 1], language) : "?";
+  return month >= 1 && month <= 12 ? numbered(language, "cal.month-short", month) : "?";
 }
 
 std::string_view month_name(unsigned month, Language language) {
-  return month >= 1 && month <= 12 ? pick(kMonthNames[month - 1], language) : "?";
+  return month >= 1 && month <= 12 ? numbered(language, "cal.month", month) : "?";
 }
 
 std::string day_of_month(Date date, Language language) {
   unsigned day = static_cast<unsigned>(date.day());
-  if (day == 1 && language == Language::Fr) return "1er";
+  if (day == 1) return std::string(text(language, "cal.first-of-month"));
   return std::to_string(day);
 }
 
@@ -168,13 +87,10 @@ std::string month_year(Date date, Language language) {
 }
 
 std::string relative_days(int days, Language language) {
-  bool fr = language == Language::Fr;
-  if (days == 0) return fr ? "aujourd'hui" : "today";
-  if (days == 1) return fr ? "demain" : "tomorrow";
-  if (days > 1) return fr ? fmt::format("dans {} jours", days) : fmt::format("in {} days", days);
-  auto late = static_cast<std::size_t>(-static_cast<long long>(days));
-  return fr ? count_of(late, "jour", "jours") + " de retard"
-            : count_of(late, "day", "days") + " late";
+  if (days == 0) return tr_in(language, "cal.today");
+  if (days == 1) return tr_in(language, "cal.tomorrow");
+  if (days > 1) return tr_in(language, "cal.in-days", fmt::arg("n", days));
+  return trn_in(language, "cal.days-late", static_cast<std::size_t>(-static_cast<long long>(days)));
 }
 
 std::string day_note_text(const Deadline& deadline, Language language) {
@@ -192,38 +108,27 @@ std::string moved_from_text(const Deadline& deadline, Language language) {
 }
 
 std::string_view state_label(DeadlineState state, Language language) {
-  switch (state) {
-    case DeadlineState::Open:
-      return pick({"open", "à faire"}, language);
-    case DeadlineState::Overdue:
-      return pick({"overdue", "en retard"}, language);
-    case DeadlineState::Done:
-      return pick({"done", "fait"}, language);
-  }
-  return "";
+  return text(language, fmt::format("cal.state.{}", state_name(state)));
 }
 
 std::string_view source_label(DeadlineSource source, Language language) {
-  for (const SourceLabel& known : kSourceLabels) {
-    if (known.source == source) return pick(known.words, language);
-  }
-  return source_name(source);
+  return text(language, fmt::format("cal.source.{}", source_name(source)));
 }
 
 std::string_view meeting_status_label(std::string_view status, Language language) {
-  for (const StatusLabel& known : kMeetingStatuses) {
-    if (known.status == status) return pick(known.words, language);
+  static constexpr std::string_view kKnown[] = {"planned", "confirmed", "held", "cancelled",
+                                                "postponed"};
+  for (std::string_view known : kKnown) {
+    if (known == status) return text(language, fmt::format("value.status.{}", status));
   }
   return status;
 }
 
 std::string delegation_summary(std::string_view head, std::size_t size, Language language) {
-  bool fr = language == Language::Fr;
   if (size == 0) return std::string(label(CalendarWord::NoDelegation, language));
-  std::string count =
-      fr ? count_of(size, "délégué", "délégués") : count_of(size, "delegate", "delegates");
+  std::string count = trn_in(language, "cal.delegates", size);
   if (head.empty()) return count;
-  return fmt::format("{}{}, {}", fr ? "chef : " : "head: ", head, count);
+  return tr_in(language, "cal.delegation-head", fmt::arg("head", head), fmt::arg("count", count));
 }
 
 std::string clash_note(const AgendaClash& clash, Language language) {
@@ -233,30 +138,24 @@ std::string clash_note(const AgendaClash& clash, Language language) {
 
 std::string deadlines_heading(Date from, Date to, Date today, std::size_t overdue,
                               Language language, bool today_given) {
-  bool fr = language == Language::Fr;
-  std::string where = fr ? "aujourd'hui à Nouméa" : "today in Nouméa";
   // Say which day "today" is only when the period does not start on it. A day given with
   // --today is not today in Nouméa: say which day the list is as of.
+  std::string where = tr_in(language, "cal.today-in-noumea");
   if (today_given) {
-    where = fmt::format("{} {}", fr ? "au" : "as of", long_date(today, language));
+    where = tr_in(language, "cal.as-of", fmt::arg("date", long_date(today, language)));
   } else if (from != today) {
-    where += fmt::format("{}{}", fr ? " : " : ": ", long_date(today, language));
+    where = tr_in(language, "cal.today-in-noumea-is", fmt::arg("date", long_date(today, language)));
   }
-  std::string late = overdue == 0 ? (fr ? "aucune en retard" : "none overdue")
-                                  : std::to_string(overdue) + (fr ? " en retard" : " overdue");
-  if (fr) {
-    return fmt::format("Échéances du {} au {} ({}), {}", long_date(from, language),
-                       long_date(to, language), where, late);
-  }
-  return fmt::format("Deadlines from {} to {} ({}), {}", long_date(from, language),
-                     long_date(to, language), where, late);
+  std::string late = overdue == 0 ? tr_in(language, "cal.none-overdue")
+                                  : tr_in(language, "cal.n-overdue", fmt::arg("n", overdue));
+  return tr_in(language, "cal.deadlines-heading", fmt::arg("from", long_date(from, language)),
+               fmt::arg("to", long_date(to, language)), fmt::arg("where", where),
+               fmt::arg("late", late));
 }
 
 std::string agenda_heading(Date from, Date to, Language language) {
-  std::string_view from_word = language == Language::Fr ? "du" : "from";
-  std::string_view to_word = language == Language::Fr ? "au" : "to";
-  return fmt::format("Agenda {} {} {} {}", from_word, long_date(from, language), to_word,
-                     long_date(to, language));
+  return tr_in(language, "cal.agenda-heading", fmt::arg("from", long_date(from, language)),
+               fmt::arg("to", long_date(to, language)));
 }
 
 }  // namespace multilat

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "i18n/tr.h"
 #include "render/calendar_labels.h"
 #include "render/calendar_render.h"
 #include "render/cell_text.h"
@@ -40,10 +41,12 @@ void markdown_row(std::ostream& out, const std::vector<std::string>& cells) {
 }
 
 std::vector<std::string> markdown_headers(Language language) {
-  if (language == Language::Fr) {
-    return {"Date", "Jours", "Quoi", "Fiche", "Organisation", "Responsable", "État"};
+  std::vector<std::string> headers;
+  for (std::string_view column :
+       {"date", "days", "what", "record", "organisation", "owner", "state"}) {
+    headers.push_back(i18n::tr_in(language, fmt::format("cal.column.{}", column)));
   }
-  return {"Date", "Days", "What", "Record", "Organisation", "Owner", "State"};
+  return headers;
 }
 
 void csv_row(CsvWriter& csv, const Deadline& d, const CalendarView& view) {

@@ -43,32 +43,34 @@ icaltimetype midnight_utc(Date date) {
 }
 
 // Adds "Owner: scrre" / "Responsable : scrre" (French spacing) as a line of a DESCRIPTION,
-// unless the value is empty; libical escapes the newlines between lines.
-void add_field(std::string& text, Language lang, std::string_view en, std::string_view fr,
+// unless the value is empty; libical escapes the newlines between lines. `column` names the
+// label in the catalogue (cal.column.*).
+void add_field(std::string& text, Language lang, std::string_view column,
                std::string_view value) {
   if (value.empty()) return;
   if (!text.empty()) text += '\n';
-  text += lang == Language::Fr ? std::string(fr) + " : " : std::string(en) + ": ";
-  text += value;
+  text += i18n::tr_in(lang, "cal.field",
+                      fmt::arg("label", i18n::text(lang, fmt::format("cal.column.{}", column))),
+                      fmt::arg("value", value));
 }
 
 std::string deadline_description(const Deadline& d, Language lang) {
   std::string text;
-  add_field(text, lang, "Record", "Fiche", d.record);
-  add_field(text, lang, "Organisation", "Organisation", d.organisation);
-  add_field(text, lang, "Owner", "Responsable", d.owner);
-  add_field(text, lang, "State", "État", state_label(d.state, lang));
+  add_field(text, lang, "record", d.record);
+  add_field(text, lang, "organisation", d.organisation);
+  add_field(text, lang, "owner", d.owner);
+  add_field(text, lang, "state", state_label(d.state, lang));
   if (!d.path.empty()) text += fmt::format("\n{}:{}", d.path, d.loc.line);
   return text;
 }
 
 std::string meeting_description(const AgendaEntry& e, Language lang) {
   std::string text;
-  add_field(text, lang, "Organisation", "Organisation",
+  add_field(text, lang, "organisation",
             e.organisation_name.empty() ? e.organisation : e.organisation_name.in(lang));
-  add_field(text, lang, "Body", "Instance", e.body_name.empty() ? e.body : e.body_name.in(lang));
-  add_field(text, lang, "Status", "Statut", meeting_status_label(e.status, lang));
-  add_field(text, lang, "Head of delegation", "Chef de délégation", e.head);
+  add_field(text, lang, "body", e.body_name.empty() ? e.body : e.body_name.in(lang));
+  add_field(text, lang, "status", meeting_status_label(e.status, lang));
+  add_field(text, lang, "head", e.head);
   return text;
 }
 
