@@ -6,6 +6,7 @@
 #include "i18n/tr.h"
 #include "load/scalar_rules.h"
 #include "load/yaml_messages.h"
+#include "schema/describe.h"
 #include "schema/kinds.h"
 #include "util/did_you_mean.h"
 #include "util/utf8.h"
@@ -37,10 +38,9 @@ std::optional<Kind> kind_of_target(RefTarget target) {
   return std::nullopt;
 }
 
-// Field descriptions are English: they also feed the JSON Schema and docs/records.md, which stay
-// English. English diagnostics add them in brackets; French ones go without.
+// A hint followed by what the field means, in brackets: "add 'name: ...' (full name)".
 std::string with_description(std::string text, std::string_view description) {
-  if (i18n::language() != Language::En || description.empty()) return text;
+  if (description.empty()) return text;
   return fmt::format("{} ({})", text, description);
 }
 
@@ -51,7 +51,8 @@ std::string field_where(std::string_view key) {
 
 class Validator {
  public:
-  Validator(std::string_view path, Validation& out) : path_(path), out_(out) {}
+  Validator(std::string_view path, std::string_view kind, Validation& out)
+      : path_(path), kind_(kind), out_(out) {}
 
   void mapping(const yaml::Node& map, std::span<const FieldSpec> fields,
                std::span<const FieldSpec> common, std::string_view where) {
@@ -124,11 +125,11 @@ class Validator {
         report(Loc{map.loc.line, map.loc.column, 0}, "field-required",
                i18n::tr("load.field-missing", fmt::arg("where", where), fmt::arg("key", field.key)),
                with_description(i18n::tr("load.field-missing.hint", fmt::arg("key", field.key)),
-                                field.description));
+                                description(field)));
       } else if (entry->node().is_null()) {
         report(entry->key_loc, "field-required",
                i18n::tr("load.field-empty", fmt::arg("key", field.key)),
-               with_description(i18n::tr("load.field-empty.hint"), field.description));
+               with_description(i18n::tr("load.field-empty.hint"), description(field)));
       }
     }
   }
@@ -185,10 +186,13 @@ class Validator {
     if (!node.is_map()) {
       report(node.loc, "field-type",
              with_description(i18n::tr("load.not-a-mapping", fmt::arg("key", field.key)),
-                              field.description));
+                              description(field)));
       return;
     }
+    std::string outer = keys_;
+    keys_ = keys_.empty() ? std::string(field.key) : keys_ + "." + std::string(field.key);
     mapping(node, field.fields, {}, field_where(field.key));
+    keys_ = std::move(outer);
   }
 
   // Text is a plain string, or {fr: ..., en: ...}.
@@ -234,7 +238,15 @@ class Validator {
     }
   }
 
+  // What `field` of the mapping being read means, in the run's language.
+  std::string_view description(const FieldSpec& field) const {
+    std::string path = keys_.empty() ? std::string(field.key) : keys_ + "." + std::string(field.key);
+    return schema::field_description(kind_, path, field, i18n::language());
+  }
+
   std::string_view path_;
+  std::string_view kind_;  // the schema's name, for descriptions
+  std::string keys_;       // the keys from the top of the record to the mapping being read
   Validation& out_;
 };
 
@@ -252,7 +264,7 @@ Validation validate_record(const yaml::Node& root, const schema::KindSchema& sch
   }
   // "this meeting", "the settings": the words come from the catalogue, by schema name.
   std::string where = i18n::tr(fmt::format("load.kind.{}.this", schema.name));
-  Validator(path, out).mapping(root, schema.fields, schema.common, where);
+  Validator(path, schema.name, out).mapping(root, schema.fields, schema.common, where);
   return out;
 }
 

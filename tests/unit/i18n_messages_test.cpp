@@ -84,12 +84,12 @@ TEST_CASE("a date that does not exist, in French and in English") {
   CHECK(d.hint == "write YYYY-MM-DD with a day that exists on the calendar");
 }
 
-TEST_CASE("a missing field: French hints go without the English field description") {
+TEST_CASE("a missing field: the hint says what the field means, in each language") {
   {
     Speaking french(Language::Fr);
     Diagnostic d = validate_meeting("title: CRGA 56\norganisation: spc\nstatus: planned\n");
     CHECK(d.message == "il manque « start » dans cette réunion");
-    CHECK(d.hint == "ajoutez « start: ... »");
+    CHECK(d.hint == "ajoutez « start: ... » (premier jour)");
   }
   Speaking english(Language::En);
   Diagnostic d = validate_meeting("title: CRGA 56\norganisation: spc\nstatus: planned\n");

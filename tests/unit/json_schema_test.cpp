@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 
+#include "in_english.h"
 #include "load/scalar_rules.h"
 #include "model/contact.h"
 #include "model/date.h"
@@ -15,6 +16,7 @@
 
 using namespace multilat;
 using namespace multilat::schema;
+using multilat::testing::InEnglish;
 using Json = nlohmann::ordered_json;
 
 namespace {
@@ -71,7 +73,7 @@ TEST_CASE("exported schemas are the four kinds in folder order, then the setting
   CHECK(find_exported_schema("") == nullptr);
 }
 
-TEST_CASE("every schema is a closed draft 2020-12 object with a stable id") {
+TEST_CASE_FIXTURE(InEnglish, "every schema is a closed draft 2020-12 object with a stable id") {
   for (const KindSchema* kind : exported_schemas()) {
     CAPTURE(kind->name);
     Json schema = json_schema(*kind);
@@ -108,7 +110,7 @@ TEST_CASE("the common keys belong to every record kind but not to the settings")
   CHECK_FALSE(schema_named("settings")["properties"].contains("example"));
 }
 
-TEST_CASE("every field carries its table description") {
+TEST_CASE_FIXTURE(InEnglish, "every field carries its table description") {
   for (const KindSchema* kind : exported_schemas()) {
     CAPTURE(kind->name);
     Json schema = json_schema(*kind);
@@ -116,6 +118,18 @@ TEST_CASE("every field carries its table description") {
     check_descriptions(schema, kind->fields);
     check_descriptions(schema, kind->common);
   }
+}
+
+TEST_CASE("descriptions follow the language: French from the catalogue, English from the table") {
+  Json meeting = schema_named("meeting");  // French, the default
+  CHECK(meeting["description"] ==
+        "Une réunion d'une organisation, avec la délégation de la Nouvelle-Calédonie et son suivi.");
+  CHECK(meeting["properties"]["start"]["description"] == "premier jour");
+  CHECK(meeting["properties"]["delegation"]["items"]["properties"]["person"]["description"] ==
+        "nom ou fonction");
+  CHECK(meeting["properties"]["notes"]["description"] == "notes libres");
+  InEnglish english;
+  CHECK(schema_named("meeting")["properties"]["start"]["description"] == "first day");
 }
 
 TEST_CASE("enums list the allowed values, an optional enum may be left empty") {
