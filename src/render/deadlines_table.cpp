@@ -179,26 +179,31 @@ std::string tail_of(const Row& r, const Widths& w, bool aligned) {
   return padded(r.note, aligned ? w.note : 0) + std::string(kGap) + r.source;
 }
 
+// The text of `what` wraps within its column rather than being cut: on a narrow terminal the
+// item is what the reader needs whole, and the ids beside it stay whole too.
 std::string format_row(const Row& r, const Widths& w, bool color) {
   std::string when = padded(r.date, w.date) + std::string(kGap) + padded(r.days, w.days);
   if (color && r.tone != Tone::Plain) {
     auto hue = r.tone == Tone::Overdue ? fmt::terminal_color::red : fmt::terminal_color::yellow;
     when = fmt::format(fg(hue), "{}", when);
   }
-  std::string line = std::string(kGap) + when + std::string(kGap) +
-                     padded(truncate_to_width(r.what, w.what), w.what);
+  std::vector<std::string> what = wrap_to_width(r.what, w.what);
+  std::string line = std::string(kGap) + when + std::string(kGap) + padded(what.front(), w.what);
   if (w.record > 0) line += std::string(kGap) + padded(r.record, w.record);
   if (w.owner > 0) line += std::string(kGap) + padded(r.owner, w.owner);
   std::string tail = tail_of(r, w, true);
   std::size_t used = lead_width(w) + w.what + trail_width(w);
-  if (!tail.empty() && w.line > 0 && used + kGap.size() + display_width(tail) > w.line) {
+  bool tail_below = what.size() > 1 ||
+                    (w.line > 0 && used + kGap.size() + display_width(tail) > w.line);
+  if (tail.empty() || tail_below) {
     line.erase(line.find_last_not_of(' ') + 1);
-    line.append(1, '\n').append(lead_width(w), ' ');
-    tail = tail_of(r, w, false);
-  } else if (!tail.empty()) {
+  } else {
     line += kGap;
+    line += tail;
   }
-  line += tail;
+  std::string indent(lead_width(w), ' ');
+  for (std::size_t i = 1; i < what.size(); ++i) line += "\n" + indent + what[i];
+  if (!tail.empty() && tail_below) line += "\n" + indent + tail_of(r, w, false);
   line.erase(line.find_last_not_of(' ') + 1);
   return line;
 }

@@ -111,4 +111,43 @@ std::string truncate_to_width(std::string_view utf8, size_t width) {
   return std::string(utf8.substr(0, offset)) + "…";
 }
 
+std::vector<std::string> wrap_to_width(std::string_view utf8, size_t width) {
+  if (width == 0 || display_width(utf8) <= width) return {std::string(utf8)};
+  std::vector<std::string> lines(1);
+  size_t used = 0;  // code points on the last line
+  auto add_word = [&](std::string_view word) {
+    size_t length = display_width(word);
+    if (used > 0 && used + 1 + length <= width) {
+      lines.back().append(1, ' ').append(word);
+      used += 1 + length;
+      return;
+    }
+    if (used > 0) {
+      lines.emplace_back();
+      used = 0;
+    }
+    // A word longer than a line is split where the line ends.
+    size_t offset = 0;
+    while (display_width(word.substr(offset)) > width) {
+      size_t end = offset;
+      for (size_t kept = 0; kept < width; ++kept) end += decode_utf8_at(word, end).length;
+      lines.back() = std::string(word.substr(offset, end - offset));
+      lines.emplace_back();
+      offset = end;
+    }
+    lines.back() = std::string(word.substr(offset));
+    used = display_width(lines.back());
+  };
+  size_t start = 0;
+  while (start < utf8.size()) {
+    size_t space = utf8.find(' ', start);
+    std::string_view word = utf8.substr(start, space == std::string_view::npos ? std::string_view::npos
+                                                                                 : space - start);
+    if (!word.empty()) add_word(word);
+    if (space == std::string_view::npos) break;
+    start = space + 1;
+  }
+  return lines;
+}
+
 }  // namespace multilat

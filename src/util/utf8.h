@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 #include <utility>
 
 namespace multilat {
@@ -43,5 +44,10 @@ namespace multilat {
 
 // At most `width` code points; a cut string ends with an ellipsis so the reader knows.
 std::string truncate_to_width(std::string_view utf8, size_t width);
+
+// The text in lines of at most `width` code points, broken at spaces; a word longer than a line
+// is split. Nothing is lost: the lines joined by spaces give the words back. Always one line at
+// least; a width of 0 gives the text whole.
+std::vector<std::string> wrap_to_width(std::string_view utf8, size_t width);
 
 }  // namespace multilat

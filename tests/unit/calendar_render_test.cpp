@@ -285,7 +285,8 @@ THIS WEEK
 LATER
   Thu 24 Dec  in 24 days    Position paper: PIF FEMM               pif-femm-2026 (pif)  dafe
                             ⚠ Saturday (moved from Sat 26 Dec)
-  Fri 25 Dec  in 25 days    Christmas greetings to the secretari…  crga-56 (spc)
+  Fri 25 Dec  in 25 days    Christmas greetings to the             crga-56 (spc)
+                            secretariat
                             ⚠ Christmas
 )~"));
 }
@@ -306,15 +307,19 @@ TEST_CASE("the deadline table speaks French, and the what column shrinks to fit"
 
 EN RETARD
   ven. 20 nov.  10 jours de retard  Rapport de mission : CRGA 56   crga-56 (spc)        scrre
-  lun. 23 nov.  7 jours de retard   Prochaine étape : envoyer le…  undp-ocean (undp)    province-sud
+  lun. 23 nov.  7 jours de retard   Prochaine étape : envoyer le   undp-ocean (undp)    province-sud
+                                    projet de protocole
 
 CETTE SEMAINE
-  jeu. 3 déc.   dans 3 jours        Clôture des inscriptions : c…  sprep-34 (sprep)     scrre
+  jeu. 3 déc.   dans 3 jours        Clôture des inscriptions :     sprep-34 (sprep)     scrre
+                                    conférence du PROE
 
 PLUS TARD
-  jeu. 24 déc.  dans 24 jours       Note de position : FEMM du F…  pif-femm-2026 (pif)  dafe
+  jeu. 24 déc.  dans 24 jours       Note de position : FEMM du     pif-femm-2026 (pif)  dafe
+                                    FIP
                                     ⚠ samedi (déplacée du sam. 26 déc.)
-  ven. 25 déc.  dans 25 jours       Christmas greetings to the s…  crga-56 (spc)
+  ven. 25 déc.  dans 25 jours       Christmas greetings to the     crga-56 (spc)
+                                    secretariat
                                     ⚠ Christmas
 )~"));
 }
@@ -334,13 +339,24 @@ TEST_CASE("no line of the table is wider than the terminal") {
   }
 }
 
-TEST_CASE("the what column never shrinks below 20 characters") {
+TEST_CASE("the what column never shrinks below 20 characters, and wraps rather than cuts") {
   CalendarView view = view_en();
   view.width = 30;
   std::string out = table(desk_deadlines(), view);
-  CHECK(
-      out.find("  Fri 20 Nov  10 days late  Post-mission report…  crga-56 (spc)        scrre\n") !=
-      std::string::npos);
+  CHECK(out.find("  Fri 20 Nov  10 days late  Post-mission report:  crga-56 (spc)        scrre\n"
+                 "                            CRGA 56\n") != std::string::npos);
+  CHECK(out.find("…") == std::string::npos);  // nothing is cut
+}
+
+TEST_CASE("wrap_to_width breaks at spaces, splits overlong words, and loses nothing") {
+  CHECK(wrap_to_width("Christmas greetings to the secretariat", 20) ==
+        std::vector<std::string>{"Christmas greetings", "to the secretariat"});
+  CHECK(wrap_to_width("short", 20) == std::vector<std::string>{"short"});
+  CHECK(wrap_to_width("abcdefghij klm", 4) ==
+        std::vector<std::string>{"abcd", "efgh", "ij", "klm"});
+  CHECK(wrap_to_width("Réunion élargie", 7) == std::vector<std::string>{"Réunion", "élargie"});
+  CHECK(wrap_to_width("anything at all", 0) == std::vector<std::string>{"anything at all"});
+  CHECK(wrap_to_width("", 5) == std::vector<std::string>{""});
 }
 
 TEST_CASE("verbose adds each item's file and line") {
@@ -351,19 +367,24 @@ TEST_CASE("verbose adds each item's file and line") {
 Deadlines from Mon 30 Nov 2026 to Wed 30 Dec 2026 (today in Nouméa), 2 overdue
 
 OVERDUE
-  Fri 20 Nov  10 days late  Post-mission report…  crga-56 (spc)        scrre
+  Fri 20 Nov  10 days late  Post-mission report:  crga-56 (spc)        scrre
+                            CRGA 56
                             records/meetings/2026/crga-56.yaml:12
-  Mon 23 Nov  7 days late   Next step: send dra…  undp-ocean (undp)    province-sud
+  Mon 23 Nov  7 days late   Next step: send       undp-ocean (undp)    province-sud
+                            draft MoU
                             records/meetings/2026/undp-ocean.yaml:12
 
 THIS WEEK
-  Thu 3 Dec   in 3 days     Registration closes…  sprep-34 (sprep)     scrre
+  Thu 3 Dec   in 3 days     Registration closes:  sprep-34 (sprep)     scrre
+                            SPREP Meeting
                             records/meetings/2026/sprep-34.yaml:12
 
 LATER
-  Thu 24 Dec  in 24 days    Position paper: PIF…  pif-femm-2026 (pif)  dafe
+  Thu 24 Dec  in 24 days    Position paper: PIF   pif-femm-2026 (pif)  dafe
+                            FEMM
                             ⚠ Saturday (moved from Sat 26 Dec)  records/meetings/2026/pif-femm-2026.yaml:12
-  Fri 25 Dec  in 25 days    Christmas greetings…  crga-56 (spc)
+  Fri 25 Dec  in 25 days    Christmas greetings   crga-56 (spc)
+                            to the secretariat
                             ⚠ Christmas  records/meetings/2026/crga-56.yaml:12
 )~"));
 }
@@ -384,7 +405,8 @@ Week 49 · 30 Nov – 6 Dec
 Week 52 · 21 Dec – 27 Dec
   Thu 24 Dec  in 24 days    Position paper: PIF FEMM               pif-femm-2026 (pif)  dafe
                             ⚠ Saturday (moved from Sat 26 Dec)
-  Fri 25 Dec  in 25 days    Christmas greetings to the secretari…  crga-56 (spc)
+  Fri 25 Dec  in 25 days    Christmas greetings to the             crga-56 (spc)
+                            secretariat
                             ⚠ Christmas
 )~"));
 }
@@ -422,7 +444,8 @@ scrre
   Thu 3 Dec   in 3 days     Registration closes: SPREP Meeting     sprep-34 (sprep)     scrre
 
 (no owner)
-  Fri 25 Dec  in 25 days    Christmas greetings to the secretari…  crga-56 (spc)
+  Fri 25 Dec  in 25 days    Christmas greetings to the             crga-56 (spc)
+                            secretariat
                             ⚠ Christmas
 )~"));
 }
@@ -503,7 +526,9 @@ LATER
   Mon 7 Dec   in 7 days    <script>alert(1)</script>                                m-6 (spc)  scrre
   Tue 8 Dec   in 8 days    |pipe|                                                   m-7 (spc)  scrre
   Wed 9 Dec   in 9 days    semi;colon back\slash                                    m-8 (spc)  scrre
-  Thu 10 Dec  in 10 days   Contribution de la Nouvelle-Calédonie à la révision de…  m-9 (spc)  scrre
+  Thu 10 Dec  in 10 days   Contribution de la Nouvelle-Calédonie à la révision de   m-9 (spc)  scrre
+                           la stratégie régionale océanienne pour les écosystèmes
+                           côtiers, les pêcheries et l'adaptation
 
 DONE
   Wed 2 Dec   done         first line second line                                   m-1 (spc)  scrre
