@@ -87,7 +87,13 @@ void localise_help(CLI::App& app) {
 }
 
 void localise_commands(CLI::App& app) {
-  for (CLI::App* sub : app.get_subcommands({})) sub->group(tr("help.group.commands"));
+  for (CLI::App* sub : app.get_subcommands({})) {
+    sub->group(tr("help.group.commands"));
+    // A command's options were made with CLI11's own group name, not the run's language.
+    for (CLI::Option* option : sub->get_options()) {
+      if (option->get_group() == "Options") option->group(tr("help.group.options"));
+    }
+  }
 }
 
 CLI::Validator one_of(const std::vector<std::string>& values) {

@@ -102,7 +102,7 @@ constexpr Message kEnglish[] = {
     {"help.label.OPTIONS", "OPTIONS"},
     {"help.label.SUBCOMMAND", "COMMAND"},
     {"help.label.SUBCOMMANDS", "COMMANDS"},
-    {"help.label.Positionals", "Positionals"},
+    {"help.label.Positionals", "Arguments"},
     {"help.label.REQUIRED", "REQUIRED"},
     {"help.label.Env", "Env"},
     {"help.label.TEXT", "TEXT"},
