@@ -4,6 +4,10 @@
 #include <doctest/doctest.h>
 
 #include <array>
+#include <optional>
+#include <random>
+#include <string>
+#include <vector>
 
 using namespace multilat;
 
@@ -65,4 +69,34 @@ TEST_CASE("did_you_mean works over a vector of strings") {
   CHECK(did_you_mean("entites", folders) == "entities");
   CHECK_FALSE(did_you_mean("records", folders));
   CHECK_FALSE(did_you_mean("meetings", std::vector<std::string>{}));
+}
+
+// The pruning by length and the early stop must never change the answer.
+TEST_CASE("did_you_mean agrees with comparing every candidate in full") {
+  std::mt19937 random(42);
+  auto word = [&](std::size_t max_length) {
+    std::uniform_int_distribution<std::size_t> length(0, max_length);
+    std::uniform_int_distribution<int> letter(0, 4);  // few letters: many near misses
+    std::string out;
+    for (std::size_t n = length(random); n > 0; --n) out += static_cast<char>('a' + letter(random));
+    return out;
+  };
+  for (int round = 0; round < 300; ++round) {
+    std::vector<std::string> candidates;
+    for (int i = 0; i < 12; ++i) candidates.push_back(word(9));
+    std::string typed = word(9);
+    std::optional<std::string> expected;
+    if (!typed.empty()) {
+      std::size_t best = std::max<std::size_t>(1, typed.size() / 3) + 1;
+      for (const std::string& candidate : candidates) {
+        std::size_t distance = spelling_distance(typed, candidate);
+        if (distance < best) {
+          best = distance;
+          expected = candidate;
+        }
+      }
+    }
+    INFO(typed);
+    CHECK(did_you_mean(typed, candidates) == expected);
+  }
 }
