@@ -134,6 +134,7 @@ Row make_row(const Deadline& d, const CalendarView& view, bool with_year) {
 struct Widths {
   std::size_t date = 0, days = 0, what = 0, record = 0, owner = 0, note = 0;
   std::size_t line = 0;  // the terminal's width, 0 for no limit
+  bool stacked = false;  // record and owner on a line of their own, under what is due
 };
 
 // Columns before `what`, then `what`, then those after it, each with the gap before it.
@@ -162,6 +163,11 @@ Widths measure(const std::vector<Row>& rows, std::size_t line_width) {
   if (line_width == 0) return w;
   std::size_t others = lead_width(w) + trail_width(w);
   std::size_t room = line_width > others ? line_width - others : 0;
+  if (room < kMinWhatWidth) {
+    // Too narrow for the ids beside the text: they go under it, and the text takes the line.
+    w.stacked = true;
+    room = line_width > lead_width(w) ? line_width - lead_width(w) : 0;
+  }
   w.what = std::min(w.what, std::max(room, kMinWhatWidth));
   return w;
 }
@@ -189,11 +195,19 @@ std::string format_row(const Row& r, const Widths& w, bool color) {
   }
   std::vector<std::string> what = wrap_to_width(r.what, w.what);
   std::string line = std::string(kGap) + when + std::string(kGap) + padded(what.front(), w.what);
-  if (w.record > 0) line += std::string(kGap) + padded(r.record, w.record);
-  if (w.owner > 0) line += std::string(kGap) + padded(r.owner, w.owner);
+  std::string ids;  // record and owner: beside the text, or under it when stacked
+  if (w.record > 0) ids += std::string(kGap) + padded(r.record, w.record);
+  if (w.owner > 0) ids += std::string(kGap) + padded(r.owner, w.owner);
+  if (w.stacked) {
+    std::string shown = r.record.empty() || r.owner.empty() ? r.record + r.owner
+                                                            : r.record + " · " + r.owner;
+    if (!shown.empty()) what.push_back(shown);
+  } else {
+    line += ids;
+  }
   std::string tail = tail_of(r, w, true);
   std::size_t used = lead_width(w) + w.what + trail_width(w);
-  bool tail_below = what.size() > 1 ||
+  bool tail_below = what.size() > 1 || w.stacked ||
                     (w.line > 0 && used + kGap.size() + display_width(tail) > w.line);
   if (tail.empty() || tail_below) {
     line.erase(line.find_last_not_of(' ') + 1);

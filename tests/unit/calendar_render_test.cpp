@@ -339,13 +339,18 @@ TEST_CASE("no line of the table is wider than the terminal") {
   }
 }
 
-TEST_CASE("the what column never shrinks below 20 characters, and wraps rather than cuts") {
+TEST_CASE("a narrow terminal puts the ids under the text, which wraps and is never cut") {
   CalendarView view = view_en();
-  view.width = 30;
+  view.width = 30;  // below the 20 characters the text keeps at least
   std::string out = table(desk_deadlines(), view);
-  CHECK(out.find("  Fri 20 Nov  10 days late  Post-mission report:  crga-56 (spc)        scrre\n"
-                 "                            CRGA 56\n") != std::string::npos);
+  CHECK(out.find("  Fri 20 Nov  10 days late  Post-mission report:\n"
+                 "                            CRGA 56\n"
+                 "                            crga-56 (spc) · scrre\n") != std::string::npos);
   CHECK(out.find("…") == std::string::npos);  // nothing is cut
+  view.width = 100;  // room for the ids beside a text of 20 characters or more
+  out = table(desk_deadlines(), view);
+  CHECK(out.find("  Fri 20 Nov  10 days late  Post-mission report: CRGA 56") != std::string::npos);
+  CHECK(out.find(" · ") == std::string::npos);
 }
 
 TEST_CASE("wrap_to_width breaks at spaces, splits overlong words, and loses nothing") {
@@ -367,24 +372,26 @@ TEST_CASE("verbose adds each item's file and line") {
 Deadlines from Mon 30 Nov 2026 to Wed 30 Dec 2026 (today in Nouméa), 2 overdue
 
 OVERDUE
-  Fri 20 Nov  10 days late  Post-mission report:  crga-56 (spc)        scrre
-                            CRGA 56
+  Fri 20 Nov  10 days late  Post-mission report: CRGA 56
+                            crga-56 (spc) · scrre
                             records/meetings/2026/crga-56.yaml:12
-  Mon 23 Nov  7 days late   Next step: send       undp-ocean (undp)    province-sud
-                            draft MoU
+  Mon 23 Nov  7 days late   Next step: send draft MoU
+                            undp-ocean (undp) · province-sud
                             records/meetings/2026/undp-ocean.yaml:12
 
 THIS WEEK
-  Thu 3 Dec   in 3 days     Registration closes:  sprep-34 (sprep)     scrre
-                            SPREP Meeting
+  Thu 3 Dec   in 3 days     Registration closes: SPREP
+                            Meeting
+                            sprep-34 (sprep) · scrre
                             records/meetings/2026/sprep-34.yaml:12
 
 LATER
-  Thu 24 Dec  in 24 days    Position paper: PIF   pif-femm-2026 (pif)  dafe
-                            FEMM
+  Thu 24 Dec  in 24 days    Position paper: PIF FEMM
+                            pif-femm-2026 (pif) · dafe
                             ⚠ Saturday (moved from Sat 26 Dec)  records/meetings/2026/pif-femm-2026.yaml:12
-  Fri 25 Dec  in 25 days    Christmas greetings   crga-56 (spc)
-                            to the secretariat
+  Fri 25 Dec  in 25 days    Christmas greetings to the
+                            secretariat
+                            crga-56 (spc)
                             ⚠ Christmas  records/meetings/2026/crga-56.yaml:12
 )~"));
 }
