@@ -320,6 +320,8 @@ constexpr Message kEnglish[] = {
     {"load.file-misplaced", "file outside the kind folders"},
     {"load.file-misplaced.hint",
      "records go under organisations/, entities/, meetings/ or prospects/"},
+    {"load.path-control-char", "the name of the file or of one of its folders holds the control character {char}: the file is left out"},
+    {"load.path-control-char.hint", "rename it: such a character can drive a terminal or hide text"},
     {"load.file-wrong-kind", "this file has the keys of a record of kind '{found}', not '{kind}', yet it is in {folder}/"},
     {"load.file-wrong-kind.hint", "move it to the {folder}/ folder of the records"},
     {"load.folder-guess", "did you mean the folder '{guess}'?"},

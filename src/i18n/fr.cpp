@@ -328,6 +328,8 @@ constexpr Message kFrench[] = {
     {"load.file-misplaced", "fichier hors des dossiers de types"},
     {"load.file-misplaced.hint",
      "les fiches se rangent sous organisations/, entities/, meetings/ ou prospects/"},
+    {"load.path-control-char", "le nom du fichier ou d'un de ses dossiers contient le caractère de contrôle {char} : le fichier est laissé de côté"},
+    {"load.path-control-char.hint", "renommez-le : un tel caractère peut piloter un terminal ou masquer du texte"},
     {"load.file-wrong-kind", "ce fichier a les clés d'une fiche « {found} », pas d'une fiche « {kind} » : il est pourtant dans {folder}/"},
     {"load.file-wrong-kind.hint", "déplacez-le dans le dossier {folder}/ des fiches"},
     {"load.folder-guess", "vouliez-vous dire le dossier « {guess} » ?"},

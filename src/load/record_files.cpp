@@ -9,6 +9,8 @@
 #include "i18n/tr.h"
 #include "load/tree_policy.h"
 #include "util/did_you_mean.h"
+#include "util/utf8.h"
+#include "util/visible_text.h"
 
 namespace multilat {
 namespace fs = std::filesystem;
@@ -54,8 +56,10 @@ class Scanner {
   }
 
  private:
+  // Made visible: a folder or file name is text from the merge request like any other.
   std::string display(const fs::path& path) const {
-    return (fs::path(display_root_) / path.lexically_relative(root_)).lexically_normal().generic_string();
+    return visible_text(
+        (fs::path(display_root_) / path.lexically_relative(root_)).lexically_normal().generic_string());
   }
 
   void report(const fs::path& path, Severity severity, std::string rule, std::string message,
@@ -172,6 +176,16 @@ class Scanner {
     if (!is_record_extension(path)) {
       return report(path, Severity::Warning, "file-extension", i18n::tr("load.not-yaml"),
                     i18n::tr("load.not-yaml.hint"));
+    }
+    // A name that could drive a terminal is refused whole: its record would carry it into
+    // every output that names files.
+    std::string relative = path.lexically_relative(root_).generic_string();
+    if (auto unsafe = first_unsafe_char(relative)) {
+      std::size_t length = decode_utf8_at(relative, unsafe->offset).length;
+      std::string shown = visible_text(std::string_view(relative).substr(unsafe->offset, length));
+      return report(path, Severity::Error, "text-control-char",
+                    i18n::tr("load.path-control-char", fmt::arg("char", shown)),
+                    i18n::tr("load.path-control-char.hint"));
     }
     out_.records.push_back(RecordFile{path.native(), display(path), kind, path.stem().native()});
   }

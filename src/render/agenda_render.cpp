@@ -12,6 +12,7 @@
 #include "render/cell_text.h"
 #include "render/csv_writer.h"
 #include "util/utf8.h"
+#include "util/visible_text.h"
 
 namespace multilat {
 namespace {
@@ -291,7 +292,7 @@ void render_agenda_json(std::ostream& out, const std::vector<AgendaEntry>& items
   doc["language"] = language_code(view.language);
   doc["meetings"] = nlohmann::ordered_json::array();
   for (const AgendaEntry& e : items) doc["meetings"].push_back(entry_json(e));
-  out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  out << json_safe(doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) << '\n';
 }
 
 }  // namespace multilat

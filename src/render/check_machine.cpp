@@ -59,7 +59,7 @@ void render_check_json(std::ostream& out, const std::vector<Diagnostic>& diagnos
                                   {"message", d.message},
                                   {"hint", d.hint}});
   }
-  out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  out << json_safe(doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) << '\n';
 }
 
 void render_check_github(std::ostream& out, const std::vector<Diagnostic>& diagnostics,

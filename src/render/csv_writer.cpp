@@ -1,6 +1,8 @@
 // CSV rows as RFC 4180 spells them, with spreadsheet formula injection neutralised.
 #include "render/csv_writer.h"
 
+#include "util/visible_text.h"
+
 namespace multilat {
 
 std::string neutralise_formula(std::string_view cell) {
@@ -31,7 +33,7 @@ std::string quote_csv(std::string_view cell) {
 
 CsvWriter& CsvWriter::text(std::string_view cell) {
   separate();
-  out_ << quote_csv(neutralise_formula(cell));
+  out_ << quote_csv(neutralise_formula(visible_text_keeping_lines(cell)));
   return *this;
 }
 

@@ -9,6 +9,7 @@
 #include "render/calendar_render.h"
 #include "render/cell_text.h"
 #include "render/csv_writer.h"
+#include "util/visible_text.h"
 
 namespace multilat {
 namespace {
@@ -138,7 +139,7 @@ void render_deadlines_json(std::ostream& out, const std::vector<Deadline>& items
   doc["language"] = language_code(view.language);
   doc["deadlines"] = nlohmann::ordered_json::array();
   for (const Deadline& d : items) doc["deadlines"].push_back(deadline_json(d, view));
-  out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  out << json_safe(doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) << '\n';
 }
 
 }  // namespace multilat

@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "render/calendar_labels.h"
+#include "util/visible_text.h"
 #include "i18n/tr.h"
 #include "render/calendar_render.h"
 
@@ -97,10 +98,11 @@ std::string deadline_summary(const Deadline& d, Language language) {
 // VEVENT has no "completed" status, so a done deadline says so in its summary.
 icalcomponent* deadline_event(const Deadline& d, const CalendarView& view) {
   icalcomponent* event = new_event(d.uid, d.due, d.due, view.today);
-  std::string summary = deadline_summary(d, view.language);
+  // Text from the records: made visible, since libical escapes only what iCalendar requires.
+  std::string summary = visible_text_keeping_lines(deadline_summary(d, view.language));
   if (d.state == DeadlineState::Done) summary = "✔ " + summary;
   icalcomponent_add_property(event, icalproperty_new_summary(summary.c_str()));
-  std::string description = deadline_description(d, view.language);
+  std::string description = visible_text_keeping_lines(deadline_description(d, view.language));
   icalcomponent_add_property(event, icalproperty_new_description(description.c_str()));
   std::string category(source_name(d.source));
   icalcomponent_add_property(event, icalproperty_new_categories(category.c_str()));
@@ -117,14 +119,15 @@ icalproperty_status meeting_status(std::string_view status) {
 
 icalcomponent* meeting_event(const AgendaEntry& e, const CalendarView& view) {
   icalcomponent* event = new_event(e.uid, e.start, std::max(e.start, e.end), view.today);
-  std::string summary = e.title.in(view.language).str();
+  std::string summary = visible_text_keeping_lines(e.title.in(view.language));
   icalcomponent_add_property(event, icalproperty_new_summary(summary.c_str()));
   std::string location =
-      e.is_virtual ? std::string(label(CalendarWord::Online, view.language)) : e.location.str();
+      e.is_virtual ? std::string(label(CalendarWord::Online, view.language))
+                   : visible_text_keeping_lines(e.location);
   if (!location.empty()) {
     icalcomponent_add_property(event, icalproperty_new_location(location.c_str()));
   }
-  std::string description = meeting_description(e, view.language);
+  std::string description = visible_text_keeping_lines(meeting_description(e, view.language));
   icalcomponent_add_property(event, icalproperty_new_description(description.c_str()));
   icalcomponent_add_property(event, icalproperty_new_status(meeting_status(e.status)));
   return event;

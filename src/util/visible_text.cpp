@@ -37,17 +37,40 @@ bool is_unsafe_char(char32_t c) {
   return c < 0x20 || (c >= 0x7F && c <= 0x9F) || is_bidi_control(c);
 }
 
-std::string visible_text(std::string_view text) {
+namespace {
+
+std::string visible(std::string_view text, bool keep_newlines) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t offset = 0; offset < text.size();) {
     CodePoint point = decode_utf8_at(text, offset);
     if (!point.valid) {
       out += fmt::format("\\x{:02x}", static_cast<unsigned char>(text[offset]));
-    } else if (is_unsafe_char(point.value)) {
+    } else if (is_unsafe_char(point.value) && !(keep_newlines && point.value == '\n')) {
       out += escape_of(point.value);
     } else {
       out += text.substr(offset, point.length);
+    }
+    offset += point.length;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string visible_text(std::string_view text) { return visible(text, false); }
+
+std::string visible_text_keeping_lines(std::string_view text) { return visible(text, true); }
+
+std::string json_safe(std::string_view json) {
+  std::string out;
+  out.reserve(json.size());
+  for (std::size_t offset = 0; offset < json.size();) {
+    CodePoint point = decode_utf8_at(json, offset);
+    if (point.valid && point.value >= 0x80 && is_unsafe_char(point.value)) {
+      out += fmt::format("\\u{:04x}", static_cast<unsigned>(point.value));
+    } else {
+      out += json.substr(offset, point.length);
     }
     offset += point.length;
   }

@@ -17,6 +17,15 @@ bool is_unsafe_char(char32_t c);
 // \xHH too. Everything else is kept as it is.
 std::string visible_text(std::string_view text);
 
+// The same, but a newline stays a newline: for formats whose cells may span lines (CSV,
+// iCalendar texts, which escape it themselves).
+std::string visible_text_keeping_lines(std::string_view text);
+
+// JSON text with every unsafe character that the JSON writer leaves raw (C1 controls and
+// bidirectional formatting characters) written as a \uXXXX escape: the data a parser reads
+// back is unchanged, and nothing raw reaches a terminal. C0 controls are escaped by the writer.
+std::string json_safe(std::string_view json);
+
 // The first unsafe character of `text` (byte offset and the character), for the check rule.
 struct UnsafeChar {
   std::size_t offset = 0;

@@ -62,6 +62,8 @@ class Case:
     loads: set = field(default_factory=lambda: NO)
     where: object = SAME
     forbidden: tuple = ()  # bytes that must never reach the output: they are outside the tree
+    # Also run every listing command in every format, and look for raw controls in all of it.
+    all_outputs: bool = False
 
 
 CASES = [
@@ -119,10 +121,28 @@ CASES = [
          "file-wrong-kind", NO),
     # No control character of a record reaches the terminal raw.
     Case("escape-sequences", {"c.yaml": MEETING.replace(
-        "title: Réunion test", 'title: "\\e]0;PWNED\\a\\e[31mred"')}, "text-control-char", YES),
+        "title: Réunion test", 'title: "\\e]0;PWNED\\a\\e[31mred"')}, "text-control-char", YES,
+         all_outputs=True),
     Case("bidi-override", {"b.yaml": MEETING.replace("Réunion test", "abc\u202etxt.exe")},
-         "text-control-char", YES),
-    Case("overlong-line", {"l.yaml": "title: " + "x" * 200000 + " : y\n"}, "yaml-syntax"),
+         "text-control-char", YES, all_outputs=True),
+    Case("c1-control", {"c1.yaml": MEETING + 'location: "Suva \\u009b31m"\n'},
+         "text-control-char", YES, all_outputs=True),
+    Case("bel-in-delegation", {"bel.yaml": MEETING + 'delegation:\n  - {person: "Jane\\a", '
+                               "entity: scrre}\n"}, "text-control-char", YES, all_outputs=True),
+    Case("overlong-line", {"l.yaml": "title: " + "x" * 200000 + " : y\n"}, "yaml-syntax",
+         all_outputs=True),
+    Case("folder-name-escape", {"meetings/\x1b[31mred\u202e\x07/m.yaml": MEETING},
+         "text-control-char", where=None, all_outputs=True),
+    Case("settings-holiday-escape", {"./multilat.yaml": 'holidays:\n  - {date: 2026-12-24, '
+                                     'name: "Veille \\e[2J"}\n'},
+         "text-control-char", MAYBE, where="multilat.yaml", all_outputs=True),
+]
+
+# Every listing command in every format, over all time, with each item's file and line.
+WHOLE_PERIOD = ["--from", "2000-01-01", "--to", "2100-12-31"]
+LISTING_COMMANDS = [["summary"]] + [
+    [command, *WHOLE_PERIOD, "-v", "--format", output_format]
+    for command in ("deadlines", "agenda") for output_format in ("table", "md", "csv", "json", "ics")
 ]
 
 # What a terminal must never receive raw from a record: ESC, BEL, a C1 CSI, a bidi override.
@@ -197,9 +217,9 @@ def child_env():
     return env
 
 
-def run(binary, root, records_dir, cap_memory=True, output_format="json"):
-    args = [binary, "--records", records_dir, "--today", "2026-11-29",
-            "check", "--strict", "--format", output_format]
+def run(binary, root, records_dir, cap_memory=True, output_format="json", command=None):
+    args = [binary, "--records", records_dir, "--today", "2026-11-29"]
+    args += command or ["check", "--strict", "--format", output_format]
     proc = subprocess.Popen(args, cwd=root, env=child_env(), stdin=subprocess.DEVNULL,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             preexec_fn=resource_limiter(cap_memory), start_new_session=True)
@@ -317,6 +337,15 @@ def run_case(binary, case, cap_memory):
         for output_format in ("text", "github"):
             _, text_out, text_err, _ = run(binary, root, records_dir, cap_memory, output_format)
             outputs += [(f"{output_format} stdout", text_out), (f"{output_format} stderr", text_err)]
+        if case.all_outputs:
+            for command in LISTING_COMMANDS:
+                code, out, err, timed_out = run(binary, root, records_dir, cap_memory,
+                                                command=command)
+                name = " ".join(command)
+                problem = process_problem(code, err, timed_out)
+                if problem or code not in (0, 1):
+                    return f"`{name}`: {problem or f'exit {code}: {excerpt(err)}'}"
+                outputs += [(f"`{name}` stdout", out), (f"`{name}` stderr", err)]
     return leak_problem(case, outputs)
 
 

@@ -1039,3 +1039,54 @@ TEST_CASE("iCalendar: a deadline's summary names the record it is about") {
             .find("SUMMARY:Compte-rendu de mission : 56e réunion du CRGA\r\n") !=
         std::string::npos);
 }
+
+// Defence in depth: the loader refuses records whose text holds control characters, but no
+// renderer may write one raw even if such text reached it.
+TEST_CASE("no format writes a raw control character, whatever the text it is given") {
+  const std::vector<std::string> hostile = {
+      "\x1b]0;PWNED\x07\x1b[31mred",  // escape sequences and BEL
+      "csi \xc2\x9b" "31m",            // a C1 control (U+009B), no NUL
+      "abc\xe2\x80\xaetxt.exe",        // a bidi override (U+202E)
+      std::string(20000, 'x') + "\x1b[2J",  // an overlong line ending in an escape
+  };
+  std::vector<Deadline> deadlines;
+  std::vector<AgendaEntry> meetings;
+  for (std::size_t i = 0; i < hostile.size(); ++i) {
+    Deadline d = deadline(ymd(2026, 12, 1 + static_cast<unsigned>(i)), hostile[i], hostile[i],
+                          "m-" + std::to_string(i), hostile[i]);
+    d.organisation = Str(hostile[i]);
+    d.record_title = Text{hostile[i], hostile[i]};
+    d.day_note.holiday = Str(hostile[i]);
+    d.path = Str("records/" + hostile[i] + ".yaml");
+    deadlines.push_back(d);
+    AgendaEntry e = meeting("m-" + std::to_string(i), hostile[i], ymd(2026, 12, 1), ymd(2026, 12, 2));
+    e.location = Str(hostile[i]);
+    e.head = Str(hostile[i]);
+    e.organisation_name = Text{hostile[i], hostile[i]};
+    e.delegation = {delegate(hostile[i], "scrre", "head")};
+    e.clashes = {AgendaClash{Str(hostile[i]), "other", true}};
+    e.path = Str("records/" + hostile[i] + ".yaml");
+    meetings.push_back(e);
+  }
+  CalendarView view = view_fr();
+  view.verbose = true;
+  std::vector<std::pair<std::string, std::string>> outputs = {
+      {"deadlines table", rendered(render_deadlines_table, deadlines, view)},
+      {"deadlines md", rendered(render_deadlines_markdown, deadlines, view)},
+      {"deadlines csv", rendered(render_deadlines_csv, deadlines, view)},
+      {"deadlines json", rendered(render_deadlines_json, deadlines, view)},
+      {"agenda table", rendered(render_agenda_table, meetings, view)},
+      {"agenda md", rendered(render_agenda_markdown, meetings, view)},
+      {"agenda csv", rendered(render_agenda_csv, meetings, view)},
+      {"agenda json", rendered(render_agenda_json, meetings, view)},
+      {"ics", render_ics(deadlines, meetings, view)},
+  };
+  for (const auto& [name, text] : outputs) {
+    INFO(name);
+    CHECK(text.find('\x1b') == std::string::npos);
+    CHECK(text.find('\x07') == std::string::npos);
+    CHECK(text.find("\xc2\x9b") == std::string::npos);
+    CHECK(text.find("\xe2\x80\xae") == std::string::npos);
+    CHECK(text.size() > 1000);  // the overlong text is there, made safe, not dropped
+  }
+}

@@ -36,3 +36,12 @@ TEST_CASE("first_unsafe_char finds the first control character") {
   CHECK(found->value == 0x1B);
   CHECK(first_unsafe_char("é\u202E")->offset == 2);
 }
+
+TEST_CASE("visible_text_keeping_lines keeps newlines and shows every other control") {
+  CHECK(visible_text_keeping_lines("a\nb\x1b[31m\r\t\xe2\x80\xae") == "a\nb\\e[31m\\r\\t\\u{202E}");
+}
+
+TEST_CASE("json_safe escapes C1 and bidi characters, which the JSON writer leaves raw") {
+  CHECK(json_safe("{\"a\": \"x\xc2\x9by\xe2\x80\xaez\"}") == "{\"a\": \"x\\u009by\\u202ez\"}");
+  CHECK(json_safe("{\"a\": \"Nouméa \\u001b\"}") == "{\"a\": \"Nouméa \\u001b\"}");  // unchanged
+}
