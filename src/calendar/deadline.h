@@ -60,6 +60,7 @@ struct Deadline {
   Loc loc;
   Str uid;  // stable across runs: derived from the record and the item
   DayNote day_note;
+  std::vector<int> lead_days;  // the record's own, for the mail digest; empty: the settings'
 };
 
 }  // namespace multilat

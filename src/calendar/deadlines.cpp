@@ -74,6 +74,7 @@ class Collector {
       Deadline& added = add(m.header, m.title, DeadlineSource::MeetingDeadline, d.due->value,
                             d.what, fmt::format("deadline-{}", i), d.due->loc);
       fill(added, org, d.owner ? d.owner->value : owner, d.done ? d.done->value : OptDate{});
+      added.lead_days = d.lead_days;
     }
     for (std::size_t i = 0; i < m.follow_up.size(); ++i) {
       task(m.header, m.follow_up[i], DeadlineSource::FollowUp, i, org, owner, m.title);

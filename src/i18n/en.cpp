@@ -749,6 +749,13 @@ constexpr Message kEnglish[] = {
     {"cal.column.head", "Head of delegation"},
     {"cal.overdue-heading", "OVERDUE"},
 
+    // ---- templates (src/templates) ------------------------------------------------------------
+    {"template.error", "{file}: template error: {detail}"},
+    {"template.error-at", "{file}:{line}:{column}: template error: {detail}"},
+    {"template.not-found", "no template '{name}' in templates/ or among the shipped ones"},
+    {"template.unreadable", "{file}: template unreadable or too large (1 MB at most)"},
+    {"template.bad-partial", "{file}: the partial '{name}' must be a relative name, without '..'"},
+
     // ---- summary (src/cli/summary.cpp) --------------------------------------------------------
     {"summary.heading", "Records in {root}/, today {today}"},
     {"summary.heading-as-of", "Records in {root}/, as of {today}"},

@@ -857,6 +857,7 @@ constexpr Message kFrench[] = {
     {"field.meeting.deadlines.type", "registration et credentials remplacent les rappels calculés"},
     {"field.meeting.deadlines.owner", "entité responsable"},
     {"field.meeting.deadlines.done", "date où c'est fait"},
+    {"field.meeting.deadlines.lead-days", "jours avant l'échéance où le courriel récapitulatif la signale (remplace les réglages)"},
     {"field.meeting.agenda", "points de l'ordre du jour et positions"},
     {"field.meeting.agenda.item", "point de l'ordre du jour"},
     {"field.meeting.agenda.position", "position de la Nouvelle-Calédonie"},
@@ -911,11 +912,21 @@ constexpr Message kFrench[] = {
     {"field.settings.mail", "réglages du courriel récapitulatif"},
     {"field.settings.mail.from", "adresse de l'expéditeur"},
     {"field.settings.mail.to", "adresses du service"},
+    {"field.settings.mail.cc", "en copie du récapitulatif du service"},
     {"field.settings.mail.subject", "objet du courriel"},
+    {"field.settings.mail.lead-days", "jours avant une échéance où le récapitulatif la signale, par exemple [30, 14, 7, 3, 1, 0] ; les retards sont signalés chaque jour"},
+    {"field.settings.mail.smtp-user", "nom d'utilisateur pour --smtp ; le mot de passe ne va jamais dans les fiches"},
     {"field.common.example", "true quand la fiche est une illustration, pas un engagement réel"},
     {"field.common.tags", "étiquettes libres"},
     {"field.common.notes", "notes libres"},
     {"field.common.silence", "règles de check que cette fiche choisit de ne pas suivre"},
+
+    // ---- templates (src/templates) ------------------------------------------------------------
+    {"template.error", "{file} : erreur de modèle : {detail}"},
+    {"template.error-at", "{file}:{line}:{column} : erreur de modèle : {detail}"},
+    {"template.not-found", "aucun modèle « {name} » dans templates/ ni parmi les modèles fournis"},
+    {"template.unreadable", "{file} : modèle illisible ou trop grand (1 Mo au plus)"},
+    {"template.bad-partial", "{file} : le modèle partiel « {name} » doit être un nom relatif, sans « .. »"},
 
     // ---- summary (src/cli/summary.cpp) --------------------------------------------------------
     {"summary.heading", "Fiches de {root}/, aujourd'hui {today}"},

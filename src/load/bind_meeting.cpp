@@ -31,7 +31,7 @@ Meeting bind_meeting(const MapReader& map, RecordHeader header) {
   });
   map.each("deadlines", [&](const MapReader& item) {
     m.deadlines.push_back({item.text("what"), item.string("type"), item.date("due"),
-                           item.id("owner"), item.date("done")});
+                           item.id("owner"), item.date("done"), item.integers("lead-days")});
   });
   map.each("agenda", [&](const MapReader& item) {
     m.agenda.push_back({item.text("item"), item.text("position"), item.id("lead")});

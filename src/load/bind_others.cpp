@@ -73,7 +73,8 @@ Settings bind_settings(const MapReader& map, std::string path) {
     if (auto date = item.date("date")) s.holidays.push_back({date->value, item.text("name")});
   });
   if (auto mail = bind_object<MailSettings>(map, "mail", [](const MapReader& m) {
-        return MailSettings{m.string("from"), m.strings("to"), m.string("subject")};
+        return MailSettings{m.string("from"),  m.strings("to"),         m.string("subject"),
+                            m.strings("cc"),   m.integers("lead-days"), m.string("smtp-user")};
       })) {
     s.mail = *mail;
   }

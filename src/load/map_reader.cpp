@@ -98,6 +98,19 @@ std::vector<Str> MapReader::strings(std::string_view key) const {
   return out;
 }
 
+std::vector<int> MapReader::integers(std::string_view key) const {
+  std::vector<int> out;
+  const yaml::Node* list = get(key);
+  if (!list || !list->is_sequence()) return out;
+  for (const yaml::Node& item : list->items) {
+    int value = 0;
+    const std::string& s = item.scalar;
+    auto [end, error] = std::from_chars(s.data(), s.data() + s.size(), value);
+    if (item.is_scalar() && error == std::errc() && end == s.data() + s.size()) out.push_back(value);
+  }
+  return out;
+}
+
 std::vector<Located<Str>> MapReader::ids(std::string_view key) const {
   std::vector<Located<Str>> out;
   const yaml::Node* list = get(key);

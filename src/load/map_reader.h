@@ -29,6 +29,8 @@ class MapReader {
   std::optional<Duration> duration(std::string_view key) const;
   std::optional<Cadence> cadence(std::string_view key) const;
   std::vector<Str> strings(std::string_view key) const;
+  // The whole numbers of a list; an item that is not one is left out (the validator says so).
+  std::vector<int> integers(std::string_view key) const;
   std::vector<Located<Str>> ids(std::string_view key) const;
   std::vector<Text> texts(std::string_view key) const;
 

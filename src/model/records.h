@@ -128,6 +128,7 @@ struct MeetingDeadline {
   LocatedDate due;
   LocatedId owner;
   LocatedDate done;
+  std::vector<int> lead_days;  // for the mail digest; empty: the settings'
 };
 
 struct AgendaItem {

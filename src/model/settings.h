@@ -19,6 +19,9 @@ struct MailSettings {
   Str from;
   std::vector<Str> to;
   Str subject;
+  std::vector<Str> cc;
+  std::vector<int> lead_days;  // empty: every item of the window, every day
+  Str smtp_user;
 };
 
 struct Settings {

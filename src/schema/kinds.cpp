@@ -209,6 +209,13 @@ constexpr FieldSpec kMeetingDeadline[] = {
      .allowed = kDeadlineType},
     {.key = "owner", .type = V::Id, .description = "entity responsible", .ref = R::Entity},
     {.key = "done", .type = V::Date, .description = "when it was done"},
+    {.key = "lead-days",
+     .type = V::Integer,
+     .description = "days before it falls due on which the mail digest lists it (overrides the "
+                    "settings)",
+     .list = true,
+     .min = 0,
+     .max = 366},
 };
 constexpr FieldSpec kAgendaItem[] = {
     {.key = "item", .type = V::Text, .description = "agenda item", .required = true},
@@ -343,7 +350,18 @@ constexpr FieldSpec kHoliday[] = {
 constexpr FieldSpec kMail[] = {
     {.key = "from", .type = V::Email, .description = "sender address"},
     {.key = "to", .type = V::Email, .description = "the desk's addresses", .list = true},
+    {.key = "cc", .type = V::Email, .description = "copied on the desk's digest", .list = true},
     {.key = "subject", .type = V::String, .description = "subject line"},
+    {.key = "lead-days",
+     .type = V::Integer,
+     .description = "days before a deadline on which the digest lists it, e.g. [30, 14, 7, 3, 1, "
+                    "0]; overdue items are listed every day",
+     .list = true,
+     .min = 0,
+     .max = 366},
+    {.key = "smtp-user",
+     .type = V::String,
+     .description = "user name for --smtp; the password never goes in the records"},
 };
 constexpr FieldSpec kSettings[] = {
     {.key = "language", .type = V::Enum, .description = "fr (default) or en", .allowed = kLanguage},

@@ -1,0 +1,152 @@
+// Finding, reading and rendering Mustache templates with kainjow mustache.
+#include "templates/template_set.h"
+
+#include <fmt/format.h>
+#include <kainjow/mustache.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "i18n/tr.h"
+#include "load/tree_policy.h"
+#include "util/utf8.h"
+#include "util/visible_text.h"
+
+#ifndef MULTILAT_SOURCE_TEMPLATES
+#define MULTILAT_SOURCE_TEMPLATES ""
+#endif
+
+namespace multilat {
+namespace {
+
+namespace fs = std::filesystem;
+namespace mustache = kainjow::mustache;
+
+constexpr std::uintmax_t kMaxTemplateBytes = 1024 * 1024;
+
+// Relative, forward, no "..": a name can only select a file inside a folder.
+bool is_safe_name(std::string_view name) {
+  static const std::regex allowed(R"([A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*)");
+  return std::regex_match(name.begin(), name.end(), allowed) &&
+         name.find("..") == std::string_view::npos;
+}
+
+mustache::data to_data(const nlohmann::json& value) {
+  if (value.is_object()) {
+    mustache::data out = mustache::data::type::object;
+    for (const auto& [key, item] : value.items()) out.set(key, to_data(item));
+    return out;
+  }
+  if (value.is_array()) {
+    mustache::data out = mustache::data::type::list;
+    for (const auto& item : value) out.push_back(to_data(item));
+    return out;
+  }
+  if (value.is_boolean()) return value.get<bool>() ? mustache::data::type::bool_true
+                                                   : mustache::data::type::bool_false;
+  if (value.is_string()) return mustache::data(value.get<std::string>());
+  if (value.is_number()) return mustache::data(value.dump());
+  return mustache::data::type::bool_false;  // null: a section over it renders nothing
+}
+
+// kainjow ends its messages with " at N", N a byte offset: say where as line:column instead.
+std::string located_error(const std::string& file, const std::string& text,
+                          const std::string& message) {
+  static const std::regex at(R"(^(.*) at (\d+)$)");
+  std::smatch m;
+  if (!std::regex_match(message, m, at)) {
+    return i18n::tr("template.error", fmt::arg("file", file), fmt::arg("detail", message));
+  }
+  std::size_t offset = std::min<std::size_t>(std::stoul(m[2].str()), text.size());
+  auto [line, column] = line_column_at(text, offset);
+  return i18n::tr("template.error-at", fmt::arg("file", file), fmt::arg("line", line),
+                  fmt::arg("column", column), fmt::arg("detail", m[1].str()));
+}
+
+// The names a template uses as partials: {{> name}}.
+std::vector<std::string> partial_names(const std::string& text) {
+  static const std::regex partial(R"(\{\{>\s*([^}\s]+)\s*\}\})");
+  std::vector<std::string> names;
+  for (std::sregex_iterator it(text.begin(), text.end(), partial), end; it != end; ++it) {
+    names.push_back((*it)[1].str());
+  }
+  return names;
+}
+
+}  // namespace
+
+TemplateSet::TemplateSet(std::vector<fs::path> folders) : folders_(std::move(folders)) {}
+
+TemplateSet TemplateSet::for_records(const fs::path& records_root) {
+  return TemplateSet({records_root.parent_path() / "templates", shipped_templates_folder()});
+}
+
+std::optional<fs::path> TemplateSet::find(std::string_view name) const {
+  if (!is_safe_name(name)) return std::nullopt;
+  for (const fs::path& folder : folders_) {
+    fs::path file = folder / std::string(name);
+    std::error_code ec;
+    if (!fs::is_directory(folder, ec)) continue;
+    // The same policy as the records: no link out of the folder, no device, no FIFO.
+    if (TreePolicy(folder).may_read(file)) return file;
+  }
+  return std::nullopt;
+}
+
+std::string TemplateSet::read(std::string_view name) const {
+  auto file = find(name);
+  if (!file) {
+    throw TemplateError(i18n::tr("template.not-found", fmt::arg("name", visible_text(name))));
+  }
+  std::error_code ec;
+  if (fs::file_size(*file, ec) > kMaxTemplateBytes || ec) {
+    throw TemplateError(i18n::tr("template.unreadable", fmt::arg("file", file->string())));
+  }
+  std::ifstream in(*file, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  if (!in && !in.eof()) {
+    throw TemplateError(i18n::tr("template.unreadable", fmt::arg("file", file->string())));
+  }
+  return buffer.str();
+}
+
+std::string TemplateSet::render(std::string_view name, const nlohmann::json& view,
+                                Escaping escaping) const {
+  std::string text = read(name);
+  std::string file = find(name)->string();
+  mustache::mustache tmpl{text};
+  if (!tmpl.is_valid()) throw TemplateError(located_error(file, text, tmpl.error_message()));
+  if (escaping == Escaping::None) {
+    tmpl.set_custom_escape([](const std::string& s) { return s; });
+  }
+  mustache::data data = to_data(view);
+  for (const std::string& partial : partial_names(text)) {
+    std::string partial_file = partial + ".mustache";
+    if (!is_safe_name(partial_file)) {
+      throw TemplateError(i18n::tr("template.bad-partial", fmt::arg("file", file),
+                                   fmt::arg("name", visible_text(partial))));
+    }
+    std::string content = read(partial_file);
+    if (!content.empty() && content.back() == '\n') content.pop_back();
+    data.set(partial, mustache::partial{[content] { return content; }});
+  }
+  std::string out = tmpl.render(data);
+  if (!tmpl.is_valid()) throw TemplateError(located_error(file, text, tmpl.error_message()));
+  return out;
+}
+
+fs::path shipped_templates_folder() {
+  if (const char* env = std::getenv("MULTILAT_TEMPLATES"); env && *env) return env;
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    fs::path installed = exe.parent_path().parent_path() / "share" / "multilat" / "templates";
+    if (fs::is_directory(installed, ec)) return installed;
+  }
+  return MULTILAT_SOURCE_TEMPLATES;
+}
+
+}  // namespace multilat

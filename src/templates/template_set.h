@@ -1,0 +1,48 @@
+// Templates the desk can reword without rebuilding: Mustache files found first in the project's
+// own templates/ folder (next to records/), then in the ones shipped with multilat. The mail
+// digest and the reports lay out a view model built in C++; the templates only place it.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace multilat {
+
+// A template that cannot be found, read or parsed; the message names the file, line and column.
+struct TemplateError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+enum class Escaping { Html, None };
+
+class TemplateSet {
+ public:
+  // `folders` are searched in order; each is a root that nothing read may leave.
+  explicit TemplateSet(std::vector<std::filesystem::path> folders);
+
+  // The folders for a records root: `<root>/../templates`, then the shipped ones.
+  static TemplateSet for_records(const std::filesystem::path& records_root);
+
+  // `name` is relative, such as "mail/digest.txt.mustache". The file it comes from, or nothing.
+  std::optional<std::filesystem::path> find(std::string_view name) const;
+
+  // Renders `name` with `view`. Partials ({{> name}}) are looked up the same way, by name plus
+  // ".mustache", and cannot name a path outside the folders.
+  std::string render(std::string_view name, const nlohmann::json& view, Escaping escaping) const;
+
+ private:
+  std::string read(std::string_view name) const;
+  std::vector<std::filesystem::path> folders_;
+};
+
+// Where the shipped templates are: MULTILAT_TEMPLATES (for tests and packagers), else the
+// installed share folder next to the binary, else the source tree's templates/.
+std::filesystem::path shipped_templates_folder();
+
+}  // namespace multilat
