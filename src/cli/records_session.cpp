@@ -78,6 +78,16 @@ Store listable_store(const RecordsSession& session) {
   return store;
 }
 
+std::vector<Diagnostic> files_left_out(const RecordsSession& session) {
+  std::set<std::string_view> bad = paths_with_load_errors(session.loaded);
+  std::vector<Diagnostic> first;
+  for (const Diagnostic& d : session.diagnostics) {  // sorted by file, then line
+    if (d.severity != Severity::Error || !bad.count(d.path)) continue;
+    if (first.empty() || first.back().path != d.path) first.push_back(d);
+  }
+  return first;
+}
+
 int warn_if_incomplete(const RecordsSession& session, bool strict) {
   const RecordsHealth& h = session.health;
   if (h.errors == 0) return 0;

@@ -41,6 +41,10 @@ RecordsHealth assess(const std::vector<Diagnostic>& diagnostics, const LoadResul
 // warn_if_incomplete() counts it, and `check` says what is wrong.
 Store listable_store(const RecordsSession& session);
 
+// The first error of each file that lists leave out (unreadable, or a record with a bad value),
+// in file order: what a digest must say it is missing.
+std::vector<Diagnostic> files_left_out(const RecordsSession& session);
+
 // A warning on stderr when the records have errors, so that a list never looks complete when it
 // is not; the numbers are those of `check`. Returns 1 under --strict when there are errors.
 int warn_if_incomplete(const RecordsSession& session, bool strict);

@@ -154,6 +154,32 @@ constexpr Message kEnglish[] = {
      "  multilat --records ~/desk/records --today 2027-01-01 summary\n"
      "  multilat summary --strict    exit 1 when records have errors"},
 
+    {"help.mail", "Send the e-mail digest of deadlines (for cron)"},
+    {"help.mail.per-owner", "One message per owner entity, to its focal point's address"},
+    {"help.mail.lead-days", "List a deadline only these days before it (and every day once overdue); all: always"},
+    {"help.mail.quiet-if-empty", "No message and no output when nothing is due"},
+    {"help.mail.sender", "Sender address (default: mail.from in the settings)"},
+    {"help.mail.to", "Recipients of the desk's digest (default: mail.to)"},
+    {"help.mail.cc", "Copied on the desk's digest (default: mail.cc)"},
+    {"help.mail.subject", "Start of the subject (default: mail.subject, else 'Multilateral deadlines')"},
+    {"help.mail.dry-run", "Say what would be sent, to whom, with which subject, and send nothing"},
+    {"help.mail.outdir", "Write one .eml file per message in this folder"},
+    {"help.mail.force", "With --outdir: replace existing files"},
+    {"help.mail.sendmail", "Pipe each message to this command (for example 'msmtp -t')"},
+    {"help.mail.smtp", "Send through this SMTP server (smtp://host:port), with STARTTLS when offered"},
+    {"help.mail.require-tls", "Refuse to send without TLS"},
+    {"help.mail.smtp-user", "SMTP user (default: mail.smtp-user); the password comes from MULTILAT_SMTP_PASSWORD or --password-file"},
+    {"help.mail.password-file", "Read the SMTP password from this file (its first line)"},
+    {"help.mail.ca-file", "Certificate authorities trusted for TLS (PEM)"},
+    {"help.mail.timeout", "Give up after this many seconds without an answer from the server"},
+    {"help.mail.footer",
+     "Without --outdir, --sendmail or --smtp, the message goes to standard output (several: as an mbox stream), ready for '| msmtp -t'.\n"
+     "Exit status: 0 sent (or nothing to send), 1 a delivery failed, 2 usage error.\n\n"
+     "Examples:\n"
+     "  multilat mail --dry-run                         who would get what today\n"
+     "  multilat mail --lead-days 30,14,7,3,1,0 --quiet-if-empty --sendmail \"msmtp -t\"\n"
+     "  multilat mail --per-owner --smtp smtp://smtp.gouv.nc:587 --require-tls\n"
+     "  multilat mail --within 7d --outdir /tmp/digest"},
     {"help.agenda", "List the meetings of a period and who goes"},
     {"help.agenda.year", "The whole of one year (default: this year)"},
     {"help.agenda.from", "Period start, with --to"},
@@ -755,6 +781,34 @@ constexpr Message kEnglish[] = {
     {"template.not-found", "no template '{name}' in templates/ or among the shipped ones"},
     {"template.unreadable", "{file}: template unreadable or too large (1 MB at most)"},
     {"template.bad-partial", "{file}: the partial '{name}' must be a relative name, without '..'"},
+
+    // ---- mail digest (src/mail, src/cli/mail.cpp) ---------------------------------------------
+    {"mail.subject", "Multilateral deadlines"},
+    {"mail.subject-counts", "{prefix}: {coming}, {late}"},
+    {"mail.coming.one", "{n} coming"},
+    {"mail.coming.other", "{n} coming"},
+    {"mail.late.one", "{n} overdue"},
+    {"mail.late.other", "{n} overdue"},
+    {"mail.as-of", "As of {date}"},
+    {"mail.for-desk", "for the multilateral desk"},
+    {"mail.for-owner", "for {owner}"},
+    {"mail.nothing", "Nothing is due these days."},
+    {"mail.without-email", "Deadlines whose owner has no e-mail address"},
+    {"mail.missing.one", "{n} file could not be read: this digest is incomplete"},
+    {"mail.missing.other", "{n} files could not be read: this digest is incomplete"},
+    {"mail.footer", "Sent by multilat from the desk's records. To correct a deadline, correct its record."},
+    {"mail.colon", "{label}:"},
+    {"mail.bad-lead-days", "--lead-days: '{value}' is not a list of days (for example 30,14,7,3,1,0, or all)"},
+    {"mail.bad-address", "{option}: '{value}' is not a plain e-mail address"},
+    {"mail.no-sender", "no sender: give --sender, or mail.from in records/multilat.yaml"},
+    {"mail.no-recipient", "no recipient: give --recipient, or mail.to in records/multilat.yaml"},
+    {"mail.one-delivery", "--outdir, --sendmail and --smtp exclude each other: choose one"},
+    {"mail.password-file", "--password-file: cannot read {file}"},
+    {"mail.dry-run-line", "to {to}: {subject}"},
+    {"mail.not-sent", "the message for {label} was not sent: {detail}"},
+    {"mail.command-failed-start", "cannot start '{command}'"},
+    {"mail.command-failed", "'{command}' failed (exit {code})"},
+    {"mail.smtp-connect-failed", "cannot reach {url}: {detail}; nothing was sent"},
 
     // ---- summary (src/cli/summary.cpp) --------------------------------------------------------
     {"summary.heading", "Records in {root}/, today {today}"},

@@ -158,6 +158,32 @@ constexpr Message kFrench[] = {
      "  multilat --records ~/pole/records --today 2027-01-01 summary\n"
      "  multilat summary --strict    sortie 1 si des fiches ont des erreurs"},
 
+    {"help.mail", "Envoyer le courriel récapitulatif des échéances (pour cron)"},
+    {"help.mail.per-owner", "Un message par entité responsable, à l'adresse de son point focal"},
+    {"help.mail.lead-days", "Signaler une échéance seulement ces jours avant elle (et chaque jour en retard) ; all : toujours"},
+    {"help.mail.quiet-if-empty", "Ni message ni sortie quand rien n'est dû"},
+    {"help.mail.sender", "Adresse de l'expéditeur (par défaut : mail.from des réglages)"},
+    {"help.mail.to", "Destinataires du récapitulatif du service (par défaut : mail.to)"},
+    {"help.mail.cc", "En copie du récapitulatif du service (par défaut : mail.cc)"},
+    {"help.mail.subject", "Début de l'objet (par défaut : mail.subject, sinon « Échéances multilatérales »)"},
+    {"help.mail.dry-run", "Dire ce qui serait envoyé, à qui, avec quel objet, sans rien envoyer"},
+    {"help.mail.outdir", "Écrire un fichier .eml par message dans ce dossier"},
+    {"help.mail.force", "Avec --outdir : remplacer les fichiers existants"},
+    {"help.mail.sendmail", "Passer chaque message à cette commande (par exemple « msmtp -t »)"},
+    {"help.mail.smtp", "Envoyer par ce serveur SMTP (smtp://hôte:port), en STARTTLS quand il le propose"},
+    {"help.mail.require-tls", "Refuser d'envoyer sans TLS"},
+    {"help.mail.smtp-user", "Utilisateur SMTP (par défaut : mail.smtp-user) ; le mot de passe vient de MULTILAT_SMTP_PASSWORD ou de --password-file"},
+    {"help.mail.password-file", "Lire le mot de passe SMTP dans ce fichier (sa première ligne)"},
+    {"help.mail.ca-file", "Certificats d'autorité acceptés pour TLS (PEM)"},
+    {"help.mail.timeout", "Abandonner après tant de secondes sans réponse du serveur"},
+    {"help.mail.footer",
+     "Sans --outdir, --sendmail ni --smtp, le message sort sur la sortie standard (plusieurs : en flux mbox), prêt pour « | msmtp -t ».\n"
+     "Code de sortie : 0 envoyé (ou rien à envoyer), 1 un envoi a échoué, 2 erreur d'usage.\n\n"
+     "Exemples :\n"
+     "  multilat mail --dry-run                         qui recevrait quoi aujourd'hui\n"
+     "  multilat mail --lead-days 30,14,7,3,1,0 --quiet-if-empty --sendmail \"msmtp -t\"\n"
+     "  multilat mail --per-owner --smtp smtp://smtp.gouv.nc:587 --require-tls\n"
+     "  multilat mail --within 7d --outdir /tmp/digest"},
     {"help.agenda", "Lister les réunions d'une période et qui y va"},
     {"help.agenda.year", "Toute une année (par défaut : cette année)"},
     {"help.agenda.from", "Début de la période, avec --to"},
@@ -927,6 +953,34 @@ constexpr Message kFrench[] = {
     {"template.not-found", "aucun modèle « {name} » dans templates/ ni parmi les modèles fournis"},
     {"template.unreadable", "{file} : modèle illisible ou trop grand (1 Mo au plus)"},
     {"template.bad-partial", "{file} : le modèle partiel « {name} » doit être un nom relatif, sans « .. »"},
+
+    // ---- mail digest (src/mail, src/cli/mail.cpp) ---------------------------------------------
+    {"mail.subject", "Échéances multilatérales"},
+    {"mail.subject-counts", "{prefix} : {coming}, {late}"},
+    {"mail.coming.one", "{n} à venir"},
+    {"mail.coming.other", "{n} à venir"},
+    {"mail.late.one", "{n} en retard"},
+    {"mail.late.other", "{n} en retard"},
+    {"mail.as-of", "Au {date}"},
+    {"mail.for-desk", "pour le pôle multilatéral"},
+    {"mail.for-owner", "pour {owner}"},
+    {"mail.nothing", "Rien n'est dû ces jours-ci."},
+    {"mail.without-email", "Échéances dont le responsable n'a pas d'adresse électronique"},
+    {"mail.missing.one", "{n} fichier n'a pas pu être lu : ce récapitulatif est incomplet"},
+    {"mail.missing.other", "{n} fichiers n'ont pas pu être lus : ce récapitulatif est incomplet"},
+    {"mail.footer", "Envoyé par multilat d'après les fiches du pôle. Pour corriger une échéance, corrigez sa fiche."},
+    {"mail.colon", "{label} :"},
+    {"mail.bad-lead-days", "--lead-days : « {value} » n'est pas une liste de jours (par exemple 30,14,7,3,1,0, ou all)"},
+    {"mail.bad-address", "{option} : « {value} » n'est pas une adresse électronique simple"},
+    {"mail.no-sender", "aucun expéditeur : donnez --sender, ou mail.from dans records/multilat.yaml"},
+    {"mail.no-recipient", "aucun destinataire : donnez --recipient, ou mail.to dans records/multilat.yaml"},
+    {"mail.one-delivery", "--outdir, --sendmail et --smtp s'excluent : choisissez-en un"},
+    {"mail.password-file", "--password-file : impossible de lire {file}"},
+    {"mail.dry-run-line", "à {to} : {subject}"},
+    {"mail.not-sent", "le message pour {label} n'est pas parti : {detail}"},
+    {"mail.command-failed-start", "impossible de lancer « {command} »"},
+    {"mail.command-failed", "« {command} » a échoué (code {code})"},
+    {"mail.smtp-connect-failed", "impossible de joindre {url} : {detail} ; rien n'est parti"},
 
     // ---- summary (src/cli/summary.cpp) --------------------------------------------------------
     {"summary.heading", "Fiches de {root}/, aujourd'hui {today}"},

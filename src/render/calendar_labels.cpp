@@ -81,6 +81,20 @@ std::string long_date(Date date, Language language) {
   return fmt::format("{} {}", short_date(date, language), static_cast<int>(date.year()));
 }
 
+Date iso_week_monday(Date date) {
+  std::chrono::sys_days day{date};
+  return Date{day - std::chrono::days{std::chrono::weekday(day).iso_encoding() - 1}};
+}
+
+std::string iso_week_title(Date date, Language language) {
+  using namespace std::chrono;
+  sys_days monday{iso_week_monday(date)};
+  year_month_day thursday{monday + days{3}};  // the ISO week belongs to its Thursday's year
+  auto week = (sys_days{thursday} - sys_days{thursday.year() / January / 1}).count() / 7 + 1;
+  return fmt::format("{} {} · {} – {}", label(CalendarWord::Week, language), week,
+                     day_month(Date{monday}, language), day_month(Date{monday + days{6}}, language));
+}
+
 std::string month_year(Date date, Language language) {
   return fmt::format("{} {}", month_name(static_cast<unsigned>(date.month()), language),
                      static_cast<int>(date.year()));

@@ -44,6 +44,10 @@ std::string day_month(Date date, Language language);
 std::string short_date(Date date, Language language);
 // "Fri 20 Nov 2026" / "ven. 20 nov. 2026"
 std::string long_date(Date date, Language language);
+// "Week 49 · 30 Nov – 6 Dec" / "Semaine 49 · 30 nov. – 6 déc.": the ISO week of a date.
+std::string iso_week_title(Date date, Language language);
+// The Monday that starts the ISO week of a date.
+Date iso_week_monday(Date date);
 // "November 2026" / "novembre 2026"
 std::string month_year(Date date, Language language);
 

@@ -38,21 +38,6 @@ struct Section {
   std::vector<const Deadline*> items;
 };
 
-std::string iso_week_title(Date date, Language language) {
-  sys_days day{date};
-  sys_days monday = day - days{weekday(day).iso_encoding() - 1};
-  year_month_day thursday{monday + days{3}};  // the ISO week belongs to its Thursday's year
-  auto week = (sys_days{thursday} - sys_days{thursday.year() / January / 1}).count() / 7 + 1;
-  return fmt::format("{} {} · {} – {}", label(CalendarWord::Week, language), week,
-                     day_month(Date{monday}, language),
-                     day_month(Date{monday + days{6}}, language));
-}
-
-std::string iso_monday_key(Date date) {
-  sys_days day{date};
-  return format_date(Date{day - days{weekday(day).iso_encoding() - 1}});
-}
-
 // Which section an item goes to. Overdue items come first whenever the grouping is by time.
 std::pair<SectionKey, std::string> section_of(const Deadline& d, const CalendarView& view) {
   Language lang = view.language;
@@ -68,7 +53,7 @@ std::pair<SectionKey, std::string> section_of(const Deadline& d, const CalendarV
                                                       : titled(2, CalendarWord::Later);
     case DeadlineGrouping::Week:
       if (overdue) return titled(0, CalendarWord::Overdue);
-      return {SectionKey{1, iso_monday_key(d.due)}, iso_week_title(d.due, lang)};
+      return {SectionKey{1, format_date(iso_week_monday(d.due))}, iso_week_title(d.due, lang)};
     case DeadlineGrouping::Owner:
       if (d.owner.empty()) return titled(1, CalendarWord::NoOwner);
       return {SectionKey{0, d.owner.str()}, terminal_safe(d.owner)};

@@ -1,0 +1,257 @@
+// `multilat mail`: the e-mail digest of coming deadlines, for cron. Selection as `deadlines`
+// does it, lead days, one message per owner if asked, and delivery to stdout, files, a command
+// or an SMTP server.
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "calendar/deadlines.h"
+#include "cli/commands.h"
+#include "cli/deadline_filters.h"
+#include "cli/parse_errors.h"
+#include "cli/records_session.h"
+#include "i18n/tr.h"
+#include "mail/delivery.h"
+#include "mail/digest.h"
+#include "mail/digest_view.h"
+#include "mail/message.h"
+#include "templates/template_set.h"
+#include "util/visible_text.h"
+
+namespace multilat::cli {
+namespace {
+
+struct MailOptions {
+  DeadlineFilters filters;
+  bool per_owner = false;
+  std::string lead_days;  // "30,14,7,3,1,0", "all", or empty for the settings'
+  bool quiet_if_empty = false;
+  std::string sender;
+  std::vector<std::string> to, cc;
+  std::string subject;
+  bool dry_run = false;
+  std::string outdir;
+  bool force = false;
+  std::string sendmail;
+  std::string smtp;
+  bool require_tls = false;
+  std::string smtp_user, password_file;
+  std::string ca_file = "/etc/ssl/certs/ca-certificates.crt";
+  int timeout = 30;
+  bool strict = false;
+};
+
+std::vector<int> parse_lead_days(const std::string& text, const std::vector<int>& settings) {
+  if (text.empty()) return settings;
+  if (text == "all") return {};
+  std::vector<int> days;
+  std::stringstream in(text);
+  std::string part;
+  while (std::getline(in, part, ',')) {
+    char* end = nullptr;
+    long value = std::strtol(part.c_str(), &end, 10);
+    if (part.empty() || *end != '\0' || value < 0 || value > 366) {
+      throw UsageError(i18n::tr("mail.bad-lead-days", fmt::arg("value", text)));
+    }
+    days.push_back(static_cast<int>(value));
+  }
+  return days;
+}
+
+void check_address(const std::string& address, std::string_view option) {
+  if (!is_plain_address(address)) {
+    throw UsageError(i18n::tr("mail.bad-address", fmt::arg("option", option),
+                              fmt::arg("value", visible_text(address))));
+  }
+}
+
+std::vector<std::string> as_strings(const std::vector<Str>& list) {
+  return {list.begin(), list.end()};
+}
+
+// The password comes from a file or the environment, never from the records or a flag that
+// `ps` would show.
+std::string smtp_password(const MailOptions& o) {
+  if (!o.password_file.empty()) {
+    std::ifstream in(o.password_file);
+    if (!in) throw UsageError(i18n::tr("mail.password-file", fmt::arg("file", o.password_file)));
+    std::string password;
+    std::getline(in, password);
+    return password;
+  }
+  const char* env = std::getenv("MULTILAT_SMTP_PASSWORD");
+  return env ? env : "";
+}
+
+// Sections that render nothing leave their template lines empty: one blank line at most.
+std::string single_blank_lines(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\n' && out.size() >= 2 && out.ends_with("\n\n")) continue;
+    out += c;
+  }
+  return out;
+}
+
+struct Built {
+  std::vector<OutgoingMail> mails;
+  std::vector<std::string> subjects;
+};
+
+Built build_mails(const std::vector<Digest>& digests, const RecordsSession& session,
+                  const MailOptions& o, const GlobalOptions& global) {
+  const Store& store = session.loaded.store;
+  const MailSettings& settings = store.settings.mail;
+  DigestContext context{i18n::language(), session.today,
+                        o.subject.empty() ? settings.subject : Str(o.subject),
+                        files_left_out(session)};
+  TemplateSet templates = TemplateSet::for_records(session.root.path);
+  std::string sender = o.sender.empty() ? settings.from.str() : o.sender;
+  Built built;
+  for (const Digest& digest : digests) {
+    MailMessage message;
+    message.from = sender;
+    message.to = as_strings(digest.to);
+    if (digest.owner.empty() && !o.to.empty()) message.to = o.to;
+    message.cc = digest.owner.empty() ? (o.cc.empty() ? as_strings(digest.cc) : o.cc)
+                                      : std::vector<std::string>{};
+    if (message.to.empty()) throw UsageError(i18n::tr("mail.no-recipient"));
+    nlohmann::json view = digest_view(digest, store, context);
+    message.subject = view["subject"].get<std::string>();
+    message.plain = single_blank_lines(
+        templates.render("mail/digest.txt.mustache", view, Escaping::None));
+    message.html = templates.render("mail/digest.html.mustache", view, Escaping::Html);
+    if (!global.today.empty()) message.fixed_date = session.today;
+    OutgoingMail mail{digest.owner.empty() ? "desk" : digest.owner.str(), message.to, sender,
+                      build_message(message)};
+    for (const std::string& cc : message.cc) mail.recipients.push_back(cc);
+    built.subjects.push_back(message.subject);
+    built.mails.push_back(std::move(mail));
+  }
+  return built;
+}
+
+int deliver(const Built& built, const MailOptions& o) {
+  if (o.dry_run) {
+    for (std::size_t i = 0; i < built.mails.size(); ++i) {
+      std::cout << i18n::tr("mail.dry-run-line",
+                            fmt::arg("to", fmt::format("{}", fmt::join(built.mails[i].recipients, ", "))),
+                            fmt::arg("subject", built.subjects[i]))
+                << '\n';
+    }
+    return 0;
+  }
+  if (!o.outdir.empty()) {
+    write_eml_files(built.mails, o.outdir, o.force);
+    return 0;
+  }
+  int status = 0;
+  if (!o.sendmail.empty()) {
+    for (const OutgoingMail& mail : built.mails) {
+      if (auto error = pipe_to_command(mail, o.sendmail)) {
+        std::cerr << "multilat: " << i18n::tr("mail.not-sent", fmt::arg("label", mail.label),
+                                              fmt::arg("detail", *error))
+                  << '\n';
+        status = 1;
+      }
+    }
+    return status;
+  }
+  if (!o.smtp.empty()) {
+    std::vector<std::string> errors;
+    try {
+      errors = send_smtp(built.mails, {o.smtp, o.require_tls, o.smtp_user, smtp_password(o),
+                                       o.ca_file, o.timeout});
+    } catch (const std::runtime_error& e) {
+      std::cerr << "multilat: " << e.what() << '\n';
+      return 1;
+    }
+    for (std::size_t i = 0; i < errors.size(); ++i) {
+      if (errors[i].empty()) continue;
+      std::cerr << "multilat: " << i18n::tr("mail.not-sent", fmt::arg("label", built.mails[i].label),
+                                            fmt::arg("detail", visible_text(errors[i])))
+                << '\n';
+      status = 1;
+    }
+    return status;
+  }
+  std::cout << as_stream(built.mails);
+  return 0;
+}
+
+int run_mail(const GlobalOptions& global, MailOptions o) {
+  if (!o.sender.empty()) check_address(o.sender, "--sender");
+  for (const std::string& a : o.to) check_address(a, "--recipient");
+  for (const std::string& a : o.cc) check_address(a, "--cc");
+  int modes = !o.outdir.empty() + !o.sendmail.empty() + !o.smtp.empty();
+  if (modes > 1) throw UsageError(i18n::tr("mail.one-delivery"));
+  RecordsSession session = open_records(global);
+  const Store& store = session.loaded.store;
+  const MailSettings& settings = store.settings.mail;
+  if (o.smtp_user.empty()) o.smtp_user = settings.smtp_user.str();
+  std::string sender = o.sender.empty() ? settings.from.str() : o.sender;
+  if (sender.empty()) throw UsageError(i18n::tr("mail.no-sender"));
+  check_address(sender, "mail.from");
+  std::vector<int> lead_days = parse_lead_days(o.lead_days, settings.lead_days);
+  auto [from, to] = deadline_window(o.filters, session.today, store.settings);
+  DeadlineQuery query = deadline_query(o.filters, store, from, to);
+  HolidayCalendar holidays(store.settings.holidays);
+  Language language = i18n::language();
+  auto all = collect_deadlines(listable_store(session), {session.today, to, holidays, language});
+  std::vector<Deadline> items =
+      due_for_mail(select_filtered(all, query, o.filters, store), session.today, lead_days);
+  int incomplete = warn_if_incomplete(session, o.strict);
+  std::vector<Digest> digests = plan_digests(items, store, settings, o.per_owner);
+  // Nobody gets an empty message in a per-owner run, nor with --quiet-if-empty; but the desk's
+  // digest always goes when records could not be read, so that the warning is never lost.
+  bool missing = session.health.unreadable_files + session.health.records_left_out > 0;
+  std::erase_if(digests, [&](const Digest& d) {
+    bool desk = d.owner.empty();
+    return d.empty() && !(desk && missing) && (!desk || o.per_owner || o.quiet_if_empty);
+  });
+  if (digests.empty()) return incomplete;
+  Built built = build_mails(digests, session, o, global);
+  int delivered = deliver(built, o);
+  return delivered != 0 ? delivered : incomplete;
+}
+
+}  // namespace
+
+void add_mail_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome) {
+  auto o = std::make_shared<MailOptions>();
+  CLI::App* cmd = app.add_subcommand("mail", i18n::tr("help.mail"));
+  add_deadline_filters(cmd, o->filters);
+  cmd->add_flag("--per-owner", o->per_owner, i18n::tr("help.mail.per-owner"));
+  cmd->add_option("--lead-days", o->lead_days, i18n::tr("help.mail.lead-days"))
+      ->option_text("N,N...");
+  cmd->add_flag("--quiet-if-empty", o->quiet_if_empty, i18n::tr("help.mail.quiet-if-empty"));
+  cmd->add_option("--sender", o->sender, i18n::tr("help.mail.sender"))->option_text("ADDRESS");
+  cmd->add_option("--recipient", o->to, i18n::tr("help.mail.to"))->option_text("ADDRESS");
+  cmd->add_option("--cc", o->cc, i18n::tr("help.mail.cc"))->option_text("ADDRESS");
+  cmd->add_option("--subject", o->subject, i18n::tr("help.mail.subject"))->option_text("TEXT");
+  cmd->add_flag("--dry-run", o->dry_run, i18n::tr("help.mail.dry-run"));
+  cmd->add_option("--outdir", o->outdir, i18n::tr("help.mail.outdir"))->option_text("DIR");
+  cmd->add_flag("--force", o->force, i18n::tr("help.mail.force"));
+  cmd->add_option("--sendmail", o->sendmail, i18n::tr("help.mail.sendmail"))
+      ->option_text("COMMAND");
+  cmd->add_option("--smtp", o->smtp, i18n::tr("help.mail.smtp"))->option_text("URL");
+  cmd->add_flag("--require-tls", o->require_tls, i18n::tr("help.mail.require-tls"));
+  cmd->add_option("--smtp-user", o->smtp_user, i18n::tr("help.mail.smtp-user"))
+      ->option_text("USER");
+  cmd->add_option("--password-file", o->password_file, i18n::tr("help.mail.password-file"))
+      ->option_text("FILE");
+  cmd->add_option("--ca-file", o->ca_file, i18n::tr("help.mail.ca-file"))->option_text("FILE");
+  cmd->add_option("--timeout", o->timeout, i18n::tr("help.mail.timeout"))
+      ->check(CLI::Range(1, 600))
+      ->option_text("SECONDS");
+  cmd->add_flag("--strict", o->strict, i18n::tr("help.strict"));
+  cmd->footer(i18n::tr("help.mail.footer"));
+  cmd->callback([&global, &outcome, o] { outcome.exit_code = run_mail(global, *o); });
+}
+
+}  // namespace multilat::cli

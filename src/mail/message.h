@@ -1,0 +1,31 @@
+// One digest as an RFC 5322 / MIME message, built with vmime: multipart/alternative with a
+// plain-text and an HTML part, UTF-8 throughout, encoded headers.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/date.h"
+#include "model/str.h"
+
+namespace multilat {
+
+struct MailMessage {
+  std::string from;
+  std::vector<std::string> to, cc;
+  std::string subject;
+  std::string plain, html;  // the two parts, newlines as \n
+  // The Date header: a fixed day (midnight, Nouméa time) when "today" was given, so that a
+  // message can be compared byte for byte; otherwise now.
+  std::optional<Date> fixed_date;
+};
+
+// The message as bytes, lines ending in CRLF. Every header value has its line breaks and other
+// control characters turned into spaces first: record text can never add a header. The
+// Message-ID is derived from the content, so the same digest gets the same id.
+std::string build_message(const MailMessage& message);
+
+// Every address must be a plain e-mail address (no display name, no comma, no line break).
+bool is_plain_address(std::string_view address);
+
+}  // namespace multilat
