@@ -83,3 +83,9 @@ add_test(NAME docs/documented-commands
          COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/docs/run_documented_commands.py
                  $<TARGET_FILE:multilat> ${CMAKE_SOURCE_DIR})
 set_tests_properties(docs/documented-commands PROPERTIES LABELS docs TIMEOUT ${MULTILAT_TEST_TIMEOUT})
+
+# --- the mail digest delivered for real: aiosmtpd on 127.0.0.1 (plain and STARTTLS), msmtp.
+add_test(NAME mail/smtp-e2e
+         COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/mail/smtp_e2e.py
+                 $<TARGET_FILE:multilat> ${CMAKE_SOURCE_DIR}/tests/cli/mail/fr-desk/records)
+set_tests_properties(mail/smtp-e2e PROPERTIES LABELS mail TIMEOUT ${MULTILAT_TEST_TIMEOUT})
