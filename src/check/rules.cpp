@@ -31,6 +31,7 @@ constexpr Rule kRules[] = {
     {"file-unreadable", E, nullptr},
     {"file-outside-root", E, nullptr},
     {"text-control-char", E, nullptr},
+    {"secret-in-records", E, nullptr},
     {"file-misplaced", E, nullptr},
     {"file-wrong-kind", E, nullptr},
     {"file-extension", W, nullptr},

@@ -9,6 +9,7 @@
 #include "i18n/tr.h"
 #include "load/bind.h"
 #include "load/kind_guess.h"
+#include "load/secret_scan.h"
 #include "load/validate.h"
 #include "load/yaml_tree.h"
 #include "schema/kinds.h"
@@ -100,10 +101,13 @@ ParsedRecord parse_record(std::string_view bytes, const RecordFile& file) {
   if (!parsed.root) return out;
   if (auto guess = probable_kind(*parsed.root, file.kind)) {
     report_wrong_kind(file, *guess, out.diagnostics);
+    report_secrets(*parsed.root, file.display, out.diagnostics);
     return out;
   }
   Validation validation = validate_record(*parsed.root, schema::schema_of(file.kind), file.display);
   for (Diagnostic& d : validation.diagnostics) out.diagnostics.push_back(std::move(d));
+  // After validation, so that no diagnostic of a secret's line quotes it.
+  report_secrets(*parsed.root, file.display, out.diagnostics);
   if (!parsed.root->is_map()) return out;
   out.record = bind_any(MapReader(*parsed.root), file);
   // Grown item by item while validating; trimmed because it is kept for the whole run.
@@ -129,6 +133,7 @@ ParsedSettings parse_settings(std::string_view bytes, const RecordFile& file) {
   if (!parsed.root) return out;
   Validation validation = validate_record(*parsed.root, schema::settings_schema(), file.display);
   for (Diagnostic& d : validation.diagnostics) out.diagnostics.push_back(std::move(d));
+  report_secrets(*parsed.root, file.display, out.diagnostics);
   if (parsed.root->is_map())
     out.settings = bind_settings(MapReader(*parsed.root), file.display.str());
   return out;

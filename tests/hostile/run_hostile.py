@@ -133,6 +133,8 @@ CASES = [
          all_outputs=True),
     Case("folder-name-escape", {"meetings/\x1b[31mred\u202e\x07/m.yaml": MEETING},
          "text-control-char", where=None, all_outputs=True),
+    Case("password-in-settings", {"./multilat.yaml": "mail:\n  smtp-password: hunter2-secret\n"},
+         "secret-in-records", MAYBE, where="multilat.yaml", forbidden=(b"hunter2-secret",)),
     Case("settings-holiday-escape", {"./multilat.yaml": 'holidays:\n  - {date: 2026-12-24, '
                                      'name: "Veille \\e[2J"}\n'},
          "text-control-char", MAYBE, where="multilat.yaml", all_outputs=True),
@@ -140,7 +142,10 @@ CASES = [
 
 # Every listing command in every format, over all time, with each item's file and line.
 WHOLE_PERIOD = ["--from", "2000-01-01", "--to", "2100-12-31"]
-LISTING_COMMANDS = [["summary"]] + [
+LISTING_COMMANDS = [["summary"], ["mail", "--lead-days", "all", "--sender", "m@example.org",
+                                   "--recipient", "d@example.org", "--dry-run"],
+                    ["mail", "--lead-days", "all", "--sender", "m@example.org",
+                     "--recipient", "d@example.org"]] + [
     [command, *WHOLE_PERIOD, "-v", "--format", output_format]
     for command in ("deadlines", "agenda") for output_format in ("table", "md", "csv", "json", "ics")
 ]
