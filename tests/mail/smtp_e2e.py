@@ -13,6 +13,7 @@ import ssl
 import subprocess
 import sys
 import tempfile
+import time
 from email import policy
 
 from aiosmtpd.controller import Controller
@@ -168,9 +169,43 @@ def main(binary, fixture):
               f"refused: exit {result.returncode}: {result.stderr!r}")
         check([m[0] for m in inbox.messages] == [["desk@example.org"]],
               f"refused: received {[m[0] for m in inbox.messages]}")
+
+        # 7. A server that accepts the connection and never answers: a clean timeout.
+        with socket.socket() as silent:
+            silent.bind(("127.0.0.1", 0))
+            silent.listen(1)
+            port = silent.getsockname()[1]
+            started = time.monotonic()
+            result = run(binary, project, "mail", "--smtp", f"smtp://127.0.0.1:{port}",
+                         "--timeout", "2")
+            elapsed = time.monotonic() - started
+        check(result.returncode == 1 and elapsed < 30,
+              f"silent server: exit {result.returncode} after {elapsed:.1f} s: {result.stderr!r}")
+
+        # 8. --outdir: one .eml per message, never replaced without --force.
+        outdir = os.path.join(work, "out")
+        result = run(binary, project, "mail", "--lead-days", "all", "--per-owner",
+                     "--outdir", outdir)
+        files = sorted(os.listdir(outdir)) if os.path.isdir(outdir) else []
+        check(result.returncode == 0 and files == ["01-scrre.eml", "02-desk.eml"],
+              f"outdir: exit {result.returncode}, files {files}")
+        with open(os.path.join(outdir, "02-desk.eml"), "w") as f:
+            f.write("kept")
+        result = run(binary, project, "mail", "--lead-days", "all", "--per-owner",
+                     "--outdir", outdir)
+        with open(os.path.join(outdir, "02-desk.eml")) as f:
+            kept = f.read()
+        check(result.returncode == 2 and kept == "kept",
+              f"outdir again: exit {result.returncode}, file now {kept[:20]!r}")
+        result = run(binary, project, "mail", "--lead-days", "all", "--per-owner",
+                     "--outdir", outdir, "--force")
+        with open(os.path.join(outdir, "02-desk.eml"), "rb") as f:
+            replaced = email.message_from_binary_file(f, policy=policy.default)
+        check(result.returncode == 0 and replaced["to"] == "desk@example.org",
+              f"outdir --force: exit {result.returncode}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(f"6 scenarios, {len(CHECKS)} checks, {len(FAILURES)} failures")
+    print(f"8 scenarios, {len(CHECKS)} checks, {len(FAILURES)} failures")
     return 1 if FAILURES else 0
 
 
