@@ -49,6 +49,7 @@ int main(int argc, char** argv) {
   add_agenda_command(app, global, outcome);
   add_summary_command(app, global, outcome);
   add_mail_command(app, global, outcome);
+  add_report_command(app, global, outcome);
   localise_commands(app);
   try {
     reject_unknown_command(app, argc, argv);

@@ -48,4 +48,13 @@ std::string markdown_cell(std::string_view text) {
   return out;
 }
 
+std::string markdown_text(std::string_view text) {
+  std::string out;
+  for (char c : markdown_cell(text)) {
+    if (c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '#') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
 }  // namespace multilat

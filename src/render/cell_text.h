@@ -15,4 +15,8 @@ std::string terminal_safe(std::string_view text);
 // that no tag reaches a renderer, and line breaks and other control characters become spaces.
 std::string markdown_cell(std::string_view text);
 
+// Record text inside Markdown prose: as a cell, and the characters that would start emphasis,
+// code, a link or a heading (`*`, `_`, `` ` ``, `[`, `]`, `#`) are backslash-escaped too.
+std::string markdown_text(std::string_view text);
+
 }  // namespace multilat

@@ -11,6 +11,7 @@
 
 #include "i18n/tr.h"
 #include "load/tree_policy.h"
+#include "render/cell_text.h"
 #include "util/utf8.h"
 #include "util/visible_text.h"
 
@@ -61,8 +62,19 @@ std::string located_error(const std::string& file, const std::string& text,
   }
   std::size_t offset = std::min<std::size_t>(std::stoul(m[2].str()), text.size());
   auto [line, column] = line_column_at(text, offset);
+  // kainjow's words, in the run's language when they are the usual ones.
+  static const std::regex section(R"re(^(Unclosed|Unopened) section "(.*)"$)re");
+  std::smatch s;
+  std::string detail = m[1].str();
+  std::string said = m[1].str();
+  if (std::regex_match(said, s, section)) {
+    detail = i18n::tr(s[1].str() == "Unclosed" ? "template.unclosed-section" : "template.unopened-section",
+                      fmt::arg("name", s[2].str()));
+  } else if (said == "Unclosed tag") {
+    detail = i18n::tr("template.unclosed-tag");
+  }
   return i18n::tr("template.error-at", fmt::arg("file", file), fmt::arg("line", line),
-                  fmt::arg("column", column), fmt::arg("detail", m[1].str()));
+                  fmt::arg("column", column), fmt::arg("detail", detail));
 }
 
 // The names a template uses as partials: {{> name}}.
@@ -95,6 +107,11 @@ std::optional<fs::path> TemplateSet::find(std::string_view name) const {
   return std::nullopt;
 }
 
+bool TemplateSet::is_overridden(std::string_view name) const {
+  auto file = find(name);
+  return file && !folders_.empty() && path_is_within(*file, folders_.front());
+}
+
 std::string TemplateSet::read(std::string_view name) const {
   auto file = find(name);
   if (!file) {
@@ -121,6 +138,8 @@ std::string TemplateSet::render(std::string_view name, const nlohmann::json& vie
   if (!tmpl.is_valid()) throw TemplateError(located_error(file, text, tmpl.error_message()));
   if (escaping == Escaping::None) {
     tmpl.set_custom_escape([](const std::string& s) { return s; });
+  } else if (escaping == Escaping::Markdown) {
+    tmpl.set_custom_escape([](const std::string& s) { return markdown_text(s); });
   }
   mustache::data data = to_data(view);
   for (const std::string& partial : partial_names(text)) {

@@ -19,7 +19,9 @@ struct TemplateError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-enum class Escaping { Html, None };
+// How {{values}} are escaped: for HTML, for Markdown (markdown_text), or not at all (plain text,
+// whose values are already made visible by the view model). {{{values}}} are never escaped.
+enum class Escaping { Html, Markdown, None };
 
 class TemplateSet {
  public:
@@ -31,6 +33,9 @@ class TemplateSet {
 
   // `name` is relative, such as "mail/digest.txt.mustache". The file it comes from, or nothing.
   std::optional<std::filesystem::path> find(std::string_view name) const;
+
+  // Whether `name` comes from the first folder (the project's own) rather than a later one.
+  bool is_overridden(std::string_view name) const;
 
   // Renders `name` with `view`. Partials ({{> name}}) are looked up the same way, by name plus
   // ".mustache", and cannot name a path outside the folders.
