@@ -59,7 +59,7 @@ void check_name(const ReportOptions& o) {
 }
 
 int run_report(const GlobalOptions& global, const ReportOptions& o) {
-  if (o.list) return list_reports(global);
+  if (o.list || o.name.empty()) return list_reports(global);  // bare `report` lists, as git does
   check_name(o);
   if (o.id.empty()) throw UsageError(i18n::tr("report.needs-id", fmt::arg("name", o.name)));
   std::string format = resolve_format(o.output, {"md", "html", "txt", "table"}, "txt");
