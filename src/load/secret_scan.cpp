@@ -2,7 +2,7 @@
 #include "load/secret_scan.h"
 
 #include <algorithm>
-#include <regex>
+#include <cctype>
 #include <set>
 #include <string>
 
@@ -33,11 +33,29 @@ bool is_secret_key(std::string_view key) {
   return folded.find("api-key") != std::string::npos || folded.find("api_key") != std::string::npos;
 }
 
+bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+// "password: x", "mdp = x", "api key: x": a secret's name as a whole word, then ':' or '=',
+// then something. Compared folded, so "Mot de passe" and "MOT DE PASSE" are alike.
 bool is_secret_text(const std::string& text) {
-  static const std::regex pattern(
-      R"(\b(password|passwd|pwd|mdp|mot de passe|token|api[-_ ]?key|secret)\b\s*[:=]\s*\S)",
-      std::regex::icase);
-  return std::regex_search(fold_for_comparison(text), pattern);
+  static constexpr std::string_view kNames[] = {"password", "passwd", "pwd",     "mdp",
+                                                "mot de passe", "token", "api key", "api-key",
+                                                "api_key",  "apikey", "secret"};
+  std::string folded = fold_for_comparison(text);
+  for (std::string_view name : kNames) {
+    for (std::size_t at = folded.find(name); at != std::string::npos;
+         at = folded.find(name, at + 1)) {
+      std::size_t end = at + name.size();
+      if ((at > 0 && is_word_char(folded[at - 1])) ||
+          (end < folded.size() && is_word_char(folded[end]))) {
+        continue;
+      }
+      std::size_t next = folded.find_first_not_of(' ', end);
+      if (next == std::string::npos || (folded[next] != ':' && folded[next] != '=')) continue;
+      if (folded.find_first_not_of(' ', next + 1) != std::string::npos) return true;
+    }
+  }
+  return false;
 }
 
 void walk(const yaml::Node& node, std::set<std::uint32_t>& lines) {
