@@ -62,6 +62,8 @@ run: build
 	@$(BIN) check; check_status=$$?; echo; \
 	$(BIN) summary; summary_status=$$?; echo; \
 	$(BIN) deadlines; deadlines_status=$$?; echo; \
+	$(BIN) report meeting crga-57 -o build/dossier-crga-57.html --force \
+	  && echo "multilat report: build/dossier-crga-57.html"; \
 	echo "multilat check exited $$check_status"; \
 	[ "$$check_status" -ne 2 ] && [ "$$summary_status" -eq 0 ] && [ "$$deadlines_status" -eq 0 ]
 
