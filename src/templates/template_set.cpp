@@ -92,7 +92,11 @@ std::vector<std::string> partial_names(const std::string& text) {
 TemplateSet::TemplateSet(std::vector<fs::path> folders) : folders_(std::move(folders)) {}
 
 TemplateSet TemplateSet::for_records(const fs::path& records_root) {
-  return TemplateSet({records_root.parent_path() / "templates", shipped_templates_folder()});
+  // Absolute first: a root given as "." or "records" has no useful parent as written.
+  std::error_code ec;
+  fs::path root = fs::absolute(records_root, ec).lexically_normal();
+  if (!root.has_filename()) root = root.parent_path();  // "/x/records/" ends in a separator
+  return TemplateSet({root.parent_path() / "templates", shipped_templates_folder()});
 }
 
 std::optional<fs::path> TemplateSet::find(std::string_view name) const {
