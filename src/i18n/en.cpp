@@ -781,6 +781,8 @@ constexpr Message kEnglish[] = {
     {"cal.overdue-heading", "OVERDUE"},
 
     // ---- templates (src/templates) ------------------------------------------------------------
+    {"schema.text-in-french", "the text in French"},
+    {"schema.text-in-english", "the text in English"},
     {"template.error", "{file}: template error: {detail}"},
     {"template.error-at", "{file}:{line}:{column}: template error: {detail}"},
     {"template.not-found", "no template '{name}' in templates/ or among the shipped ones"},

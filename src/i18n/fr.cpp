@@ -953,6 +953,8 @@ constexpr Message kFrench[] = {
     {"field.common.silence", "règles de check que cette fiche choisit de ne pas suivre"},
 
     // ---- templates (src/templates) ------------------------------------------------------------
+    {"schema.text-in-french", "le texte en français"},
+    {"schema.text-in-english", "le texte en anglais"},
     {"template.error", "{file} : erreur de modèle : {detail}"},
     {"template.error-at", "{file}:{line}:{column} : erreur de modèle : {detail}"},
     {"template.not-found", "aucun modèle « {name} » dans templates/ ni parmi les modèles fournis"},

@@ -49,17 +49,18 @@ Json string_list(std::span<const std::string_view> values) {
   return out;
 }
 
-Json language(const char* name) {
+// "the text in French", in the run's language, like every description.
+Json language(std::string_view key) {
   Json out = typed("string");
-  out["description"] = name;
+  out["description"] = i18n::tr(key);
   return out;
 }
 
 // A plain string, or {fr: ..., en: ...} with at least one of the two.
 Json text_schema() {
   Json bilingual = typed("object");
-  bilingual["properties"]["fr"] = language("French");
-  bilingual["properties"]["en"] = language("English");
+  bilingual["properties"]["fr"] = language("schema.text-in-french");
+  bilingual["properties"]["en"] = language("schema.text-in-english");
   bilingual["additionalProperties"] = false;
   bilingual["minProperties"] = 1;
   Json out = Json::object();
