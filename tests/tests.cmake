@@ -56,6 +56,40 @@ set_tests_properties(records-clean PROPERTIES LABELS records TIMEOUT ${MULTILAT_
 add_test(NAME schema/records-validate
          COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/schema/validate_records.py
                  $<TARGET_FILE:multilat> ${CMAKE_SOURCE_DIR}/records)
+# --- report golden files: every report in both languages and every format (tests/report/).
+foreach(report_case "org;spc" "meeting;crga-56" "after;crga-56" "pipeline" "pipeline-lead;--lead;dass"
+                    "annual;2026" "memberships" "entities")
+  list(GET report_case 0 report_name)
+  set(report_args "")
+  list(LENGTH report_case report_length)
+  if(report_length GREATER 1)
+    list(SUBLIST report_case 1 -1 report_args)
+  endif()
+  set(report_command ${report_name})
+  if(report_name STREQUAL "after")
+    set(report_command meeting)
+    list(APPEND report_args --after)
+  elseif(report_name STREQUAL "pipeline-lead")
+    set(report_command pipeline)
+  endif()
+  add_test(NAME report/${report_name}
+           COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/report/run_goldens.py
+                   $<TARGET_FILE:multilat> ${report_command} ${report_args} --golden-name ${report_name})
+  set_tests_properties(report/${report_name} PROPERTIES LABELS report TIMEOUT ${MULTILAT_TEST_TIMEOUT})
+endforeach()
+
+# --- every HTML report in headless Chromium (Debian chromium, installed by `make deps`): title and
+# main table through the DOM, nothing wider than A4, no network request; screenshots and PDFs
+# land in report-screenshots/ to look at.
+find_program(MULTILAT_CHROMIUM NAMES chromium chromium-browser DOC "Chromium, for the report browser test")
+if(NOT MULTILAT_CHROMIUM)
+  set(MULTILAT_CHROMIUM chromium-not-found-run-make-deps)
+endif()
+add_test(NAME report/browser
+         COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/report/browser_check.py
+                 $<TARGET_FILE:multilat> ${MULTILAT_CHROMIUM} ${CMAKE_BINARY_DIR}/report-screenshots)
+set_tests_properties(report/browser PROPERTIES LABELS "report;browser" TIMEOUT 600)
+
 add_test(NAME schema/docs-in-sync
          COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/schema/docs_in_sync.py
                  $<TARGET_FILE:multilat> ${CMAKE_SOURCE_DIR}/docs/records.md)

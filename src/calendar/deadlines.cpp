@@ -40,10 +40,6 @@ Text prefixed(const Text& prefix, const Text& rest, std::string_view suffix = {}
   return Text{in(Language::Fr), in(Language::En)};
 }
 
-bool is_open_stage(std::string_view stage) {
-  return stage != "signed" && stage != "declined" && stage != "dropped";
-}
-
 bool is_live_meeting(const Meeting& m) {
   return m.status.value != "cancelled" && m.status.value != "postponed";
 }

@@ -28,10 +28,6 @@ void check_tasks(const RecordHeader& record, const std::vector<Task>& tasks, Tas
   }
 }
 
-bool is_open_stage(std::string_view stage) {
-  return stage != "signed" && stage != "declined" && stage != "dropped";
-}
-
 }  // namespace
 
 void task_overdue(const Store& store, const Context& context, std::vector<Diagnostic>& out) {

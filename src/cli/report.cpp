@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <charconv>
 #include <iostream>
 
 #include "calendar/deadlines.h"
@@ -11,7 +12,12 @@
 #include "cli/parse_errors.h"
 #include "cli/records_session.h"
 #include "i18n/tr.h"
+#include "report/annual.h"
+#include "report/entities_matrix.h"
 #include "report/meeting_brief.h"
+#include "report/memberships.h"
+#include "report/org_sheet.h"
+#include "report/pipeline.h"
 #include "templates/template_set.h"
 #include "util/did_you_mean.h"
 
@@ -23,11 +29,31 @@ struct ReportOptions {
   bool list = false;
   bool after = false;
   bool strict = false;
+  PipelineFilter pipeline;
   OutputTarget output;
 };
 
-const std::vector<std::string> kReports = {"meeting"};
+// What each report is about: a record of some kind, a year, or the whole records.
+enum class Subject { Meeting, Organisation, Year, All };
+
+struct ReportSpec {
+  std::string name;
+  Subject subject;
+};
+
+const std::vector<ReportSpec> kReports = {{"annual", Subject::Year},
+                                          {"entities", Subject::All},
+                                          {"meeting", Subject::Meeting},
+                                          {"memberships", Subject::All},
+                                          {"org", Subject::Organisation},
+                                          {"pipeline", Subject::All}};
 const std::vector<std::string> kFormats = {"md", "html", "txt"};
+
+std::vector<std::string> report_names() {
+  std::vector<std::string> names;
+  for (const ReportSpec& spec : kReports) names.push_back(spec.name);
+  return names;
+}
 
 Escaping escaping_of(const std::string& format) {
   if (format == "html") return Escaping::Html;
@@ -37,31 +63,89 @@ Escaping escaping_of(const std::string& format) {
 
 int list_reports(const GlobalOptions& global) {
   TemplateSet templates = TemplateSet::for_records(find_records_root(global).path);
-  for (const std::string& name : kReports) {
-    std::string file = fmt::format("reports/{}.md.mustache", name);
+  for (const ReportSpec& spec : kReports) {
+    std::string file = fmt::format("reports/{}.md.mustache", spec.name);
     std::string where = i18n::tr(templates.is_overridden(file) ? "report.template-project"
                                                                : "report.template-shipped");
-    std::cout << i18n::tr("report.list-line", fmt::arg("name", name),
-                          fmt::arg("what", i18n::tr(fmt::format("report.what.{}", name))),
+    std::cout << i18n::tr("report.list-line", fmt::arg("name", spec.name),
+                          fmt::arg("what", i18n::tr(fmt::format("report.what.{}", spec.name))),
                           fmt::arg("template", where))
               << '\n';
   }
   return 0;
 }
 
-void check_name(const ReportOptions& o) {
-  if (std::find(kReports.begin(), kReports.end(), o.name) != kReports.end()) return;
-  auto guess = did_you_mean(o.name, kReports);
+const ReportSpec& spec_of(const ReportOptions& o) {
+  for (const ReportSpec& spec : kReports) {
+    if (spec.name == o.name) return spec;
+  }
+  auto names = report_names();
+  auto guess = did_you_mean(o.name, names);
   throw UsageError(guess ? i18n::tr("report.unknown-guess", fmt::arg("name", o.name),
                                     fmt::arg("guess", *guess))
                          : i18n::tr("report.unknown", fmt::arg("name", o.name),
-                                    fmt::arg("names", fmt::format("{}", fmt::join(kReports, ", ")))));
+                                    fmt::arg("names", fmt::format("{}", fmt::join(names, ", ")))));
+}
+
+// Options that belong to one report are a usage error on another, rather than silently ignored.
+void check_arguments(const ReportSpec& spec, const ReportOptions& o) {
+  if (spec.subject == Subject::All && !o.id.empty()) {
+    throw UsageError(i18n::tr("report.takes-no-id", fmt::arg("name", spec.name), fmt::arg("id", o.id)));
+  }
+  if ((spec.subject == Subject::Meeting || spec.subject == Subject::Organisation) && o.id.empty()) {
+    throw UsageError(i18n::tr("report.needs-id", fmt::arg("name", spec.name)));
+  }
+  if (spec.subject == Subject::Year && o.id.empty()) {
+    throw UsageError(i18n::tr("report.needs-year", fmt::arg("name", spec.name)));
+  }
+  if (o.after && spec.name != "meeting") {
+    throw UsageError(i18n::tr("report.option-for", fmt::arg("option", "--after"), fmt::arg("name", "meeting")));
+  }
+  if ((!o.pipeline.theme.empty() || !o.pipeline.lead.empty()) && spec.name != "pipeline") {
+    throw UsageError(i18n::tr("report.option-for", fmt::arg("option", o.pipeline.theme.empty() ? "--lead" : "--theme"),
+                              fmt::arg("name", "pipeline")));
+  }
+}
+
+int parse_year(const std::string& text) {
+  int year = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), year);
+  if (ec != std::errc() || end != text.data() + text.size() || year < 1900 || year > 2200) {
+    throw UsageError(i18n::tr("report.bad-year", fmt::arg("year", text)));
+  }
+  return year;
+}
+
+template <class Record>
+const Record* find_record(const std::vector<Record>& records, const std::string& id) {
+  for (const Record& r : records) {
+    if (r.header.id == id) return &r;
+  }
+  return nullptr;
+}
+
+std::string template_name(const ReportSpec& spec, const ReportOptions& o, const std::string& format) {
+  return fmt::format("reports/{}.{}.mustache", o.after ? "after" : spec.name, format);
+}
+
+// kainjow leaves the line break of a standalone section tag whose section renders nothing, so a
+// template that places empty sections between headings shows runs of blank lines; one is enough.
+std::string without_extra_blank_lines(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t newlines = 0;
+  for (char ch : text) {
+    newlines = ch == '\n' ? newlines + 1 : 0;
+    if (newlines <= 2) out += ch;
+  }
+  return out;
 }
 
 int run_report(const GlobalOptions& global, const ReportOptions& o) {
   if (o.list || o.name.empty()) return list_reports(global);  // bare `report` lists, as git does
-  check_name(o);
-  if (o.id.empty()) throw UsageError(i18n::tr("report.needs-id", fmt::arg("name", o.name)));
+  const ReportSpec& spec = spec_of(o);
+  check_arguments(spec, o);
+  int year = spec.subject == Subject::Year ? parse_year(o.id) : 0;
   std::string format = resolve_format(o.output, {"md", "html", "txt", "table"}, "txt");
   if (format == "table") format = "txt";
   if (std::find(kFormats.begin(), kFormats.end(), format) == kFormats.end()) {
@@ -70,24 +154,44 @@ int run_report(const GlobalOptions& global, const ReportOptions& o) {
   }
   RecordsSession session = open_records(global);
   const Store& full = session.loaded.store;
-  check_ids(full, {o.id}, Kind::Meeting, "report meeting");
+  std::string command = fmt::format("report {}", spec.name);
+  if (spec.subject == Subject::Meeting) check_ids(full, {o.id}, Kind::Meeting, command);
+  if (spec.subject == Subject::Organisation) check_ids(full, {o.id}, Kind::Organisation, command);
+  if (!o.pipeline.lead.empty()) check_ids(full, {o.pipeline.lead}, Kind::Entity, "--lead");
   Store store = listable_store(session);
-  const Meeting* meeting = nullptr;
-  for (const Meeting& m : store.meetings) {
-    if (m.header.id == o.id) meeting = &m;
-  }
   int incomplete = warn_if_incomplete(session, o.strict);
-  if (!meeting) return incomplete == 0 ? 1 : incomplete;  // left out: the warning said why
   HolidayCalendar holidays(store.settings.holidays);
   Language language = i18n::language();
   Date until = add_duration(session.today, Duration{2, DurationUnit::Years});
   ReportContext context{language, session.today,
                         collect_deadlines(store, {session.today, until, holidays, language})};
-  nlohmann::json view = o.after ? meeting_after(store, *meeting, context)
-                                : meeting_brief(store, *meeting, context);
+  nlohmann::json view;
+  switch (spec.subject) {
+    case Subject::Meeting: {
+      const Meeting* meeting = find_record(store.meetings, o.id);
+      if (!meeting) return incomplete == 0 ? 1 : incomplete;  // left out: the warning said why
+      view = o.after ? meeting_after(store, *meeting, context) : meeting_brief(store, *meeting, context);
+      break;
+    }
+    case Subject::Organisation: {
+      const Organisation* org = find_record(store.organisations, o.id);
+      if (!org) return incomplete == 0 ? 1 : incomplete;
+      view = org_sheet(store, *org, context);
+      break;
+    }
+    case Subject::Year:
+      view = annual_report(store, year, context);
+      break;
+    case Subject::All:
+      if (spec.name == "pipeline") view = pipeline_report(store, o.pipeline, context);
+      if (spec.name == "memberships") view = memberships_report(store, context);
+      if (spec.name == "entities") view = entities_report(store, context);
+      break;
+  }
   TemplateSet templates = TemplateSet::for_records(session.root.path);
-  std::string name = fmt::format("reports/{}.{}.mustache", o.after ? "after" : "meeting", format);
-  emit_output(o.output, templates.render(name, view, escaping_of(format)));
+  std::string text = templates.render(template_name(spec, o, format), view, escaping_of(format),
+                                      o.strict ? Strictness::UnknownIsError : Strictness::Lenient);
+  emit_output(o.output, format == "html" ? text : without_extra_blank_lines(text));
   return incomplete;
 }
 
@@ -97,15 +201,17 @@ void add_report_command(CLI::App& app, const GlobalOptions& global, Outcome& out
   auto o = std::make_shared<ReportOptions>();
   CLI::App* cmd = app.add_subcommand("report", i18n::tr("help.report"));
   cmd->add_option("name", o->name, i18n::tr("help.report.name"))->option_text("NAME");
-  cmd->add_option("id", o->id, i18n::tr("help.report.id"))->option_text("ID");
+  cmd->add_option("id", o->id, i18n::tr("help.report.id"))->option_text("ID|YEAR");
   cmd->add_flag("--list", o->list, i18n::tr("help.report.list"));
   cmd->add_flag("--after", o->after, i18n::tr("help.report.after"));
+  cmd->add_option("--theme", o->pipeline.theme, i18n::tr("help.report.theme"))->option_text("THEME");
+  cmd->add_option("--lead", o->pipeline.lead, i18n::tr("help.report.lead"))->option_text("ENTITY");
   cmd->add_option("--format", o->output.format, i18n::tr("help.report.format"))
       ->check(one_of(kFormats));
   cmd->add_option("-o,--output", o->output.file, i18n::tr("help.report.output"))
       ->option_text("FILE");
   cmd->add_flag("--force", o->output.force, i18n::tr("help.report.force"));
-  cmd->add_flag("--strict", o->strict, i18n::tr("help.strict"));
+  cmd->add_flag("--strict", o->strict, i18n::tr("help.report.strict"));
   cmd->footer(i18n::tr("help.report.footer"));
   cmd->callback([&global, &outcome, o] { outcome.exit_code = run_report(global, *o); });
 }

@@ -78,6 +78,13 @@ Settings bind_settings(const MapReader& map, std::string path) {
       })) {
     s.mail = *mail;
   }
+  map.each("currency-rates", [&](const MapReader& item) {
+    auto date = item.date("date");
+    Str currency = item.string("currency"), xpf = item.string("xpf");
+    if (date && !currency.empty() && !xpf.empty()) {
+      s.currency_rates.push_back({currency, xpf, date->value, item.string("source")});
+    }
+  });
   return s;
 }
 

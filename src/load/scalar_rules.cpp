@@ -113,6 +113,9 @@ std::optional<ScalarProblem> check_typed(const std::string& value, const schema:
     case ValueType::Amount:
       if (is_amount(value)) return std::nullopt;
       return bad_value("field-type", "load.not-amount", value, "load.not-amount.hint");
+    case ValueType::Rate:
+      if (is_rate(value)) return std::nullopt;
+      return bad_value("field-type", "load.not-rate", value, "load.not-rate.hint");
     case ValueType::Currency:
       return check_currency(value);
     case ValueType::Bool: {
@@ -182,6 +185,7 @@ bool expects_text(ValueType type) {
   switch (type) {
     case ValueType::Integer:
     case ValueType::Amount:
+    case ValueType::Rate:
     case ValueType::Bool:
     case ValueType::Object:
       return false;
@@ -229,6 +233,18 @@ bool is_amount(std::string_view text) {
   };
   if (!digits(whole) || whole.size() > 15) return false;
   return dot == std::string_view::npos || (digits(cents) && cents.size() <= 2);
+}
+
+bool is_rate(std::string_view text) {
+  size_t dot = text.find('.');
+  std::string_view whole = text.substr(0, dot);
+  std::string_view fraction = dot == std::string_view::npos ? "" : text.substr(dot + 1);
+  auto digits = [](std::string_view s) {
+    return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  if (!digits(whole) || whole.size() > 9) return false;
+  if (dot != std::string_view::npos && (!digits(fraction) || fraction.size() > 6)) return false;
+  return text.find_first_not_of("0.") != std::string_view::npos;  // zero converts nothing
 }
 
 std::optional<ScalarProblem> check_scalar(const yaml::Node& node, const schema::FieldSpec& field) {

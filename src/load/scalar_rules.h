@@ -27,5 +27,7 @@ std::optional<ScalarProblem> check_plain_text(const yaml::Node& node, std::strin
 
 bool parse_bool(std::string_view text, bool& out);
 bool is_amount(std::string_view text);
+// A positive decimal with at most nine digits before the point and six after: "119.331742".
+bool is_rate(std::string_view text);
 
 }  // namespace multilat

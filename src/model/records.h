@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/date.h"
@@ -180,6 +181,11 @@ struct HistoryEntry {
   Text note;
   Str stage;
 };
+
+// A prospect still being worked on: not yet signed, declined or dropped.
+inline bool is_open_stage(std::string_view stage) {
+  return stage != "signed" && stage != "declined" && stage != "dropped";
+}
 
 struct Prospect {
   RecordHeader header;

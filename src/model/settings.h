@@ -24,6 +24,14 @@ struct MailSettings {
   Str smtp_user;
 };
 
+// What one unit of a currency is worth in XPF, as of a day: the reports state both.
+struct CurrencyRate {
+  Str currency;
+  Str xpf;  // decimal text, exact as written
+  Date date;
+  Str source;
+};
+
 struct Settings {
   std::string path;  // empty when the records have no settings file
   Language language = Language::Fr;
@@ -37,6 +45,7 @@ struct Settings {
   std::size_t max_file_size = 1024 * 1024;
   std::vector<Holiday> holidays;
   MailSettings mail;
+  std::vector<CurrencyRate> currency_rates;
 };
 
 }  // namespace multilat

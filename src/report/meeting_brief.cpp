@@ -12,46 +12,13 @@ namespace {
 
 using Json = nlohmann::json;
 
-std::string text_of(const Text& text, Language language) { return visible_text(text.in(language)); }
-
-std::string organisation_name(const Store& store, std::string_view id, Language language) {
-  const Organisation* org = store.organisation(id);
-  if (!org) return visible_text(id);
-  std::string name = text_of(org->name, language);
-  if (org->acronym.empty()) return name;
-  return fmt::format("{} ({})", name, text_of(org->acronym, language));
-}
-
-std::string entity_name(const Store& store, std::string_view id, Language language) {
-  const Entity* entity = store.entity(id);
-  if (!entity) return visible_text(id);
-  return text_of(entity->acronym.empty() ? entity->name : entity->acronym, language);
-}
-
-std::string body_name(const Store& store, const Meeting& m, Language language) {
-  const Organisation* org = store.organisation(m.organisation.value);
-  if (!org || !m.body) return m.body ? visible_text(m.body->value) : "";
-  for (const Body& body : org->bodies) {
-    if (body.id.value == m.body->value) return text_of(body.name, language);
-  }
-  return visible_text(m.body->value);
-}
-
-std::string dates_of(const Meeting& m, Language language) {
-  if (!m.start) return "";
-  Date last = std::max(*m.last_day(), m.start->value);
-  if (last == m.start->value) return long_date(last, language);
-  return i18n::tr_in(language, "report.from-to", fmt::arg("from", long_date(m.start->value, language)),
-                     fmt::arg("to", long_date(last, language)));
-}
-
 Json meeting_json(const Store& store, const Meeting& m, Language lang) {
   Json out;
   out["id"] = visible_text(m.header.id);
   out["title"] = text_of(m.title, lang);
   out["organisation"] = organisation_name(store, m.organisation.value, lang);
   out["body"] = body_name(store, m, lang);
-  out["dates"] = dates_of(m, lang);
+  out["dates"] = meeting_dates(m, lang);
   out["place"] = m.is_virtual ? std::string(label(CalendarWord::Online, lang)) : visible_text(m.location);
   out["status"] = std::string(meeting_status_label(m.status.value, lang));
   out["example"] = m.header.example;
@@ -70,15 +37,6 @@ Json delegation_json(const Store& store, const Meeting& m, Language lang) {
   return rows;
 }
 
-Json task_json(const Store& store, const Task& t, Language lang, Date today) {
-  bool late = t.status == "open" && t.due && t.due->value < today;
-  return {{"what", text_of(t.what, lang)},
-          {"owner", t.owner ? entity_name(store, t.owner->value, lang) : ""},
-          {"due", t.due ? long_date(t.due->value, lang) : ""},
-          {"state", i18n::tr_in(lang, fmt::format("report.task.{}", late ? "late" : t.status.str()))},
-          {"late", late}};
-}
-
 // The meeting of the same organisation and body that started last before this one.
 const Meeting* previous_meeting(const Store& store, const Meeting& m) {
   if (!m.body || !m.start) return nullptr;
@@ -94,26 +52,15 @@ const Meeting* previous_meeting(const Store& store, const Meeting& m) {
 
 Json base(const Store& store, const Meeting& m, const ReportContext& c, std::string_view kind) {
   Language lang = c.language;
-  Json view;
-  view["language"] = language_code(lang);
-  view["report"] = i18n::tr_in(lang, fmt::format("report.{}.title", kind));
+  Json view = report_frame(lang, kind, text_of(m.title, lang), c.today);
   view["meeting"] = meeting_json(store, m, lang);
-  view["heading"] = i18n::tr_in(lang, "report.heading", fmt::arg("report", view["report"].get<std::string>()),
-                                fmt::arg("title", text_of(m.title, lang)));
-  view["as_of"] = i18n::tr_in(lang, "report.as-of", fmt::arg("date", long_date(c.today, lang)));
   view["delegation"] = delegation_json(store, m, lang);
   view["has_delegation"] = !m.delegation.empty();
-  Json labels;
-  for (const char* key : {"context", "organisation", "body", "dates", "place", "status",
-                          "previous", "open_follow_up", "none", "agenda", "item", "position",
-                          "lead", "delegation", "person", "entity", "role", "deadlines", "due",
-                          "what", "owner", "state", "outcomes", "follow_up", "report_due",
-                          "example", "notes_here"}) {
-    std::string word = i18n::tr_in(lang, fmt::format("report.label.{}", key));
-    labels[fmt::format("{}_colon", key)] = i18n::tr_in(lang, "mail.colon", fmt::arg("label", word));
-    labels[key] = std::move(word);
-  }
-  view["labels"] = labels;
+  view["labels"] = report_labels(
+      lang, {"context", "organisation", "body", "dates", "place", "status", "previous",
+             "open_follow_up", "none", "agenda", "item", "position", "lead", "delegation",
+             "person", "entity", "role", "deadlines", "due", "what", "owner", "state", "outcomes",
+             "follow_up", "report_due", "example", "notes_here"});
   view["footer"] = i18n::tr_in(lang, "report.footer", fmt::arg("id", visible_text(m.header.id)));
   return view;
 }

@@ -7,16 +7,10 @@
 
 #include <vector>
 
-#include "calendar/deadline.h"
 #include "model/store.h"
+#include "report/report_view.h"
 
 namespace multilat {
-
-struct ReportContext {
-  Language language = Language::Fr;
-  Date today;
-  std::vector<Deadline> deadlines;  // every deadline of the records, done ones included
-};
 
 // Context (organisation, body, the last meeting of the same body and its open follow-ups),
 // agenda with positions and leads, delegation, and the checklist of deadlines.

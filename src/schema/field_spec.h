@@ -15,6 +15,7 @@ enum class ValueType {
   Cadence,   // yearly, twice-yearly, every-2-years, every-6-months, irregular
   Integer,   // a whole number
   Amount,    // a non-negative amount with at most two decimals
+  Rate,      // a positive exchange rate with at most six decimals
   Currency,  // an ISO 4217 code
   Bool,      // true or false
   Enum,      // one of `allowed`

@@ -25,6 +25,7 @@ constexpr const char* kCadencePattern =
     "^(yearly|twice-yearly|irregular|every-([2-9]|10)-years"
     "|every-([1-9]|[1-9][0-9]|1[01][0-9]|120)-months)$";
 constexpr const char* kAmountPattern = R"(^\d{1,15}(\.\d{1,2})?$)";
+constexpr const char* kRatePattern = R"(^\d{1,9}(\.\d{1,6})?$)";
 constexpr long long kAmountLimit = 1'000'000'000'000'000;  // 16 digits before the point
 constexpr const char* kCurrencyPattern = "^[A-Z]{3}$";
 // As is_url() and is_email(): a scheme in any case, no blanks, a host; one @ and a dotted domain.
@@ -69,6 +70,15 @@ Json text_schema() {
 }
 
 // YAML gives a plain 1200000 as a number, a quoted "1200000.50" as a string: accept both.
+Json rate_schema() {
+  Json number = typed("number");
+  number["exclusiveMinimum"] = 0;
+  number["exclusiveMaximum"] = 1'000'000'000;
+  Json out = Json::object();
+  out["oneOf"] = Json::array({number, string_matching(kRatePattern)});
+  return out;
+}
+
 Json amount_schema() {
   Json number = typed("number");
   number["minimum"] = 0;
@@ -144,6 +154,8 @@ Json value_schema(const FieldSpec& field, const FieldPath& where) {
       return integer_schema(field);
     case ValueType::Amount:
       return amount_schema();
+    case ValueType::Rate:
+      return rate_schema();
     case ValueType::Currency:
       return currency_schema();
     case ValueType::Bool:

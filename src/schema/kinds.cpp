@@ -363,6 +363,15 @@ constexpr FieldSpec kMail[] = {
      .type = V::String,
      .description = "user name for --smtp; the password never goes in the records"},
 };
+constexpr FieldSpec kCurrencyRate[] = {
+    {.key = "currency", .type = V::Currency, .description = "ISO 4217 code", .required = true},
+    {.key = "xpf",
+     .type = V::Rate,
+     .description = "how many XPF one unit of the currency is worth",
+     .required = true},
+    {.key = "date", .type = V::Date, .description = "the day the rate was taken", .required = true},
+    {.key = "source", .type = V::String, .description = "where the rate comes from"},
+};
 constexpr FieldSpec kSettings[] = {
     {.key = "language", .type = V::Enum, .description = "fr (default) or en", .allowed = kLanguage},
     {.key = "timezone",
@@ -399,6 +408,11 @@ constexpr FieldSpec kSettings[] = {
      .list = true,
      .fields = kHoliday},
     {.key = "mail", .type = V::Object, .description = "digest e-mail settings", .fields = kMail},
+    {.key = "currency-rates",
+     .type = V::Object,
+     .description = "rates the reports convert other currencies to XPF with",
+     .list = true,
+     .fields = kCurrencyRate},
 };
 
 constexpr KindSchema kOrganisationSchema{
@@ -459,6 +473,8 @@ std::string_view value_type_name(ValueType type) {
       return "integer";
     case V::Amount:
       return "amount";
+    case V::Rate:
+      return "rate";
     case V::Currency:
       return "currency";
     case V::Bool:

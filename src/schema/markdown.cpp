@@ -58,6 +58,8 @@ an id made only of digits in quotes (`body: "55"`) so that every YAML reader tak
 - **Amounts** are digits with at most two decimals and no separator or currency sign
   (`1200000`, `350.50`); the currency goes in its own key as an ISO 4217 code in capitals
   (`XPF`, `EUR`, `AUD`, `NZD`, `USD`).
+- **Rates** (`currency-rates` in the settings) are how many XPF one unit is worth, with at most
+  six decimals: `119.331742` for the euro.
 - **Booleans** are `true` or `false`.
 - **Web addresses** start with `http://` or `https://`; **e-mail addresses** are `name@domain`.
 - **Lists** are written `[a, b]` or one `- item` per line.

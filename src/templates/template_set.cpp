@@ -47,7 +47,12 @@ mustache::data to_data(const nlohmann::json& value) {
   }
   if (value.is_boolean()) return value.get<bool>() ? mustache::data::type::bool_true
                                                    : mustache::data::type::bool_false;
-  if (value.is_string()) return mustache::data(value.get<std::string>());
+  // Empty text is falsy, as in JavaScript's Mustache: {{#role}}, {{role}}{{/role}} shows nothing
+  // when there is no role (kainjow would take "" as true).
+  if (value.is_string()) {
+    const auto& text = value.get_ref<const std::string&>();
+    return text.empty() ? mustache::data(mustache::data::type::bool_false) : mustache::data(text);
+  }
   if (value.is_number()) return mustache::data(value.dump());
   return mustache::data::type::bool_false;  // null: a section over it renders nothing
 }
@@ -87,6 +92,28 @@ std::vector<std::string> partial_names(const std::string& text) {
   return names;
 }
 
+// Mustache's context, noting the first name no level of the view model has. Only names a
+// rendering reaches are seen: a section over an empty list does not look inside.
+class RecordingContext : public mustache::context<std::string> {
+ public:
+  using mustache::context<std::string>::context;
+  const mustache::data* get(const std::string& name) const override {
+    const mustache::data* found = mustache::context<std::string>::get(name);
+    if (!found && missing.empty()) missing = name;
+    return found;
+  }
+  mutable std::string missing;
+};
+
+// Where a tag naming `variable` first appears in the template, for the error message.
+std::pair<uint32_t, uint32_t> tag_position(const std::string& text, const std::string& variable) {
+  static const std::regex tag(R"(\{\{\{?\s*[#^/&]?\s*([^}\s]+)\s*\}?\}\})");
+  for (std::sregex_iterator it(text.begin(), text.end(), tag), end; it != end; ++it) {
+    if ((*it)[1].str() == variable) return line_column_at(text, static_cast<std::size_t>(it->position()));
+  }
+  return {1, 1};
+}
+
 }  // namespace
 
 TemplateSet::TemplateSet(std::vector<fs::path> folders) : folders_(std::move(folders)) {}
@@ -96,7 +123,12 @@ TemplateSet TemplateSet::for_records(const fs::path& records_root) {
   std::error_code ec;
   fs::path root = fs::absolute(records_root, ec).lexically_normal();
   if (!root.has_filename()) root = root.parent_path();  // "/x/records/" ends in a separator
-  return TemplateSet({root.parent_path() / "templates", shipped_templates_folder()});
+  fs::path project = root.parent_path() / "templates";
+  fs::path shipped = shipped_templates_folder();
+  // multilat's own source tree has records/ next to the shipped templates: one folder, not an
+  // override of itself.
+  if (fs::equivalent(project, shipped, ec)) return TemplateSet({shipped});
+  return TemplateSet({project, shipped});
 }
 
 std::optional<fs::path> TemplateSet::find(std::string_view name) const {
@@ -113,7 +145,7 @@ std::optional<fs::path> TemplateSet::find(std::string_view name) const {
 
 bool TemplateSet::is_overridden(std::string_view name) const {
   auto file = find(name);
-  return file && !folders_.empty() && path_is_within(*file, folders_.front());
+  return file && folders_.size() > 1 && path_is_within(*file, folders_.front());
 }
 
 std::string TemplateSet::read(std::string_view name) const {
@@ -135,7 +167,7 @@ std::string TemplateSet::read(std::string_view name) const {
 }
 
 std::string TemplateSet::render(std::string_view name, const nlohmann::json& view,
-                                Escaping escaping) const {
+                                Escaping escaping, Strictness strictness) const {
   std::string text = read(name);
   std::string file = find(name)->string();
   mustache::mustache tmpl{text};
@@ -156,8 +188,16 @@ std::string TemplateSet::render(std::string_view name, const nlohmann::json& vie
     if (!content.empty() && content.back() == '\n') content.pop_back();
     data.set(partial, mustache::partial{[content] { return content; }});
   }
-  std::string out = tmpl.render(data);
+  RecordingContext context(&data);
+  std::string out = tmpl.render(context);
   if (!tmpl.is_valid()) throw TemplateError(located_error(file, text, tmpl.error_message()));
+  if (strictness == Strictness::UnknownIsError && !context.missing.empty()) {
+    auto [line, column] = tag_position(text, context.missing);
+    throw TemplateError(i18n::tr("template.error-at", fmt::arg("file", file), fmt::arg("line", line),
+                                 fmt::arg("column", column),
+                                 fmt::arg("detail", i18n::tr("template.unknown-variable",
+                                                             fmt::arg("name", visible_text(context.missing))))));
+  }
   return out;
 }
 

@@ -23,6 +23,10 @@ struct TemplateError : std::runtime_error {
 // whose values are already made visible by the view model). {{{values}}} are never escaped.
 enum class Escaping { Html, Markdown, None };
 
+// Whether a {{name}} the view model lacks renders as nothing (Mustache's rule) or is an error,
+// which catches a misspelt variable in a template the desk edited (`--strict`).
+enum class Strictness { Lenient, UnknownIsError };
+
 class TemplateSet {
  public:
   // `folders` are searched in order; each is a root that nothing read may leave.
@@ -39,7 +43,8 @@ class TemplateSet {
 
   // Renders `name` with `view`. Partials ({{> name}}) are looked up the same way, by name plus
   // ".mustache", and cannot name a path outside the folders.
-  std::string render(std::string_view name, const nlohmann::json& view, Escaping escaping) const;
+  std::string render(std::string_view name, const nlohmann::json& view, Escaping escaping,
+                     Strictness strictness = Strictness::Lenient) const;
 
  private:
   std::string read(std::string_view name) const;

@@ -280,7 +280,7 @@ TEST_CASE("only keywords that draft 7 also knows, so yaml-language-server reads 
                                         "items",     "oneOf",
                                         "enum",      "pattern",
                                         "format",    "minimum",
-                                        "maximum",   "exclusiveMaximum",
+                                        "maximum",   "exclusiveMaximum", "exclusiveMinimum",
                                         "maxLength", "minProperties"};
   for (const KindSchema* kind : exported_schemas()) {
     std::set<std::string> used;

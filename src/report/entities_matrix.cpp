@@ -1,0 +1,105 @@
+// Builds the involvement matrix, one row per pair of entity and organisation that the records
+// tie together; an entity tied to nothing is listed too, so that the list is complete.
+#include "report/entities_matrix.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "i18n/tr.h"
+#include "util/fold.h"
+#include "util/visible_text.h"
+
+namespace multilat {
+namespace {
+
+using Json = nlohmann::json;
+
+struct Involvement {
+  bool focal_point = false, involved = false;
+  std::size_t delegations = 0, actions = 0, prospects = 0;
+};
+
+using Matrix = std::map<std::string, std::map<std::string, Involvement>>;  // entity id, org id
+
+void tally(const Store& store, Matrix& m) {
+  for (const Organisation& org : store.organisations) {
+    std::string o = org.header.id.str();
+    if (org.focal_point) m[org.focal_point->value.str()][o].focal_point = true;
+    for (const Located<Str>& id : org.involved) m[id.value.str()][o].involved = true;
+    for (const Task& t : org.actions) {
+      if (t.owner && t.status == "open") ++m[t.owner->value.str()][o].actions;
+    }
+  }
+  for (const Meeting& meeting : store.meetings) {
+    std::string o = meeting.organisation.value.str();
+    std::vector<std::string> counted;  // an entity with three delegates is one delegation
+    for (const Delegate& d : meeting.delegation) {
+      std::string e = d.entity.value.str();
+      if (std::find(counted.begin(), counted.end(), e) != counted.end()) continue;
+      counted.push_back(e);
+      ++m[e][o].delegations;
+    }
+    for (const Task& t : meeting.follow_up) {
+      if (t.owner && t.status == "open") ++m[t.owner->value.str()][o].actions;
+    }
+  }
+  for (const Prospect& p : store.prospects) {
+    if (p.partner && is_open_stage(p.stage.value)) ++m[p.lead.value.str()][p.partner->value.str()].prospects;
+  }
+}
+
+std::string count_or_empty(std::size_t n) { return n == 0 ? "" : fmt::format("{}", n); }
+
+}  // namespace
+
+Json entities_report(const Store& store, const ReportContext& c) {
+  Language lang = c.language;
+  Json view = report_frame(lang, "entities", "", c.today);
+  Matrix matrix;
+  tally(store, matrix);
+  std::vector<const Entity*> entities;
+  for (const Entity& e : store.entities) entities.push_back(&e);
+  auto key = [&](const Entity* e) { return std::make_pair(fold_for_comparison(entity_name(store, e->header.id, lang)), e->header.id.str()); };
+  std::sort(entities.begin(), entities.end(), [&](const Entity* a, const Entity* b) { return key(a) < key(b); });
+  std::string yes = i18n::tr_in(lang, "report.yes");
+  Json rows = Json::array();
+  for (const Entity* e : entities) {
+    Json orgs = Json::array();
+    auto found = matrix.find(e->header.id.str());
+    if (found != matrix.end()) {
+      std::vector<std::pair<std::string, const Involvement*>> sorted;
+      for (const auto& [org, inv] : found->second) {
+        sorted.emplace_back(organisation_short(store, org, lang), &inv);
+      }
+      std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+        return fold_for_comparison(a.first) < fold_for_comparison(b.first);
+      });
+      for (const auto& [name, inv] : sorted) {
+        orgs.push_back({{"organisation", name},
+                        {"focal_point", inv->focal_point ? yes : ""},
+                        {"involved", inv->involved ? yes : ""},
+                        {"delegations", count_or_empty(inv->delegations)},
+                        {"actions", count_or_empty(inv->actions)},
+                        {"prospects", count_or_empty(inv->prospects)}});
+      }
+    }
+    rows.push_back({{"id", visible_text(e->header.id)},
+                    {"name", text_of(e->name, lang)},
+                    {"short", entity_name(store, e->header.id, lang)},
+                    {"type", e->type.empty() ? "" : i18n::tr_in(lang, fmt::format("report.entity-type.{}", e->type))},
+                    {"organisations", orgs},
+                    {"has_organisations", !orgs.empty()},
+                    {"example", e->header.example}});
+  }
+  view["entities"] = rows;
+  view["has_entities"] = !rows.empty();
+  view["labels"] = report_labels(lang, {"entity", "organisation", "focal_point", "involved",
+                                        "delegations", "open_actions", "open_prospects", "none",
+                                        "not_involved", "example", "record", "type"});
+  view["footer"] = i18n::tr_in(lang, "report.footer-all");
+  return view;
+}
+
+}  // namespace multilat

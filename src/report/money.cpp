@@ -1,0 +1,108 @@
+// Exact sums in cents; conversion in long double, rounded once per line to the whole franc.
+#include "report/money.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <limits>
+
+#include "i18n/tr.h"
+#include "load/scalar_rules.h"
+#include "render/calendar_labels.h"
+
+namespace multilat {
+namespace {
+
+constexpr long long kMax = std::numeric_limits<long long>::max();
+
+// Totals saturate rather than overflow: a figure that large is already absurd, and a wrapped
+// negative one would be worse.
+long long saturating_add(long long a, long long b) {
+  long long sum = 0;
+  return __builtin_add_overflow(a, b, &sum) ? kMax : sum;
+}
+
+}  // namespace
+
+std::optional<long long> parse_cents(std::string_view amount) {
+  if (!is_amount(amount)) return std::nullopt;
+  std::size_t dot = amount.find('.');
+  std::string whole(amount.substr(0, dot));
+  std::string fraction = dot == std::string_view::npos ? "" : std::string(amount.substr(dot + 1));
+  fraction.resize(2, '0');
+  return std::stoll(whole) * 100 + std::stoll(fraction);
+}
+
+std::string money_text(long long cents, std::string_view currency, Language language) {
+  std::string number = fmt::format("{}", cents / 100);
+  if (cents % 100 != 0) number += fmt::format(".{:02}", cents % 100);
+  return i18n::amount_text(number, currency, language);
+}
+
+const CurrencyRate* rate_for(const std::vector<CurrencyRate>& rates, std::string_view currency) {
+  for (const CurrencyRate& rate : rates) {
+    if (rate.currency == currency && is_rate(rate.xpf)) return &rate;
+  }
+  return nullptr;
+}
+
+std::optional<long long> to_xpf_cents(long long cents, std::string_view currency,
+                                      const std::vector<CurrencyRate>& rates) {
+  if (currency == "XPF") return cents;
+  const CurrencyRate* rate = rate_for(rates, currency);
+  if (!rate) return std::nullopt;
+  long double francs = std::round(static_cast<long double>(cents) / 100 * std::stold(rate->xpf.str()));
+  if (francs * 100 >= static_cast<long double>(kMax)) return kMax;
+  return static_cast<long long>(francs) * 100;
+}
+
+std::string rate_text(const CurrencyRate& rate, Language language) {
+  return i18n::tr_in(language, "report.rate", fmt::arg("currency", rate.currency.str()),
+                     fmt::arg("xpf", i18n::group_digits(rate.xpf.str(), language)),
+                     fmt::arg("date", long_date(rate.date, language)));
+}
+
+void MoneyTotals::add(std::string_view currency, long long cents) {
+  auto [it, added] = by_currency_.try_emplace(std::string(currency), 0);
+  it->second = saturating_add(it->second, cents);
+}
+
+std::string MoneyTotals::text(Language language) const {
+  std::string out;
+  // XPF first: it is the desk's currency, and the others follow in code order.
+  if (auto xpf = by_currency_.find("XPF"); xpf != by_currency_.end()) {
+    out = money_text(xpf->second, "XPF", language);
+  }
+  for (const auto& [currency, cents] : by_currency_) {
+    if (currency == "XPF") continue;
+    if (!out.empty()) out += " + ";
+    out += money_text(cents, currency, language);
+  }
+  return out;
+}
+
+long long MoneyTotals::xpf_cents(const std::vector<CurrencyRate>& rates,
+                                 std::vector<std::string>& unconverted) const {
+  long long total = 0;
+  for (const auto& [currency, cents] : by_currency_) {
+    if (auto xpf = to_xpf_cents(cents, currency, rates)) {
+      total = saturating_add(total, *xpf);
+    } else {
+      unconverted.push_back(currency);
+    }
+  }
+  return total;
+}
+
+std::vector<std::string> MoneyTotals::rates_used(const std::vector<CurrencyRate>& rates,
+                                                Language language) const {
+  std::vector<std::string> out;
+  for (const auto& [currency, cents] : by_currency_) {
+    if (const CurrencyRate* rate = currency == "XPF" ? nullptr : rate_for(rates, currency)) {
+      out.push_back(rate_text(*rate, language));
+    }
+  }
+  return out;
+}
+
+}  // namespace multilat

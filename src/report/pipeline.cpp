@@ -1,0 +1,131 @@
+// Builds the pipeline's view model, in the schema's order of stages.
+#include "report/pipeline.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "i18n/tr.h"
+#include "render/calendar_labels.h"
+#include "report/money.h"
+#include "util/visible_text.h"
+
+namespace multilat {
+namespace {
+
+using Json = nlohmann::json;
+
+constexpr std::string_view kStages[] = {"idea",        "contacted", "exploring", "proposal",
+                                        "negotiating", "signed",    "declined",  "dropped"};
+
+bool selected(const Prospect& p, const PipelineFilter& filter) {
+  if (!filter.lead.empty() && p.lead.value != filter.lead) return false;
+  if (filter.theme.empty()) return true;
+  return std::find(p.themes.begin(), p.themes.end(), filter.theme) != p.themes.end();
+}
+
+std::string partner_of(const Store& store, const Prospect& p, Language lang) {
+  if (p.partner) return organisation_short(store, p.partner->value, lang);
+  if (p.partner_name) return text_of(p.partner_name->value, lang);
+  return "";
+}
+
+// Days since the last sign of life: the last contact, else the latest history entry, else the
+// day the stage was reached.
+std::optional<int> days_quiet(const Prospect& p, Date today) {
+  std::optional<Date> last;
+  if (p.last_contact) last = p.last_contact->value;
+  for (const HistoryEntry& h : p.history) {
+    if (h.date && (!last || h.date->value > *last)) last = h.date->value;
+  }
+  if (!last && p.stage_since) last = p.stage_since->value;
+  if (!last) return std::nullopt;
+  return days_between(*last, today);
+}
+
+Json prospect_row(const Store& store, const Prospect& p, const ReportContext& c, int stale_days,
+                  MoneyTotals& totals) {
+  Language lang = c.language;
+  std::string value;
+  if (p.value) {
+    if (auto cents = parse_cents(p.value->amount)) {
+      value = money_text(*cents, p.value->currency, lang);
+      totals.add(p.value->currency, *cents);
+    }
+  }
+  std::string in_stage;
+  if (p.stage_since) {
+    int days = std::max(0, days_between(p.stage_since->value, c.today));
+    in_stage = i18n::trn_in(lang, "report.days", static_cast<std::size_t>(days));
+  }
+  auto quiet = days_quiet(p, c.today);
+  bool stale = is_open_stage(p.stage.value) && quiet && *quiet > stale_days;
+  return {{"id", visible_text(p.header.id)},
+          {"title", text_of(p.title, lang)},
+          {"partner", partner_of(store, p, lang)},
+          {"lead", entity_name(store, p.lead.value, lang)},
+          {"value", value},
+          {"next", p.next_step ? text_of(p.next_step->what, lang) : ""},
+          {"next_due", p.next_step && p.next_step->due ? long_date(p.next_step->due->value, lang) : ""},
+          {"in_stage", in_stage},
+          {"stale", stale},
+          {"stale_note", stale ? i18n::trn_in(lang, "report.stale-note", static_cast<std::size_t>(*quiet))
+                               : ""},
+          {"example", p.header.example}};
+}
+
+}  // namespace
+
+Json pipeline_report(const Store& store, const PipelineFilter& filter, const ReportContext& c) {
+  Language lang = c.language;
+  std::string subject;
+  if (!filter.theme.empty()) subject = i18n::tr_in(lang, "report.pipeline.theme", fmt::arg("theme", visible_text(filter.theme)));
+  if (!filter.lead.empty()) {
+    std::string lead = i18n::tr_in(lang, "report.pipeline.lead", fmt::arg("lead", entity_name(store, filter.lead, lang)));
+    subject = subject.empty() ? lead : fmt::format("{}, {}", subject, lead);
+  }
+  Json view = report_frame(lang, "pipeline", subject, c.today);
+  int stale_days = approximate_days(store.settings.prospect_stale_after);
+  std::vector<const Prospect*> chosen;
+  for (const Prospect& p : store.prospects) {
+    if (selected(p, filter)) chosen.push_back(&p);
+  }
+  std::sort(chosen.begin(), chosen.end(), [](const Prospect* a, const Prospect* b) {
+    return a->header.id < b->header.id;
+  });
+  Json stages = Json::array();
+  MoneyTotals all;
+  std::size_t count = 0, stale = 0;
+  for (std::string_view stage : kStages) {
+    Json rows = Json::array();
+    MoneyTotals totals;
+    for (const Prospect* p : chosen) {
+      if (p->stage.value != stage) continue;
+      rows.push_back(prospect_row(store, *p, c, stale_days, totals));
+      if (rows.back()["stale"].get<bool>()) ++stale;
+      if (p->value) {
+        if (auto cents = parse_cents(p->value->amount)) all.add(p->value->currency, *cents);
+      }
+    }
+    if (rows.empty()) continue;
+    count += rows.size();
+    stages.push_back({{"stage", i18n::tr_in(lang, fmt::format("value.stage.{}", stage))},
+                      {"count", fmt::format("{}", rows.size())},
+                      {"total", totals.text(lang)},
+                      {"prospects", rows}});
+  }
+  view["stages"] = stages;
+  view["has_stages"] = !stages.empty();
+  view["count"] = i18n::trn_in(lang, "report.pipeline.count", count);
+  view["stale_count"] = stale == 0 ? Json(false) : Json(i18n::trn_in(lang, "report.pipeline.stale-count", stale,
+                                                                       fmt::arg("limit", stale_days)));
+  view["total"] = all.empty() ? Json(false) : Json(all.text(lang));
+  view["xpf"] = xpf_whole(all, store.settings.currency_rates, lang);
+  view["labels"] = report_labels(lang, {"stage", "count", "total", "title", "partner", "lead", "value",
+                                        "next_step", "next_due", "in_stage", "stale", "none",
+                                        "example", "record", "by_stage", "total_xpf"});
+  view["footer"] = i18n::tr_in(lang, "report.footer-all");
+  return view;
+}
+
+}  // namespace multilat

@@ -1,0 +1,218 @@
+#!/usr/bin/python3
+"""Every HTML report in a real browser: headless Chromium, driven over the DevTools protocol
+through a pipe (stdlib only, no network port). For each report rendered from the fixture
+records it checks, through the DOM:
+
+- the page's title is the report's heading, and its main table is there with rows;
+- laid out for print at A4's text width (210 mm less 2 x 15 mm margins), nothing is wider
+  than the page;
+- the page asks for nothing but itself: no network request, no other file;
+- printing gives a PDF.
+
+It saves a screenshot and the PDF of each report in OUTDIR, to look at.
+
+Usage: browser_check.py BINARY CHROMIUM OUTDIR
+"""
+
+import base64
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TODAY = "2026-12-03"
+A4_TEXT_WIDTH_PX = 680  # 180 mm at 96 px per inch
+
+# Report arguments, and the CSS selector of the table that carries the report.
+REPORTS = [
+    ("org", ["spc"], "#main"),
+    ("meeting", ["crga-56"], "#agenda"),
+    ("after", ["crga-56"], "table"),
+    ("pipeline", [], "#main"),
+    ("annual", ["2026"], "#main"),
+    ("memberships", [], "#main"),
+    ("entities", [], "#main"),
+]
+
+
+class Browser:
+    """Chromium with --remote-debugging-pipe: commands go in on fd 3, answers come out on fd 4,
+    each a JSON message ended by a NUL byte."""
+
+    def __init__(self, chromium, profile):
+        to_browser_r, self.to_browser = os.pipe()
+        self.from_browser, from_browser_w = os.pipe()
+
+        def wire_fds():
+            # Through fresh numbers first, so that neither dup2 overwrites the other's source.
+            read_end, write_end = os.dup(to_browser_r), os.dup(from_browser_w)
+            os.dup2(read_end, 3)
+            os.dup2(write_end, 4)
+
+        self.proc = subprocess.Popen(
+            [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+             "--no-default-browser-check", "--disable-extensions", "--disable-background-networking",
+             "--disable-component-update", "--disable-sync", "--remote-debugging-pipe",
+             f"--user-data-dir={profile}", "about:blank"],
+            # 3 and 4 are made by wire_fds, which runs before the child closes what it does not keep.
+            pass_fds=(3, 4, to_browser_r, from_browser_w), preexec_fn=wire_fds,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.close(to_browser_r)
+        os.close(from_browser_w)
+        self.buffer = b""
+        self.next_id = 0
+        self.events = []
+
+    def _read_message(self):
+        while b"\0" not in self.buffer:
+            chunk = os.read(self.from_browser, 1 << 20)
+            if not chunk:
+                raise RuntimeError("Chromium closed the pipe")
+            self.buffer += chunk
+        message, self.buffer = self.buffer.split(b"\0", 1)
+        return json.loads(message)
+
+    def send(self, method, params=None, session=None):
+        self.next_id += 1
+        message = {"id": self.next_id, "method": method, "params": params or {}}
+        if session:
+            message["sessionId"] = session
+        os.write(self.to_browser, json.dumps(message).encode() + b"\0")
+        while True:
+            reply = self._read_message()
+            if reply.get("id") == self.next_id:
+                if "error" in reply:
+                    raise RuntimeError(f"{method}: {reply['error']}")
+                return reply.get("result", {})
+            self.events.append(reply)
+
+    def wait_for(self, method, session):
+        for i, event in enumerate(self.events):
+            if event.get("method") == method and event.get("sessionId") == session:
+                return self.events.pop(i)
+        while True:
+            event = self._read_message()
+            if event.get("method") == method and event.get("sessionId") == session:
+                return event
+            self.events.append(event)
+
+    def close(self):
+        try:
+            self.send("Browser.close")
+        except (RuntimeError, OSError):
+            pass
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+CHECK_PAGE = r"""
+(() => {
+  const limit = Math.min(%d, document.documentElement.clientWidth);
+  const wide = [];
+  for (const el of document.querySelectorAll('body *')) {
+    const r = el.getBoundingClientRect();
+    if (r.right > limit + 0.5) wide.push(el.tagName + ' ' + Math.round(r.right) + ' ' + el.textContent.trim().slice(0, 40));
+  }
+  const main = document.querySelector(%s);
+  return JSON.stringify({
+    title: document.title,
+    h1: (document.querySelector('h1') || {}).textContent,
+    mainRows: main ? main.querySelectorAll('tr').length : -1,
+    scrollWidth: document.documentElement.scrollWidth,
+    wide: wide.slice(0, 3),
+    scripts: document.querySelectorAll('script').length,
+    external: [...document.querySelectorAll('[src],[href]')].map(e => e.getAttribute('src') || e.getAttribute('href')),
+  });
+})()
+"""
+
+
+def render(binary, report, args, lang, path):
+    command = "meeting" if report == "after" else report
+    extra = ["--after"] if report == "after" else []
+    subprocess.run([binary, "--today", TODAY, "--lang", lang, "--records",
+                    os.path.join(HERE, "records"), "report", command, *args, *extra, "-o", path],
+                   check=True, capture_output=True, timeout=60)
+
+
+def check_page(browser, path, selector, outdir, name):
+    problems = []
+    target = browser.send("Target.createTarget", {"url": "about:blank"})["targetId"]
+    session = browser.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
+    browser.send("Network.enable", session=session)
+    browser.send("Page.enable", session=session)
+    browser.send("Emulation.setEmulatedMedia", {"media": "print"}, session=session)
+    browser.send("Emulation.setDeviceMetricsOverride",
+                 {"width": A4_TEXT_WIDTH_PX, "height": 1100, "deviceScaleFactor": 1, "mobile": False},
+                 session=session)
+    # A scrollbar would take its width from the page's: the page gets all of A4's text width.
+    browser.send("Emulation.setScrollbarsHidden", {"hidden": True}, session=session)
+    url = "file://" + path
+    browser.send("Page.navigate", {"url": url}, session=session)
+    browser.wait_for("Page.loadEventFired", session)
+    requests = [e["params"]["request"]["url"] for e in browser.events
+                if e.get("method") == "Network.requestWillBeSent" and e.get("sessionId") == session]
+    browser.events = [e for e in browser.events if e.get("sessionId") != session]
+    others = [u for u in requests if u != url]
+    if others:
+        problems.append(f"requests beyond the page itself: {others}")
+    result = browser.send("Runtime.evaluate",
+                          {"expression": CHECK_PAGE % (A4_TEXT_WIDTH_PX, json.dumps(selector)),
+                           "returnByValue": True}, session=session)
+    page = json.loads(result["result"]["value"])
+    if not page["title"] or page["title"] != (page["h1"] or "").strip():
+        problems.append(f"title {page['title']!r} is not the heading {page['h1']!r}")
+    if page["mainRows"] < 2:
+        problems.append(f"main table {selector} has {page['mainRows']} rows")
+    if page["scrollWidth"] > A4_TEXT_WIDTH_PX or page["wide"]:
+        problems.append(f"wider than A4 ({page['scrollWidth']} px): {page['wide']}")
+    if page["scripts"] or page["external"]:
+        problems.append(f"scripts {page['scripts']}, links {page['external']}")
+    shot = browser.send("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True},
+                        session=session)
+    with open(os.path.join(outdir, f"{name}.png"), "wb") as f:
+        f.write(base64.b64decode(shot["data"]))
+    pdf = browser.send("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69,
+                                           "preferCSSPageSize": True}, session=session)
+    data = base64.b64decode(pdf["data"])
+    if not data.startswith(b"%PDF"):
+        problems.append("printing gave no PDF")
+    with open(os.path.join(outdir, f"{name}.pdf"), "wb") as f:
+        f.write(data)
+    browser.send("Target.closeTarget", {"targetId": target})
+    return problems
+
+
+def main(argv):
+    if len(argv) != 4:
+        print(__doc__)
+        return 2
+    binary, chromium, outdir = argv[1:]
+    os.makedirs(outdir, exist_ok=True)
+    failures = 0
+    with tempfile.TemporaryDirectory(prefix="multilat-browser-") as work:
+        browser = Browser(chromium, os.path.join(work, "profile"))
+        try:
+            browser.send("Target.setDiscoverTargets", {"discover": False})
+            for report, args, selector in REPORTS:
+                for lang in ("fr", "en"):
+                    name = f"{report}.{lang}"
+                    path = os.path.join(work, f"{name}.html")
+                    render(binary, report, args, lang, path)
+                    problems = check_page(browser, path, selector, outdir, name)
+                    for problem in problems:
+                        print(f"FAIL {name}: {problem}")
+                    failures += bool(problems)
+                    if not problems:
+                        print(f"ok   {name}")
+        finally:
+            browser.close()
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
