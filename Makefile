@@ -65,6 +65,8 @@ run: build
 	$(BIN) deadlines; deadlines_status=$$?; echo; \
 	$(BIN) report meeting crga-57 -o build/dossier-crga-57.html --force \
 	  && echo "multilat report: build/dossier-crga-57.html"; \
+	$(BIN) report annual 2025 -o build/bilan-2025.html --force \
+	  && echo "multilat report: build/bilan-2025.html"; \
 	echo "multilat check exited $$check_status"; \
 	[ "$$check_status" -ne 2 ] && [ "$$summary_status" -eq 0 ] && [ "$$deadlines_status" -eq 0 ]
 
