@@ -23,6 +23,8 @@ void add_global_options(CLI::App& app, multilat::cli::GlobalOptions& global) {
       ->envname("MULTILAT_LANG")
       ->check(multilat::cli::one_of({"fr", "en"}))
       ->option_text("fr|en");
+  app.add_option("--as-of", global.as_of, tr("help.global.as-of"))
+      ->option_text(tr("help.metavar.rev"));
   app.add_option("--color", global.color, tr("help.global.color"))
       ->check(multilat::cli::one_of({"auto", "always", "never"}))
       ->option_text("auto|always|never");
@@ -50,6 +52,7 @@ int main(int argc, char** argv) {
   add_summary_command(app, global, outcome);
   add_mail_command(app, global, outcome);
   add_report_command(app, global, outcome);
+  add_diff_command(app, global, outcome);
   localise_commands(app);
   try {
     reject_unknown_command(app, argc, argv);

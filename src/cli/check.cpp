@@ -3,10 +3,14 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <iostream>
 #include <unordered_map>
 
+#include "check/affected.h"
 #include "check/rules.h"
+#include "git/records_at.h"
+#include "util/visible_text.h"
 #include "cli/commands.h"
 #include "cli/parse_errors.h"
 #include "i18n/tr.h"
@@ -27,6 +31,9 @@ struct CheckOptions {
   std::string format = "text";
   std::string explain;
   bool verbose = false;
+  bool staged = false;
+  bool changed = false;   // --changed given
+  std::string changed_since;  // its revision; HEAD when given alone
 };
 
 // The closest rule id: by spelling, else the shortest id that contains the word ("clash").
@@ -77,6 +84,23 @@ LineSource file_lines(const RecordsRoot& root) {
   };
 }
 
+// Quoted lines from the files as a git revision or the index holds them.
+LineSource snapshot_lines(const std::map<std::string, std::string, std::less<>>& files) {
+  auto cache = std::make_shared<std::unordered_map<std::string, std::vector<std::string>>>();
+  return [cache, &files](const std::string& path, uint32_t line) -> std::optional<std::string> {
+    auto [it, fresh] = cache->try_emplace(path);
+    if (auto file = files.find(path); fresh && file != files.end()) {
+      std::istringstream in(file->second);
+      for (std::string text; std::getline(in, text);) {
+        if (!text.empty() && text.back() == '\r') text.pop_back();
+        it->second.push_back(std::move(text));
+      }
+    }
+    if (line == 0 || line > it->second.size()) return std::nullopt;
+    return it->second[line - 1];
+  };
+}
+
 // Keeps only diagnostics in the files or folders the user named, which must lie in the records
 // tree: a path elsewhere would otherwise get a reassuring "no problems".
 void restrict_to_paths(std::vector<Diagnostic>& diagnostics, const std::vector<std::string>& paths,
@@ -103,12 +127,42 @@ void restrict_to_paths(std::vector<Diagnostic>& diagnostics, const std::vector<s
   });
 }
 
-int run_check(const GlobalOptions& global, const CheckOptions& options) {
+// --changed: only the files the change touches and those whose diagnostics it can alter, each
+// with every diagnostic the full check gives it.
+void restrict_to_changes(std::vector<Diagnostic>& diagnostics, const RecordsSession& session,
+                         const CheckOptions& options) {
+  std::vector<std::string> changed;
+  bool settings_changed = false;
+  try {
+    git::Repository repo = git::Repository::discover(session.root.path);
+    std::string folder = git::folder_in_repository(repo, session.root.path);
+    std::string rev = options.changed_since.empty() ? "HEAD" : options.changed_since;
+    for (const git::ChangedPath& change : repo.changes_to_worktree(rev, folder, options.staged)) {
+      for (const std::string& path : {change.old_path, change.new_path}) {
+        if (path.empty()) continue;
+        settings_changed |= path == "multilat.yaml" || path == "multilat.yml";
+        changed.push_back(visible_text(session.root.display + "/" + path));
+      }
+    }
+  } catch (const git::GitError& e) {
+    throw UsageError(e.what());
+  }
+  auto keep = affected_paths(session.loaded.store, diagnostics, changed, settings_changed);
+  std::erase_if(diagnostics, [&](const Diagnostic& d) { return !keep.count(d.path); });
+}
+
+int run_check(const GlobalOptions& given, const CheckOptions& options) {
   if (!options.explain.empty()) return explain_rule(options.explain);
+  if (options.changed && !given.as_of.empty()) {
+    throw UsageError(tr("cli.changed-as-of"));
+  }
+  GlobalOptions global = given;
+  global.staged = options.staged;
   RecordsSession session = open_records(global);
   const LoadResult& loaded = session.loaded;
   std::vector<Diagnostic> diagnostics = std::move(session.diagnostics);
   restrict_to_paths(diagnostics, options.paths, session.root);
+  if (options.changed) restrict_to_changes(diagnostics, session, options);
   CheckTotals totals = count_totals(diagnostics, loaded.store.record_count(), loaded.files_read);
   if (options.format == "json") {
     render_check_json(std::cout, diagnostics, totals);
@@ -121,7 +175,8 @@ int run_check(const GlobalOptions& global, const CheckOptions& options) {
                                   fmt::arg("dir", session.root.display),
                                   fmt::arg("today", message_date(session.today))));
     }
-    render_check_text(std::cout, diagnostics, totals, file_lines(session.root), {use_color(global, 1)});
+    LineSource lines = session.snapshot ? snapshot_lines(*session.snapshot) : file_lines(session.root);
+    render_check_text(std::cout, diagnostics, totals, lines, {use_color(global, 1)});
   }
   return totals.errors > 0 || (options.strict && totals.warnings > 0) ? 1 : 0;
 }
@@ -139,8 +194,15 @@ void add_check_command(CLI::App& app, const GlobalOptions& global, Outcome& outc
   cmd->add_option("--explain", options->explain, tr("help.check.explain"))
       ->option_text(tr("help.metavar.rule"));
   cmd->add_flag("-v,--verbose", options->verbose, tr("help.check.verbose"));
+  cmd->add_flag("--staged", options->staged, tr("help.check.staged"));
+  CLI::Option* changed = cmd->add_option("--changed", options->changed_since, tr("help.check.changed"))
+                             ->expected(0, 1)
+                             ->option_text(fmt::format("[{}]", tr("help.metavar.rev")));
   cmd->footer(tr("help.check.footer"));
-  cmd->callback([&global, &outcome, options] { outcome.exit_code = run_check(global, *options); });
+  cmd->callback([&global, &outcome, options, changed] {
+    options->changed = changed->count() > 0;
+    outcome.exit_code = run_check(global, *options);
+  });
 }
 
 }  // namespace multilat::cli

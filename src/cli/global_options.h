@@ -21,6 +21,8 @@ struct GlobalOptions {
   std::string today;    // --today or MULTILAT_TODAY
   std::string color = "auto";
   std::string lang;  // --lang or MULTILAT_LANG; empty: the settings' language
+  std::string as_of;  // --as-of REV: the records as that git revision holds them
+  bool staged = false;  // the records as staged in git's index (check --staged, the hook)
 };
 
 struct RecordsRoot {

@@ -16,7 +16,7 @@ namespace {
 using i18n::tr;
 
 // Global options that take a value, so that the value is not taken for the command's name.
-constexpr std::string_view kValueOptions[] = {"--records", "--today", "--lang", "--color"};
+constexpr std::string_view kValueOptions[] = {"--records", "--today", "--lang", "--color", "--as-of"};
 
 bool takes_value(std::string_view arg) {
   for (std::string_view option : kValueOptions) {

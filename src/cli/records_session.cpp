@@ -9,6 +9,8 @@
 #include <set>
 
 #include "check/rules.h"
+#include "git/records_at.h"
+#include "util/visible_text.h"
 #include "i18n/tr.h"
 #include "util/did_you_mean.h"
 #include "util/fold.h"
@@ -18,11 +20,36 @@ namespace multilat::cli {
 using i18n::tr;
 using i18n::trn;
 
+namespace {
+
+void load_from_git(const GlobalOptions& options, RecordsSession& session) {
+  try {
+    git::Repository repo = git::Repository::discover(session.root.path);
+    std::string folder = git::folder_in_repository(repo, session.root.path);
+    git::SnapshotLoad snap = git::load_snapshot(repo, folder, session.root.display,
+                                                {options.as_of, options.staged});
+    if (snap.missing_folder) {
+      throw UsageError(tr("git.no-records-at", fmt::arg("rev", visible_text(options.as_of)),
+                          fmt::arg("folder", visible_text(folder.empty() ? "." : folder))));
+    }
+    session.loaded = std::move(snap.loaded);
+    session.snapshot = std::move(snap.contents);
+  } catch (const git::GitError& e) {
+    throw UsageError(e.what());
+  }
+}
+
+}  // namespace
+
 RecordsSession open_records(const GlobalOptions& options) {
   RecordsSession session;
   session.root = find_records_root(options);
   i18n::set_language(resolve_language(options.lang, &session.root.path));
-  session.loaded = load_records({session.root.path, session.root.display});
+  if (!options.as_of.empty() || options.staged) {
+    load_from_git(options, session);
+  } else {
+    session.loaded = load_records({session.root.path, session.root.display});
+  }
   session.today = resolve_today(options, session.loaded.store.settings);
   session.diagnostics =
       run_checks(session.loaded.store, Context{session.today}, session.loaded.diagnostics);

@@ -1,6 +1,8 @@
 // Loads the records named by the global options: the shared first step of most commands.
 #pragma once
 
+#include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +27,9 @@ struct RecordsHealth {
 struct RecordsSession {
   RecordsRoot root;
   LoadResult loaded;
+  // Read from git (--as-of, --staged): each file's bytes by displayed path, for excerpts, which
+  // must quote the revision, not the working tree.
+  std::optional<std::map<std::string, std::string, std::less<>>> snapshot;
   Date today;
   std::vector<Diagnostic> diagnostics;  // the loader's and every rule's, sorted, as check has them
   RecordsHealth health;

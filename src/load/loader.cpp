@@ -56,16 +56,16 @@ void drop_empty_slots(Store& store) {
 }
 
 // Workers take files from a shared counter and write to distinct slots, so no lock is needed.
-// Each file's path is released once read: at 100k files the paths alone take megabytes.
-std::vector<std::vector<Diagnostic>> parse_all(std::vector<RecordFile>& files,
-                                               std::size_t max_bytes, unsigned threads,
-                                               Store& store) {
+// Each file's path (or bytes) is released once read: at 100k files they take megabytes.
+template <class Read>
+std::vector<std::vector<Diagnostic>> parse_all(std::vector<RecordFile>& files, unsigned threads,
+                                               Store& store, Read read) {
   std::vector<std::size_t> slots = assign_slots(files, store);
   std::vector<std::vector<Diagnostic>> diagnostics(files.size());
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     for (std::size_t i = next++; i < files.size(); i = next++) {
-      ParsedRecord parsed = read_record(files[i], max_bytes);
+      ParsedRecord parsed = read(i);
       std::string().swap(files[i].path);
       if (parsed.record) place(std::move(*parsed.record), slots[i], store);
       diagnostics[i] = std::move(parsed.diagnostics);
@@ -110,20 +110,14 @@ void check_identity(const RecordFile& file, const RecordFile& first, std::vector
   }
 }
 
-}  // namespace
+void take_settings(ParsedSettings settings, LoadResult& result) {
+  result.store.settings = std::move(settings.settings);
+  for (Diagnostic& d : settings.diagnostics) result.diagnostics.push_back(std::move(d));
+  ++result.files_read;
+}
 
-LoadResult load_records(const LoadOptions& options) {
-  LoadResult result;
-  FileScan scan = scan_records(options.root, options.display_root);
-  result.diagnostics = std::move(scan.diagnostics);
-  if (scan.settings) {
-    ParsedSettings settings = read_settings(*scan.settings);
-    result.store.settings = std::move(settings.settings);
-    for (Diagnostic& d : settings.diagnostics) result.diagnostics.push_back(std::move(d));
-    ++result.files_read;
-  }
-  std::vector<std::vector<Diagnostic>> parsed =
-      parse_all(scan.records, result.store.settings.max_file_size, options.threads, result.store);
+// What both sources share once every file is parsed: identities, diagnostics in file order.
+void finish(FileScan& scan, std::vector<std::vector<Diagnostic>> parsed, LoadResult& result) {
   std::vector<std::uint32_t> first = first_with_same_id(scan.records);
   for (std::size_t i = 0; i < parsed.size(); ++i) {
     check_identity(scan.records[i], scan.records[first[i]], result.diagnostics);
@@ -131,6 +125,33 @@ LoadResult load_records(const LoadOptions& options) {
   }
   result.files_read += scan.records.size();
   result.store.build_index();
+}
+
+}  // namespace
+
+LoadResult load_records(const LoadOptions& options) {
+  LoadResult result;
+  FileScan scan = scan_records(options.root, options.display_root);
+  result.diagnostics = std::move(scan.diagnostics);
+  if (scan.settings) take_settings(read_settings(*scan.settings), result);
+  std::size_t max_bytes = result.store.settings.max_file_size;
+  auto parsed = parse_all(scan.records, options.threads, result.store,
+                          [&](std::size_t i) { return read_record(scan.records[i], max_bytes); });
+  finish(scan, std::move(parsed), result);
+  return result;
+}
+
+LoadResult load_records(FilesInMemory files, unsigned threads) {
+  LoadResult result;
+  FileScan& scan = files.scan;
+  result.diagnostics = std::move(scan.diagnostics);
+  if (scan.settings && files.settings_bytes) take_settings(parse_settings(*files.settings_bytes, *scan.settings), result);
+  auto parsed = parse_all(scan.records, threads, result.store, [&](std::size_t i) {
+    ParsedRecord record = parse_record(files.record_bytes[i], scan.records[i]);
+    std::string().swap(files.record_bytes[i]);
+    return record;
+  });
+  finish(scan, std::move(parsed), result);
   return result;
 }
 

@@ -1,0 +1,133 @@
+// `multilat diff`: what changed in the records between two revisions, a revision and the index,
+// or a revision and the working tree, record by record. Also git's external diff driver.
+#include <fmt/format.h>
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "cli/output_target.h"
+#include "cli/parse_errors.h"
+#include "cli/records_session.h"
+#include "git/records_at.h"
+#include "git/versions.h"
+#include "i18n/tr.h"
+#include "render/diff_render.h"
+
+namespace multilat::cli {
+namespace {
+
+using i18n::tr;
+
+struct DiffOptions {
+  std::vector<std::string> revisions;
+  bool staged = false;
+  bool exit_code = false;
+  OutputTarget output;
+};
+
+constexpr std::size_t kMaxBytes = Settings{}.max_file_size;
+
+// git's external diff driver calls `multilat diff PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE
+// NEW-HEX NEW-MODE`; /dev/null stands for a side without the file.
+bool is_driver_call(const std::vector<std::string>& args) { return args.size() == 7; }
+
+std::optional<std::string> read_side(const std::string& file, bool& too_large) {
+  too_large = false;
+  if (file == "/dev/null") return std::nullopt;
+  std::error_code ec;
+  if (std::filesystem::file_size(file, ec) > kMaxBytes && !ec) {
+    too_large = true;
+    return std::nullopt;
+  }
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw UsageError(tr("diff.cannot-read", fmt::arg("file", file)));
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+int run_driver(const std::vector<std::string>& args) {
+  FileVersions f;
+  f.old_bytes = read_side(args[1], f.old_too_large);
+  f.new_bytes = read_side(args[4], f.new_too_large);
+  if (f.old_bytes || f.old_too_large) f.old_path = args[0];
+  if (f.new_bytes || f.new_too_large) f.new_path = args[0];
+  auto changes = describe_changes({f}, i18n::language());
+  // Within `git diff` the ends are the two sides git shows.
+  DiffEnds ends{tr("diff.end.old"), tr("diff.end.new")};
+  for (const RecordChange& c : changes) render_diff_text(std::cout, {c}, ends);
+  return 0;  // git treats a driver's non-zero exit as a failure
+}
+
+// REV1..REV2, or REV1 REV2, or REV1 alone (against the working tree or the index).
+std::pair<git::End, git::End> ends_of(const DiffOptions& o) {
+  std::vector<std::string> revs = o.revisions;
+  if (revs.size() == 1) {
+    if (auto dots = revs[0].find(".."); dots != std::string::npos) {
+      std::string left = revs[0].substr(0, dots), right = revs[0].substr(dots + 2);
+      revs = {left.empty() ? "HEAD" : left, right.empty() ? "HEAD" : right};
+    }
+  }
+  if (revs.size() > 2) throw UsageError(tr("diff.too-many"));
+  if (revs.size() == 2 && o.staged) throw UsageError(tr("diff.staged-two"));
+  git::End from{git::End::Kind::Revision, revs.empty() ? "HEAD" : revs[0]};
+  if (revs.size() == 2) return {from, {git::End::Kind::Revision, revs[1]}};
+  return {from, {o.staged ? git::End::Kind::Index : git::End::Kind::WorkingTree, ""}};
+}
+
+std::string end_name(const git::End& end, bool machine) {
+  if (end.kind == git::End::Kind::Revision) return end.rev;
+  if (machine) return end.kind == git::End::Kind::Index ? "index" : "worktree";
+  return tr(end.kind == git::End::Kind::Index ? "diff.end.index" : "diff.end.worktree");
+}
+
+int run_diff(const GlobalOptions& global, const DiffOptions& o) {
+  if (is_driver_call(o.revisions)) return run_driver(o.revisions);
+  std::string format = resolve_format(o.output, {"text", "md", "json"}, "text");
+  auto [from, to] = ends_of(o);
+  RecordsRoot root = find_records_root(global);
+  i18n::set_language(resolve_language(global.lang, &root.path));
+  std::vector<RecordChange> changes;
+  try {
+    git::Repository repo = git::Repository::discover(root.path);
+    std::string folder = git::folder_in_repository(repo, root.path);
+    auto files = git::changed_files(repo, folder, root.path, root.display, from, to, kMaxBytes);
+    changes = describe_changes(files, i18n::language());
+  } catch (const git::GitError& e) {
+    throw UsageError(e.what());
+  }
+  bool machine = format == "json";
+  DiffEnds ends{end_name(from, machine), end_name(to, machine)};
+  std::ostringstream out;
+  if (format == "json") {
+    render_diff_json(out, changes, ends);
+  } else if (format == "md") {
+    render_diff_markdown(out, changes, ends);
+  } else {
+    render_diff_text(out, changes, ends);
+  }
+  emit_output(o.output, out.str());
+  return o.exit_code && !changes.empty() ? 1 : 0;
+}
+
+}  // namespace
+
+void add_diff_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome) {
+  auto o = std::make_shared<DiffOptions>();
+  CLI::App* cmd = app.add_subcommand("diff", tr("help.diff"));
+  cmd->add_option("revisions", o->revisions, tr("help.diff.revisions"))
+      ->option_text(tr("help.diff.revisions-metavar"));
+  cmd->add_flag("--staged,--cached", o->staged, tr("help.diff.staged"));
+  cmd->add_option("--format", o->output.format, tr("help.format"))
+      ->check(one_of({"text", "md", "json"}))
+      ->option_text("text|md|json");
+  cmd->add_option("-o,--output", o->output.file, tr("help.report.output"))->option_text("FILE");
+  cmd->add_flag("--force", o->output.force, tr("help.report.force"));
+  cmd->add_flag("--exit-code", o->exit_code, tr("help.diff.exit-code"));
+  cmd->footer(tr("help.diff.footer"));
+  cmd->callback([&global, &outcome, o] { outcome.exit_code = run_diff(global, *o); });
+}
+
+}  // namespace multilat::cli

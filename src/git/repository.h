@@ -1,0 +1,99 @@
+// A git repository read with libgit2: revisions, trees, the index and blobs. Nothing here runs
+// the git program or writes to the repository.
+#pragma once
+
+#include <git2.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace multilat::git {
+
+// Anything that stops reading the repository; the message is for the user, in the run's language.
+struct GitError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// How git stores an entry: what the records reader may read (a blob) and what it must only report.
+enum class EntryType { File, Link, Submodule };
+
+// One entry under a folder of a revision or of the index.
+struct Entry {
+  std::string path;  // relative to the folder asked for, with '/' separators
+  EntryType type = EntryType::File;
+  git_oid id{};
+  bool conflicted = false;  // an index entry in the middle of a merge
+};
+
+// A file that differs between two snapshots, with both paths (relative to the folder asked for)
+// so that a rename or a move is one change. An added file has no old path, a deleted one no new.
+struct ChangedPath {
+  std::string old_path, new_path;
+};
+
+// A commit as `changes` and the review commands show it.
+struct CommitInfo {
+  git_oid id{};
+  std::string short_id, author, summary;
+  std::int64_t time = 0;  // seconds since the epoch
+  std::size_t parents = 0;
+};
+
+template <class T, void (*Free)(T*)>
+struct Deleter {
+  void operator()(T* p) const { Free(p); }
+};
+using RepositoryPtr = std::unique_ptr<git_repository, Deleter<git_repository, git_repository_free>>;
+using TreePtr = std::unique_ptr<git_tree, Deleter<git_tree, git_tree_free>>;
+
+class Repository {
+ public:
+  // The repository that holds `path`, looking upward as git does.
+  static Repository discover(const std::filesystem::path& path);
+
+  // The working tree's top folder.
+  const std::filesystem::path& workdir() const { return workdir_; }
+
+  // The tree of the commit `rev` names (a branch, a tag, a hash, HEAD~2, ...).
+  TreePtr tree_at(std::string_view rev) const;
+  // The entries under `folder` (relative to the top, "" for all) of a tree, or of the index.
+  std::vector<Entry> tree_entries(const git_tree& tree, std::string_view folder) const;
+  std::vector<Entry> index_entries(std::string_view folder) const;
+  // Whether `folder` exists in the tree as a folder.
+  bool has_folder(const git_tree& tree, std::string_view folder) const;
+  // A blob's size, read from its header: a huge blob is refused before it is loaded.
+  std::size_t blob_size(const git_oid& id) const;
+  std::string read_blob(const git_oid& id) const;
+  // The blob at `path` (from the top) in a tree or in the index; nothing when there is no file.
+  std::optional<git_oid> blob_in_tree(const git_tree& tree, std::string_view path) const;
+  std::optional<git_oid> blob_in_index(std::string_view path) const;
+
+  // The commit `rev` names, and the first-parent history from it, newest first.
+  CommitInfo commit(std::string_view rev) const;
+  std::vector<CommitInfo> history(std::string_view from, std::size_t limit) const;
+  bool is_empty() const;
+
+  // What differs under `folder` between `rev` and the working tree (untracked files included),
+  // the index (`staged`), or another revision `to`. Renames are found by content, as git does.
+  std::vector<ChangedPath> changes_to_worktree(std::string_view rev, std::string_view folder,
+                                               bool staged) const;
+  std::vector<ChangedPath> changes_between(std::string_view from, std::string_view to,
+                                           std::string_view folder) const;
+
+ private:
+  explicit Repository(RepositoryPtr repo, std::filesystem::path workdir);
+  [[noreturn]] void unknown_revision(std::string_view rev, int code) const;
+  // The object `rev` names, peeled to `type`; the caller owns it.
+  git_object* resolve(std::string_view rev, git_object_t type) const;
+  std::vector<ChangedPath> collect_changes(git_diff* diff, std::string_view folder) const;
+  RepositoryPtr repo_;
+  std::filesystem::path workdir_;
+};
+
+}  // namespace multilat::git

@@ -1,0 +1,22 @@
+// `multilat diff` on a terminal (text), as a merge-request comment (md), or for scripts (json).
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "review/change_set.h"
+
+namespace multilat {
+
+struct DiffEnds {
+  std::string from, to;  // as the reader knows them: "HEAD", "main", "copie de travail"
+};
+
+void render_diff_text(std::ostream& out, const std::vector<RecordChange>& changes, const DiffEnds& ends);
+void render_diff_markdown(std::ostream& out, const std::vector<RecordChange>& changes,
+                          const DiffEnds& ends);
+// Language-neutral: kinds of change and field names as in the records, values as written.
+void render_diff_json(std::ostream& out, const std::vector<RecordChange>& changes, const DiffEnds& ends);
+
+}  // namespace multilat
