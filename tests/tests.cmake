@@ -90,6 +90,15 @@ add_test(NAME report/browser
                  $<TARGET_FILE:multilat> ${MULTILAT_CHROMIUM} ${CMAKE_BINARY_DIR}/report-screenshots)
 set_tests_properties(report/browser PROPERTIES LABELS "report;browser" TIMEOUT 600)
 
+# --- git review: real repositories built commit by commit (tests/git/).
+add_test(NAME git/review
+         COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/git/git_review.py $<TARGET_FILE:multilat>)
+add_test(NAME git/changed-matches-full-check
+         COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/git/changed_property.py
+                 $<TARGET_FILE:multilat> 25)
+set_tests_properties(git/review git/changed-matches-full-check
+                     PROPERTIES LABELS git TIMEOUT 600)
+
 add_test(NAME schema/docs-in-sync
          COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/schema/docs_in_sync.py
                  $<TARGET_FILE:multilat> ${CMAKE_SOURCE_DIR}/docs/records.md)

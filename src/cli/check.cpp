@@ -166,6 +166,8 @@ int run_check(const GlobalOptions& given, const CheckOptions& options) {
   CheckTotals totals = count_totals(diagnostics, loaded.store.record_count(), loaded.files_read);
   if (options.format == "json") {
     render_check_json(std::cout, diagnostics, totals);
+  } else if (options.format == "gitlab") {
+    render_check_gitlab(std::cout, diagnostics);
   } else if (options.format == "github") {
     render_check_github(std::cout, diagnostics, totals);
   } else {
@@ -189,8 +191,8 @@ void add_check_command(CLI::App& app, const GlobalOptions& global, Outcome& outc
   cmd->add_option("paths", options->paths, tr("help.check.paths"))->option_text(tr("help.metavar.path"));
   cmd->add_flag("--strict", options->strict, tr("help.check.strict"));
   cmd->add_option("--format", options->format, tr("help.format"))
-      ->check(one_of({"text", "json", "github"}))
-      ->option_text("text|json|github");
+      ->check(one_of({"text", "json", "github", "gitlab"}))
+      ->option_text("text|json|github|gitlab");
   cmd->add_option("--explain", options->explain, tr("help.check.explain"))
       ->option_text(tr("help.metavar.rule"));
   cmd->add_flag("-v,--verbose", options->verbose, tr("help.check.verbose"));

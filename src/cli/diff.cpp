@@ -57,7 +57,7 @@ int run_driver(const std::vector<std::string>& args) {
   auto changes = describe_changes({f}, i18n::language());
   // Within `git diff` the ends are the two sides git shows.
   DiffEnds ends{tr("diff.end.old"), tr("diff.end.new")};
-  for (const RecordChange& c : changes) render_diff_text(std::cout, {c}, ends);
+  render_diff_text(std::cout, changes, ends, false);
   return 0;  // git treats a driver's non-zero exit as a failure
 }
 

@@ -88,6 +88,29 @@ Repository Repository::discover(const fs::path& path) {
   return Repository(std::move(repo), fs::path(workdir));
 }
 
+fs::path Repository::hooks_folder() const {
+  git_config* raw = nullptr;
+  if (git_repository_config_snapshot(&raw, repo_.get()) == 0) {
+    std::unique_ptr<git_config, Deleter<git_config, git_config_free>> config(raw);
+    const char* path = nullptr;
+    if (git_config_get_string(&path, config.get(), "core.hooksPath") == 0 && path && *path) {
+      fs::path hooks(path);
+      return hooks.is_absolute() ? hooks : workdir_ / hooks;  // relative to the top, as git takes it
+    }
+  }
+  return fs::path(git_repository_path(repo_.get())) / "hooks";
+}
+
+void Repository::set_local_config(const std::string& name, const std::string& value) const {
+  git_config* raw = nullptr;
+  if (git_repository_config(&raw, repo_.get()) < 0) fail("config");
+  std::unique_ptr<git_config, Deleter<git_config, git_config_free>> config(raw);
+  git_config* local_raw = nullptr;
+  if (git_config_open_level(&local_raw, config.get(), GIT_CONFIG_LEVEL_LOCAL) < 0) fail("config");
+  std::unique_ptr<git_config, Deleter<git_config, git_config_free>> local(local_raw);
+  if (git_config_set_string(local.get(), name.c_str(), value.c_str()) < 0) fail("config");
+}
+
 bool Repository::is_empty() const { return git_repository_is_empty(repo_.get()) == 1; }
 
 void Repository::unknown_revision(std::string_view rev, int code) const {
@@ -109,7 +132,15 @@ void Repository::unknown_revision(std::string_view rev, int code) const {
     git_strarray_dispose(&refs);
   }
   std::sort(names.begin(), names.end());
-  if (auto guess = did_you_mean(rev, names)) {
+  // A name the revision starts ("v1" for "v1.0") comes first, then the closest spelling.
+  auto prefixed = std::find_if(names.begin(), names.end(),
+                               [&](const std::string& name) { return name.starts_with(rev); });
+  std::optional<std::string> guess;
+  if (prefixed != names.end() && !rev.empty()) guess = *prefixed;
+  if (!guess) {
+    if (auto close = did_you_mean(rev, names)) guess = std::string(*close);
+  }
+  if (guess) {
     throw GitError(i18n::tr("git.unknown-revision-guess", fmt::arg("rev", shown),
                             fmt::arg("guess", visible_text(*guess))));
   }

@@ -79,6 +79,11 @@ class Repository {
   std::vector<CommitInfo> history(std::string_view from, std::size_t limit) const;
   bool is_empty() const;
 
+  // Where git looks for hooks: core.hooksPath if set, else .git/hooks.
+  std::filesystem::path hooks_folder() const;
+  // Sets `name` in the repository's own configuration (.git/config), as `git config` would.
+  void set_local_config(const std::string& name, const std::string& value) const;
+
   // What differs under `folder` between `rev` and the working tree (untracked files included),
   // the index (`staged`), or another revision `to`. Renames are found by content, as git does.
   std::vector<ChangedPath> changes_to_worktree(std::string_view rev, std::string_view folder,

@@ -4,6 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cstdint>
+
 #include "render/check_report.h"
 #include "util/visible_text.h"
 
@@ -39,7 +42,31 @@ std::string escape_property(std::string_view text) {
   return out;
 }
 
+// FNV-1a, 64 bits: stable across runs, machines and versions, unlike std::hash.
+std::string fingerprint(const Diagnostic& d) {
+  std::uint64_t hash = 14695981039346656037ull;
+  std::string key = fmt::format("{}\x1f{}\x1f{}\x1f{}", d.path, d.rule, d.loc.line, d.message);
+  for (unsigned char c : key) {
+    hash ^= c;
+    hash *= 1099511628211ull;
+  }
+  return fmt::format("{:016x}", hash);
+}
+
 }  // namespace
+
+void render_check_gitlab(std::ostream& out, const std::vector<Diagnostic>& diagnostics) {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const Diagnostic& d : diagnostics) {
+    std::string text = d.hint.empty() ? d.message : d.message + " (" + d.hint + ")";
+    list.push_back({{"description", text},
+                    {"check_name", d.rule},
+                    {"fingerprint", fingerprint(d)},
+                    {"severity", d.severity == Severity::Error ? "major" : "minor"},
+                    {"location", {{"path", d.path}, {"lines", {{"begin", std::max<uint32_t>(d.loc.line, 1)}}}}}});
+  }
+  out << json_safe(list.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) << '\n';
+}
 
 void render_check_json(std::ostream& out, const std::vector<Diagnostic>& diagnostics,
                        const CheckTotals& totals) {

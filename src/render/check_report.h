@@ -35,6 +35,10 @@ void render_check_text(std::ostream& out, const std::vector<Diagnostic>& diagnos
                        const CheckTotals& totals, const LineSource& lines, TextStyle style);
 void render_check_json(std::ostream& out, const std::vector<Diagnostic>& diagnostics,
                        const CheckTotals& totals);
+// GitLab's code quality report (a JSON array GitLab shows in merge requests): each problem with
+// a fingerprint that stays the same while the problem does, so GitLab can tell new from fixed.
+void render_check_gitlab(std::ostream& out, const std::vector<Diagnostic>& diagnostics);
+
 void render_check_github(std::ostream& out, const std::vector<Diagnostic>& diagnostics,
                          const CheckTotals& totals);
 std::string summary_line(const CheckTotals& totals);

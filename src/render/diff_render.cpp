@@ -98,7 +98,8 @@ std::string count_line(const std::vector<RecordChange>& changes, const DiffEnds&
 
 }  // namespace
 
-void render_diff_text(std::ostream& out, const std::vector<RecordChange>& changes, const DiffEnds& ends) {
+void render_diff_text(std::ostream& out, const std::vector<RecordChange>& changes, const DiffEnds& ends,
+                      bool with_count) {
   for (const RecordChange& c : changes) {
     out << terminal_safe(headline(c)) << '\n';
     out << "  " << terminal_safe(c.new_path.empty() ? c.old_path : c.new_path) << '\n';
@@ -106,7 +107,7 @@ void render_diff_text(std::ostream& out, const std::vector<RecordChange>& change
     for (const FieldChange& f : c.fields) out << "  " << terminal_safe(change_line(f)) << '\n';
     out << '\n';
   }
-  out << count_line(changes, ends) << '\n';
+  if (with_count) out << count_line(changes, ends) << '\n';
 }
 
 void render_diff_markdown(std::ostream& out, const std::vector<RecordChange>& changes,

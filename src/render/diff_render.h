@@ -13,7 +13,10 @@ struct DiffEnds {
   std::string from, to;  // as the reader knows them: "HEAD", "main", "copie de travail"
 };
 
-void render_diff_text(std::ostream& out, const std::vector<RecordChange>& changes, const DiffEnds& ends);
+// `with_count` ends with the line that counts the records changed; git's diff driver, which
+// shows one file at a time under git's own header, leaves it out.
+void render_diff_text(std::ostream& out, const std::vector<RecordChange>& changes, const DiffEnds& ends,
+                      bool with_count = true);
 void render_diff_markdown(std::ostream& out, const std::vector<RecordChange>& changes,
                           const DiffEnds& ends);
 // Language-neutral: kinds of change and field names as in the records, values as written.

@@ -55,6 +55,27 @@ def clean(command):
     return command
 
 
+def make_repository(work):
+    """The copy is a git repository as the desk's is: a history of eleven commits on main, a
+    tag, a feature branch, a remote-tracking branch and a staged change, so that the review
+    commands (diff, --as-of, check --changed, hooks) have something to read."""
+    env = {"PATH": "/usr/bin:/bin", "HOME": work, "GIT_CONFIG_NOSYSTEM": "1",
+           "GIT_AUTHOR_NAME": "Doc", "GIT_AUTHOR_EMAIL": "doc@example.org",
+           "GIT_COMMITTER_NAME": "Doc", "GIT_COMMITTER_EMAIL": "doc@example.org"}
+
+    def git(*args):
+        subprocess.run(["git", *args], cwd=work, env=env, check=True, capture_output=True)
+
+    git("init", "-q", "-b", "main")
+    git("add", "records")
+    git("commit", "-qm", "records")
+    git("tag", "v2026.1")
+    for n in range(10):
+        git("commit", "-q", "--allow-empty", "-m", f"step {n}")
+    git("update-ref", "refs/remotes/origin/main", "HEAD")
+    git("branch", "feature")
+
+
 def run(binary, command, work):
     try:
         args = shlex.split(command)[1:]
@@ -79,7 +100,8 @@ def main(argv):
     seen = set()
     for where, raw in documented_commands(root):
         command = clean(raw)
-        if PLACEHOLDER.search(command) or command in seen:
+        # A shell variable ($CI_...) is only known on the CI runner the example is for.
+        if PLACEHOLDER.search(command) or "$" in command or command in seen:
             skipped += command not in seen
             seen.add(command)
             continue
@@ -89,6 +111,7 @@ def main(argv):
             shutil.copytree(os.path.join(root, "records"), os.path.join(work, "records"))
             os.makedirs(os.path.join(work, "out"))
             os.makedirs(os.path.join(work, "docs"))
+            make_repository(work)
             code, err = run(binary, command, work)
         ran += 1
         if command in SHOWN_AS_MISTAKES:

@@ -1,0 +1,265 @@
+#!/usr/bin/python3
+"""Git review end to end: each scenario builds a real git repository in a temporary folder,
+commits record changes step by step with the git program, and runs multilat's diff, check
+--changed, --as-of and hooks against it. Outputs are compared byte for byte with
+tests/git/expected/<scenario>.txt (UPDATE_EXPECTED=1 rewrites them).
+
+Usage: git_review.py BINARY [SCENARIO...]
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TODAY = "2026-12-03"
+
+ORG = """name: {fr: Communauté du Pacifique, en: Pacific Community}
+acronym: CPS
+type: regional-intergovernmental
+nc-status: member
+bodies:
+  - {id: crga, name: CRGA, cadence: yearly}
+"""
+SPREP = """name: Programme régional océanien de l'environnement
+acronym: PROE
+type: regional-intergovernmental
+nc-status: member
+"""
+ENTITY = "name: Service de la coopération régionale\nacronym: SCRRE\ntype: government-service\n"
+DASS = "name: Direction des affaires sanitaires et sociales\nacronym: DASS\ntype: government-service\n"
+MEETING = """title: 57e réunion du CRGA
+organisation: spc
+body: crga
+start: 2027-10-12
+end: 2027-10-13
+status: planned
+delegation:
+  - {person: Jane Doe, entity: scrre, role: head}
+deadlines:
+  - {what: Note de position, due: 2027-09-30, owner: scrre}
+follow-up:
+  - {what: Préparer le budget, owner: scrre, due: 2027-09-01, status: open}
+"""
+PROSPECT = """title: Convention sur les données
+partner: spc
+lead: scrre
+stage: proposal
+stage-since: 2026-10-01
+last-contact: 2026-11-20
+"""
+
+
+class Repo:
+    def __init__(self, binary, path):
+        self.binary, self.path, self.step = binary, path, 0
+        self.env = {"PATH": "/usr/bin:/bin", "HOME": path, "LANG": "C.UTF-8", "NO_COLOR": "1",
+                    "GIT_CONFIG_NOSYSTEM": "1", "GIT_AUTHOR_NAME": "Test Desk",
+                    "GIT_AUTHOR_EMAIL": "desk@example.org", "GIT_COMMITTER_NAME": "Test Desk",
+                    "GIT_COMMITTER_EMAIL": "desk@example.org", "MULTILAT_TODAY": TODAY}
+        for key in ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"):
+            if key in os.environ:
+                self.env[key] = os.environ[key]
+        self.git("init", "-q", "-b", "main")
+
+    def git(self, *args, check=True):
+        return subprocess.run(["git", *args], cwd=self.path, env=self.env, check=check,
+                              capture_output=True, text=True)
+
+    def write(self, rel, text):
+        full = os.path.join(self.path, rel)
+        os.makedirs(os.path.dirname(full), exist_ok=True)
+        with open(full, "w", encoding="utf-8") as f:
+            f.write(text)
+
+    def remove(self, rel):
+        os.remove(os.path.join(self.path, rel))
+
+    def commit(self, message):
+        self.step += 1
+        date = f"2026-11-{self.step:02d}T09:00:00+11:00"
+        env = dict(self.env, GIT_AUTHOR_DATE=date, GIT_COMMITTER_DATE=date)
+        subprocess.run(["git", "add", "-A"], cwd=self.path, env=env, check=True)
+        subprocess.run(["git", "commit", "-q", "--no-verify", "-m", message], cwd=self.path,
+                       env=env, check=True)
+
+    def run(self, *args):
+        result = subprocess.run([self.binary, *args], cwd=self.path, env=self.env,
+                                capture_output=True, text=True, timeout=120)
+        text = f"$ multilat {' '.join(args)}\n{result.stdout}"
+        if result.stderr:
+            text += f"[stderr]\n{result.stderr}"
+        return text + f"[exit {result.returncode}]\n\n"
+
+
+def base(repo):
+    repo.write("records/organisations/spc.yaml", ORG)
+    repo.write("records/organisations/sprep.yaml", SPREP)
+    repo.write("records/entities/scrre.yaml", ENTITY)
+    repo.write("records/entities/dass.yaml", DASS)
+    repo.write("records/meetings/2027/crga-57.yaml", MEETING)
+    repo.write("records/prospects/spc-data.yaml", PROSPECT)
+    repo.write("README.md", "desk records\n")
+    repo.commit("records")
+
+
+def scenario_diff(repo):
+    base(repo)
+    out = repo.run("diff")  # nothing changed
+    repo.write("records/meetings/2027/crga-57.yaml",
+               MEETING.replace("2027-10-12", "2027-10-19").replace("2027-10-13", "2027-10-20")
+               .replace("status: open", "status: done")
+               .replace("role: head}", "role: head}\n  - {person: Marie Kaouma, entity: dass}"))
+    repo.write("records/prospects/spc-data.yaml", PROSPECT.replace("stage: proposal", "stage: negotiating"))
+    repo.commit("CRGA moved a week; prospect negotiating")
+    out += repo.run("diff", "HEAD~1", "HEAD")
+    out += repo.run("diff", "HEAD~1..HEAD", "--format", "md")
+    out += repo.run("--lang", "en", "diff", "HEAD~1", "HEAD", "--format", "json")
+    # Working tree: a rename, a move between kind folders, a removal, a broken file, a new one.
+    os.rename(os.path.join(repo.path, "records/entities/dass.yaml"),
+              os.path.join(repo.path, "records/entities/dass-nc.yaml"))
+    os.makedirs(os.path.join(repo.path, "records/prospects"), exist_ok=True)
+    os.rename(os.path.join(repo.path, "records/organisations/sprep.yaml"),
+              os.path.join(repo.path, "records/prospects/sprep.yaml"))
+    repo.write("records/prospects/new.yaml", "title: [unclosed\n")
+    repo.write("README.md", "not a record\n")
+    out += repo.run("diff")
+    out += repo.run("diff", "--exit-code", "--format", "json")
+    repo.git("add", "-A")
+    out += repo.run("diff", "--staged", "--exit-code")
+    out += repo.run("diff", "mian")
+    out += repo.run("diff", "a", "b", "c")
+    return out
+
+
+def scenario_as_of(repo):
+    base(repo)
+    repo.write("records/organisations/spc.yaml", ORG + "  - {id: conference, name: Conférence}\n")
+    repo.write("records/meetings/2027/crga-57.yaml", MEETING.replace("organisation: spc", "organisation: spcc"))
+    repo.commit("a broken reference")
+    out = repo.run("--as-of", "HEAD~1", "check")
+    out += repo.run("--as-of", "HEAD", "check")
+    out += repo.run("--as-of", "HEAD~1", "summary")
+    out += repo.run("--as-of", "main~1", "deadlines", "--from", "2027-01-01", "--to", "2027-12-31")
+    out += repo.run("--as-of", "HEAD~1", "report", "pipeline", "--format", "md")
+    out += repo.run("--as-of", "HEAD~7", "check")
+    out += repo.run("--as-of", "v1", "check")
+    repo.git("tag", "v1.0")
+    out += repo.run("--as-of", "v1", "check")
+    # A revision with no records/ folder at all.
+    repo.git("checkout", "-q", "--orphan", "empty")
+    repo.git("rm", "-rqf", ".")
+    repo.write("other.txt", "x\n")
+    repo.git("add", "other.txt")
+    repo.commit("no records here")
+    repo.git("checkout", "-q", "-f", "main")
+    out += repo.run("--as-of", "empty", "check")
+    return out
+
+
+def scenario_changed(repo):
+    base(repo)
+    out = repo.run("check", "--changed")
+    repo.write("records/entities/scrre.yaml", ENTITY.replace("SCRRE", "SCRRE2"))
+    out += repo.run("check", "--changed")
+    repo.remove("records/entities/dass.yaml")
+    out += repo.run("check", "--changed")
+    repo.git("checkout", "-q", "--", ".")
+    repo.write("records/meetings/2027/crga-57.yaml", MEETING.replace("lead", "lead").replace("owner: scrre}", "owner: nobody}", 1))
+    out += repo.run("check", "--changed", "--format", "json")
+    out += repo.run("check", "--staged", "--changed")
+    repo.git("add", "-A")
+    out += repo.run("check", "--staged", "--changed")
+    out += repo.run("--as-of", "HEAD", "check", "--changed")
+    return out
+
+
+def scenario_hook(repo):
+    base(repo)
+    out = repo.run("hooks", "install", "--no-diff-driver")
+    out += repo.run("hooks", "install")
+    # A broken reference, staged: the commit must be refused.
+    repo.write("records/prospects/spc-data.yaml", PROSPECT.replace("lead: scrre", "lead: scre"))
+    repo.git("add", "-A")
+    refused = repo.git("commit", "-q", "-m", "broken", check=False)
+    out += f"commit with a broken reference: exit {refused.returncode}\n{refused.stdout}{refused.stderr}\n"
+    # Fixed in the working tree but not staged: still refused, the hook reads the index.
+    repo.write("records/prospects/spc-data.yaml", PROSPECT)
+    refused = repo.git("commit", "-q", "-m", "broken", check=False)
+    out += f"fixed but not staged: exit {refused.returncode}\n"
+    repo.git("add", "-A")
+    accepted = repo.git("commit", "-q", "-m", "fixed", check=False)
+    out += f"fixed and staged: exit {accepted.returncode}\n{accepted.stdout}{accepted.stderr}\n"
+    out += repo.run("hooks", "install", "--force")
+    with open(os.path.join(repo.path, ".gitattributes"), encoding="utf-8") as f:
+        out += ".gitattributes:\n" + f.read()
+    repo.write("records/prospects/spc-data.yaml", PROSPECT.replace("stage: proposal", "stage: signed"))
+    shown = repo.git("diff", check=False)
+    out += "git diff through the driver:\n" + "\n".join(
+        line for line in shown.stdout.splitlines() if not line.startswith("index ")) + "\n"
+    return out
+
+
+def scenario_errors(repo):
+    out = repo.run("--records", repo.path, "diff")  # an empty repository, no records folder
+    base_path = repo.path
+    os.makedirs(os.path.join(base_path, "records/organisations"), exist_ok=True)
+    repo.write("records/organisations/spc.yaml", ORG)
+    out += repo.run("diff")
+    out += repo.run("--as-of", "HEAD", "check")
+    out += repo.run("check", "--changed")
+    outside = tempfile.mkdtemp(prefix="multilat-not-git-")
+    try:
+        os.makedirs(os.path.join(outside, "records"))
+        r = subprocess.run([repo.binary, "diff"], cwd=outside, env=repo.env, capture_output=True, text=True)
+        out += f"$ multilat diff (outside any repository)\n{r.stderr.replace(outside, '<dir>')}[exit {r.returncode}]\n\n"
+    finally:
+        shutil.rmtree(outside)
+    # Links and submodules stored in git are reported, never followed.
+    repo.commit("first")
+    os.symlink("/etc/passwd", os.path.join(base_path, "records/organisations/passwd.yaml"))
+    repo.commit("a link")
+    out += repo.run("--as-of", "HEAD", "check")
+    return out
+
+
+SCENARIOS = {"diff": scenario_diff, "as-of": scenario_as_of, "changed": scenario_changed,
+             "hook": scenario_hook, "errors": scenario_errors}
+
+
+def main(argv):
+    if len(argv) < 2:
+        print(__doc__)
+        return 2
+    binary = os.path.abspath(argv[1])
+    names = argv[2:] or list(SCENARIOS)
+    failures = 0
+    for name in names:
+        work = tempfile.mkdtemp(prefix="multilat-git-")
+        try:
+            output = SCENARIOS[name](Repo(binary, work)).replace(work, "<repo>")
+        finally:
+            shutil.rmtree(work)
+        expected_path = os.path.join(HERE, "expected", f"{name}.txt")
+        if os.environ.get("UPDATE_EXPECTED") == "1":
+            with open(expected_path, "w", encoding="utf-8") as f:
+                f.write(output)
+            print(f"wrote {expected_path}")
+            continue
+        with open(expected_path, encoding="utf-8") as f:
+            expected = f.read()
+        if output != expected:
+            failures += 1
+            import difflib
+            sys.stdout.writelines(difflib.unified_diff(expected.splitlines(True), output.splitlines(True),
+                                                       f"expected/{name}", f"actual/{name}"))
+            print(f"FAIL {name}")
+        else:
+            print(f"ok   {name}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
