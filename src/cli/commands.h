@@ -17,6 +17,7 @@ void add_rules_command(CLI::App& app, const GlobalOptions& global, Outcome& outc
 void add_schema_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 void add_diff_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 void add_hooks_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
+void add_changes_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 void add_deadlines_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 void add_mail_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 void add_report_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);

@@ -287,6 +287,8 @@ CommitInfo info_of(git_commit* commit) {
   const char* summary = git_commit_summary(commit);
   info.summary = summary ? visible_text(summary) : "";
   info.time = static_cast<std::int64_t>(git_commit_time(commit));
+  info.offset_minutes = git_commit_time_offset(commit);
+  info.hex = hex;
   info.parents = git_commit_parentcount(commit);
   return info;
 }
@@ -356,7 +358,7 @@ std::vector<ChangedPath> Repository::changes_to_worktree(std::string_view rev, s
 
 std::vector<ChangedPath> Repository::changes_between(std::string_view from, std::string_view to,
                                                      std::string_view folder) const {
-  TreePtr old_tree = tree_at(from);
+  TreePtr old_tree = from.empty() ? TreePtr() : tree_at(from);  // "": before the first commit
   TreePtr new_tree = tree_at(to);
   std::string pathspec = folder.empty() ? "" : with_slash(folder);
   char* strings[1] = {nullptr};

@@ -31,7 +31,8 @@ struct Entry {
   bool conflicted = false;  // an index entry in the middle of a merge
 };
 
-// A file that differs between two snapshots, with both paths (relative to the folder asked for)
+// A file that differs between two snapshots (`from` may be "", the empty tree before the first
+// commit), with both paths (relative to the folder asked for)
 // so that a rename or a move is one change. An added file has no old path, a deleted one no new.
 struct ChangedPath {
   std::string old_path, new_path;
@@ -42,6 +43,8 @@ struct CommitInfo {
   git_oid id{};
   std::string short_id, author, summary;
   std::int64_t time = 0;  // seconds since the epoch
+  int offset_minutes = 0;  // the committer's time zone
+  std::string hex;
   std::size_t parents = 0;
 };
 

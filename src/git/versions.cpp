@@ -27,7 +27,7 @@ struct Reader {
   Reader(const Repository& r, const std::string& f, const fs::path& records_root, std::size_t max,
          const End& end)
       : repo(r), folder(f), root(records_root), max_bytes(max) {
-    if (end.kind == End::Kind::Revision && !repo.is_empty()) tree = repo.tree_at(end.rev);
+    if (end.kind == End::Kind::Revision && !repo.is_empty() && !end.rev.empty()) tree = repo.tree_at(end.rev);
     kind = end.kind;
   }
 

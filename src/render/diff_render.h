@@ -5,13 +5,11 @@
 #include <string>
 #include <vector>
 
+#include "render/diff_lines.h"
 #include "review/change_set.h"
 
 namespace multilat {
 
-struct DiffEnds {
-  std::string from, to;  // as the reader knows them: "HEAD", "main", "copie de travail"
-};
 
 // `with_count` ends with the line that counts the records changed; git's diff driver, which
 // shows one file at a time under git's own header, leaves it out.

@@ -225,7 +225,31 @@ def scenario_errors(repo):
     return out
 
 
-SCENARIOS = {"diff": scenario_diff, "as-of": scenario_as_of, "changed": scenario_changed,
+def scenario_changes(repo):
+    base(repo)
+    repo.write("records/meetings/2027/crga-57.yaml", MEETING.replace("2027-10-12", "2027-10-19"))
+    repo.commit("CRGA moved a week")
+    repo.git("checkout", "-q", "-b", "feature")
+    repo.write("records/prospects/spc-data.yaml", PROSPECT.replace("stage: proposal", "stage: negotiating"))
+    os.rename(os.path.join(repo.path, "records/entities/dass.yaml"),
+              os.path.join(repo.path, "records/entities/dass-nc.yaml"))
+    repo.commit("negotiating; DASS renamed")
+    repo.git("checkout", "-q", "main")
+    repo.remove("records/organisations/sprep.yaml")
+    repo.commit("SPREP removed")
+    repo.step += 1
+    date = f"2026-11-{repo.step:02d}T09:00:00+11:00"
+    env = dict(repo.env, GIT_AUTHOR_DATE=date, GIT_COMMITTER_DATE=date)
+    subprocess.run(["git", "merge", "-q", "--no-ff", "-m", "Merge feature", "feature"], cwd=repo.path,
+                   env=env, check=True)
+    out = repo.run("changes", "--since", "HEAD~2")
+    out += repo.run("changes", "--since", "2026-11-03", "--format", "md")
+    out += repo.run("--today", "2026-11-06", "changes", "--since", "3d", "--format", "json")
+    out += repo.run("changes", "--since", "nope")
+    return out
+
+
+SCENARIOS = {"changes": scenario_changes, "diff": scenario_diff, "as-of": scenario_as_of, "changed": scenario_changed,
              "hook": scenario_hook, "errors": scenario_errors}
 
 

@@ -1,0 +1,23 @@
+// `multilat changes`: the story of each record over a period, for a terminal, a team meeting's
+// notes (md) or a script (json).
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "review/story.h"
+
+namespace multilat {
+
+struct StoryPeriod {
+  std::string since;  // as the reader gave it: "7d", "2026-11-01", "v2026.1"
+  std::size_t commits = 0;
+};
+
+void render_changes_text(std::ostream& out, const std::vector<RecordStory>& stories, const StoryPeriod& period);
+void render_changes_markdown(std::ostream& out, const std::vector<RecordStory>& stories,
+                             const StoryPeriod& period);
+void render_changes_json(std::ostream& out, const std::vector<RecordStory>& stories, const StoryPeriod& period);
+
+}  // namespace multilat
