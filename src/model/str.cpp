@@ -15,13 +15,14 @@
 namespace multilat {
 namespace {
 
-constexpr std::size_t kChunkBytes = 64 * 1024;
+constexpr std::size_t kChunkBytes = 256 * 1024;
 // Longer strings get a block of their own rather than wasting the rest of a chunk.
 constexpr std::size_t kOwnBlockBytes = kChunkBytes / 8;
 // Longer strings are free text, seldom repeated word for word: not worth a lookup.
 constexpr std::size_t kInternMaxBytes = 64;
 constexpr int kShardBits = 4;
 constexpr std::size_t kShards = std::size_t{1} << kShardBits;
+constexpr std::size_t kMaxSlots = std::size_t{1} << 15;  // per shard: 512k slots, 4 MB in all
 
 std::size_t hash_of(std::string_view text) { return std::hash<std::string_view>{}(text); }
 
@@ -48,6 +49,10 @@ class InternShard {
   // Kept at most three quarters full: probes stay short, and at 100k records the table is a few
   // megabytes rather than twice that.
   bool needs_room() const { return (used_ + 1) * 4 > slots_.size() * 3; }
+  // A shard stops growing at kMaxSlots: the strings that repeat (ids, statuses, roles, people's
+  // names) are met early and are in by then; the many that never repeat (titles, free text) would
+  // only make a table too large for the cache, and every lookup slower as the records grow.
+  bool full() const { return slots_.size() >= kMaxSlots && needs_room(); }
 
   void grow() {
     std::vector<const char*> old(slots_.empty() ? 256 : slots_.size() * 2, nullptr);
@@ -126,6 +131,7 @@ const char* intern(std::string_view text) {
   std::lock_guard lock(shard.mutex);
   std::size_t slot = 0;
   if (const char* stored = shard.find(text, hash >> kShardBits, slot)) return stored;
+  if (shard.full()) return copy_in(text);
   if (shard.needs_room()) {
     shard.grow();
     shard.find(text, hash >> kShardBits, slot);

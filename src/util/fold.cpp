@@ -31,7 +31,14 @@ std::string_view fold_of(char32_t c) {
 
 std::string fold_for_comparison(std::string_view text) {
   std::string out;
+  out.reserve(text.size());
   for (std::size_t offset = 0; offset < text.size();) {
+    auto byte = static_cast<unsigned char>(text[offset]);
+    if (byte < 0x80) {  // ASCII, most of the text: no decoding, no table
+      out += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte - 'A' + 'a' : byte);
+      ++offset;
+      continue;
+    }
     CodePoint point = decode_utf8_at(text, offset);
     std::string_view folded = point.valid ? fold_of(point.value) : std::string_view();
     if (!folded.empty()) {
