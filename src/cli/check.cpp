@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "check/affected.h"
+#include "check/changed_check.h"
 #include "check/rules.h"
 #include "git/records_at.h"
 #include "util/visible_text.h"
@@ -151,6 +152,45 @@ void restrict_to_changes(std::vector<Diagnostic>& diagnostics, const RecordsSess
   std::erase_if(diagnostics, [&](const Diagnostic& d) { return !keep.count(d.path); });
 }
 
+// --changed on the working tree: only the neighbourhood of the change is parsed and checked.
+// Nothing when the settings changed (everything may be affected): the caller checks it all.
+std::optional<RecordsSession> open_changed(const GlobalOptions& global, const CheckOptions& options) {
+  RecordsSession session;
+  session.root = find_records_root(global);
+  i18n::set_language(resolve_language(global.lang, &session.root.path));
+  std::optional<ChangedCheck> result;
+  try {
+    git::Repository repo = git::Repository::discover(session.root.path);
+    std::string folder = git::folder_in_repository(repo, session.root.path);
+    std::string rev = options.changed_since.empty() ? "HEAD" : options.changed_since;
+    BaseRevision base;
+    std::map<std::string, git_oid> ids;
+    git::TreePtr tree = repo.is_empty() ? git::TreePtr() : repo.tree_at(rev);
+    if (tree) {
+      for (const git::Entry& e : repo.tree_entries(*tree, folder)) {
+        if (e.type != git::EntryType::File) continue;
+        base.hashes[e.path] = git::hex_of(e.id);
+        ids[e.path] = e.id;
+      }
+    }
+    base.read = [&](const std::string& path) -> std::optional<std::string> {
+      auto it = ids.find(path);
+      if (it == ids.end() || repo.blob_size(it->second) > Settings{}.max_file_size) return std::nullopt;
+      return repo.read_blob(it->second);
+    };
+    base.hash = [](std::string_view bytes) { return git::blob_hash(bytes); };
+    result = check_changed(session.root.path, session.root.display, base,
+                           [&](const Settings& settings) { return resolve_today(global, settings); });
+  } catch (const git::GitError& e) {
+    throw UsageError(e.what());
+  }
+  if (!result) return std::nullopt;
+  session.loaded = std::move(result->loaded);
+  session.today = result->today;
+  session.diagnostics = std::move(result->diagnostics);
+  return session;
+}
+
 int run_check(const GlobalOptions& given, const CheckOptions& options) {
   if (!options.explain.empty()) return explain_rule(options.explain);
   if (options.changed && !given.as_of.empty()) {
@@ -158,11 +198,13 @@ int run_check(const GlobalOptions& given, const CheckOptions& options) {
   }
   GlobalOptions global = given;
   global.staged = options.staged;
-  RecordsSession session = open_records(global);
+  std::optional<RecordsSession> incremental;
+  if (options.changed && !options.staged) incremental = open_changed(global, options);
+  RecordsSession session = incremental ? std::move(*incremental) : open_records(global);
   const LoadResult& loaded = session.loaded;
   std::vector<Diagnostic> diagnostics = std::move(session.diagnostics);
   restrict_to_paths(diagnostics, options.paths, session.root);
-  if (options.changed) restrict_to_changes(diagnostics, session, options);
+  if (options.changed && !incremental) restrict_to_changes(diagnostics, session, options);
   CheckTotals totals = count_totals(diagnostics, loaded.store.record_count(), loaded.files_read);
   if (options.format == "json") {
     render_check_json(std::cout, diagnostics, totals);

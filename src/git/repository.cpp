@@ -67,6 +67,19 @@ int collect(const char* root, const git_tree_entry* entry, void* payload) {
 
 }  // namespace
 
+std::string hex_of(const git_oid& id) {
+  char hex[GIT_OID_HEXSZ + 1] = {};
+  git_oid_tostr(hex, sizeof hex, &id);
+  return hex;
+}
+
+std::string blob_hash(std::string_view bytes) {
+  ensure_initialised();
+  git_oid id;
+  if (git_odb_hash(&id, bytes.data(), bytes.size(), GIT_OBJECT_BLOB) < 0) fail("hash");
+  return hex_of(id);
+}
+
 Repository::Repository(RepositoryPtr repo, fs::path workdir)
     : repo_(std::move(repo)), workdir_(std::move(workdir)) {}
 

@@ -55,6 +55,11 @@ struct Deleter {
 using RepositoryPtr = std::unique_ptr<git_repository, Deleter<git_repository, git_repository_free>>;
 using TreePtr = std::unique_ptr<git_tree, Deleter<git_tree, git_tree_free>>;
 
+// "3b18e512dba79e4c8300dd08aeb37f8e728b8dad"
+std::string hex_of(const git_oid& id);
+// The blob id git gives these bytes (what `git hash-object` prints), without a repository.
+std::string blob_hash(std::string_view bytes);
+
 class Repository {
  public:
   // The repository that holds `path`, looking upward as git does.

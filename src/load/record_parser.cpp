@@ -50,6 +50,8 @@ RecordHeader& header_of(AnyRecord& record) {
   return std::visit([](auto& r) -> RecordHeader& { return r.header; }, record);
 }
 
+}  // namespace
+
 // Reads the whole file, refusing more than `max_bytes` even if the file grows meanwhile.
 std::optional<std::string> read_bounded(const RecordFile& file, std::size_t max_bytes,
                                         std::vector<Diagnostic>& out) {
@@ -79,6 +81,8 @@ std::optional<std::string> read_bounded(const RecordFile& file, std::size_t max_
   }
   return bytes;
 }
+
+namespace {
 
 // Once for the whole file: its keys are right for another kind, so listing them as unknown would
 // bury the one fix. The record takes part in nothing until it is moved.

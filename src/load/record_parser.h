@@ -21,6 +21,10 @@ struct ParsedRecord {
   std::vector<Diagnostic> diagnostics;
 };
 
+// The file's bytes, at most `max_bytes`; a larger or unreadable file is reported in `out`.
+std::optional<std::string> read_bounded(const RecordFile& file, std::size_t max_bytes,
+                                        std::vector<Diagnostic>& out);
+
 // Reads at most `max_bytes`; a larger file is reported, not read.
 ParsedRecord read_record(const RecordFile& file, std::size_t max_bytes);
 // Parsing and binding alone, for bytes that come from elsewhere (a git blob, a test).
