@@ -8,8 +8,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
 #include <cctype>
+#include <map>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -17,6 +17,7 @@
 #include "check/rules.h"
 #include "load/record_files.h"
 #include "load/record_parser.h"
+#include "model/kind.h"
 #include "util/fold.h"
 
 namespace multilat {
@@ -55,11 +56,12 @@ struct ChangedFiles {
 
 class Neighbourhood {
  public:
-  Neighbourhood(FileScan& scan, std::size_t max_bytes) : scan_(scan) {
+  Neighbourhood(CurrentFiles& current, std::size_t max_bytes) : scan_(current.scan) {
+    FileScan& scan = current.scan;
     bytes_.resize(scan.records.size());
     for (std::size_t i = 0; i < scan.records.size(); ++i) {
       std::vector<Diagnostic> ignored;  // the load below reports them again, for the files it reads
-      bytes_[i] = read_bounded(scan.records[i], max_bytes, ignored);
+      bytes_[i] = current.read(scan.records[i], max_bytes, ignored);
       by_stem_[scan.records[i].id.str()].push_back(i);
       by_display_[scan.records[i].display.str()] = i;
     }
@@ -197,11 +199,17 @@ std::set<std::string> old_travellers(const std::string& bytes) {
 
 }  // namespace
 
-std::optional<ChangedCheck> check_changed(const std::filesystem::path& root,
-                                          const std::string& display_root,
+CurrentFiles working_tree_files(const std::filesystem::path& root, const std::string& display_root) {
+  return {scan_records(root, display_root), [](const RecordFile& file, std::size_t max_bytes,
+                                               std::vector<Diagnostic>& out) {
+            return read_bounded(file, max_bytes, out);
+          }};
+}
+
+std::optional<ChangedCheck> check_changed(CurrentFiles current, const std::string& display_root,
                                           const BaseRevision& base,
                                           const std::function<Date(const Settings&)>& today) {
-  FileScan scan = scan_records(root, display_root);
+  FileScan& scan = current.scan;
   auto relative = [&](const Str& display) { return display.str().substr(display_root.size() + 1); };
   auto base_hash = [&](const std::string& path) {
     auto it = base.hashes.find(path);
@@ -211,14 +219,14 @@ std::optional<ChangedCheck> check_changed(const std::filesystem::path& root,
   std::optional<std::string> settings_bytes;
   if (scan.settings) {
     std::vector<Diagnostic> ignored;
-    settings_bytes = read_bounded(*scan.settings, settings.max_file_size, ignored);
+    settings_bytes = current.read(*scan.settings, settings.max_file_size, ignored);
     if (settings_bytes) settings = parse_settings(*settings_bytes, *scan.settings).settings;
     std::string path = relative(scan.settings->display);
     if (!settings_bytes || base.hash(*settings_bytes) != base_hash(path)) return std::nullopt;
   } else if (base.hashes.count("multilat.yaml") || base.hashes.count("multilat.yml")) {
     return std::nullopt;
   }
-  Neighbourhood hood(scan, settings.max_file_size);
+  Neighbourhood hood(current, settings.max_file_size);
 
   // What changed: files whose content differs from the base's, files the base has and the working
   // tree has not, and whatever the scan reports that the base does not have.
@@ -278,6 +286,11 @@ std::optional<ChangedCheck> check_changed(const std::filesystem::path& root,
     }
   }
   for (std::size_t i : hood.sharing(their_keys)) loaded.insert(i);
+  // Every organisation is loaded too, whatever the change: a reference written as an acronym
+  // ("cps" for spc) is answered with the organisation whose acronym it is.
+  for (std::size_t i = 0; i < scan.records.size(); ++i) {
+    if (scan.records[i].kind == Kind::Organisation) loaded.insert(i);
+  }
   std::set<std::size_t> with_same_id = loaded;
   for (std::size_t i : loaded) hood.add_stem(scan.records[i].id.str(), with_same_id);
 
@@ -291,7 +304,7 @@ std::optional<ChangedCheck> check_changed(const std::filesystem::path& root,
     if (!hood.bytes(i)) {
       // Unreadable or too large: the full load reports it; reading it again here does too.
       std::vector<Diagnostic> problems;
-      read_bounded(scan.records[i], settings.max_file_size, problems);
+      current.read(scan.records[i], settings.max_file_size, problems);
       for (Diagnostic& d : problems) files.scan.diagnostics.push_back(std::move(d));
       continue;
     }
@@ -300,8 +313,17 @@ std::optional<ChangedCheck> check_changed(const std::filesystem::path& root,
   }
   ChangedCheck result;
   result.loaded = load_records(std::move(files));
+  // Suggestions ("did you mean") come from every record's id, as in the full check.
+  std::map<Kind, std::set<std::string>> ids_by_kind;
+  for (const RecordFile& file : scan.records) {
+    if (is_valid_id(file.id)) ids_by_kind[file.kind].insert(file.id.str());
+  }
+  for (auto& [kind, ids] : ids_by_kind) {
+    result.loaded.store.suggest_among(kind, std::vector<std::string>(ids.begin(), ids.end()));
+  }
   result.today = today(result.loaded.store.settings);
-  std::vector<Diagnostic> all = run_checks(result.loaded.store, Context{result.today},
+  std::set<std::string, std::less<>> wanted(reported_display.begin(), reported_display.end());
+  std::vector<Diagnostic> all = run_checks(result.loaded.store, Context{result.today, &wanted},
                                            result.loaded.diagnostics);
   for (Diagnostic& d : all) {
     if (reported_display.count(d.path)) result.diagnostics.push_back(std::move(d));

@@ -25,6 +25,18 @@ struct BaseRevision {
   std::function<std::string(std::string_view bytes)> hash;
 };
 
+// The side being checked: the working tree's files, or the index's entries. `read` gives a
+// file's bytes, at most `max_bytes`, and reports in `out` why it cannot.
+struct CurrentFiles {
+  FileScan scan;
+  std::function<std::optional<std::string>(const RecordFile& file, std::size_t max_bytes,
+                                           std::vector<Diagnostic>& out)>
+      read;
+};
+
+// The working tree under `root`, read through the records tree's policy.
+CurrentFiles working_tree_files(const std::filesystem::path& root, const std::string& display_root);
+
 struct ChangedCheck {
   LoadResult loaded;  // the records checked: the affected ones and their neighbours
   Date today;
@@ -37,8 +49,8 @@ struct ChangedCheck {
 // such an id, and the meetings that share a delegate with a changed meeting before or after the
 // change (a clash ties them). Nothing when the settings changed, which can alter every
 // diagnostic: the caller then checks everything.
-std::optional<ChangedCheck> check_changed(const std::filesystem::path& root,
-                                          const std::string& display_root, const BaseRevision& base,
+std::optional<ChangedCheck> check_changed(CurrentFiles current, const std::string& display_root,
+                                          const BaseRevision& base,
                                           const std::function<Date(const Settings&)>& today);
 
 }  // namespace multilat

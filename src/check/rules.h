@@ -8,6 +8,10 @@
 
 #include "check/diagnostic.h"
 #include "model/date.h"
+
+#include <set>
+#include <string>
+#include <string_view>
 #include "model/store.h"
 
 namespace multilat {
@@ -15,6 +19,10 @@ namespace multilat {
 // What a check may know beyond the records: no clock and no I/O inside the rules.
 struct Context {
   Date today;
+  // When set (check --changed), the only files whose diagnostics are wanted: the records loaded
+  // around them are there to be referred to, and rules may pass over their own problems.
+  const std::set<std::string, std::less<>>* only_paths = nullptr;
+  bool wanted(std::string_view path) const { return !only_paths || only_paths->count(path) > 0; }
 };
 
 using RuleFn = void (*)(const Store&, const Context&, std::vector<Diagnostic>&);

@@ -69,8 +69,10 @@ std::string body_hint(std::string_view body, const Str& org_id,
 
 }  // namespace
 
-void references(const Store& store, const Context&, std::vector<Diagnostic>& out) {
+void references(const Store& store, const Context& context, std::vector<Diagnostic>& out) {
   for (const RecordHeader* record : store.headers()) {
+    // A suggestion searches every id: not worth it for a record nobody will see.
+    if (!context.wanted(record->path)) continue;
     for (const Reference& ref : record->references) check_reference(store, *record, ref, out);
   }
 }

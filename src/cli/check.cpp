@@ -179,8 +179,32 @@ std::optional<RecordsSession> open_changed(const GlobalOptions& global, const Ch
       return repo.read_blob(it->second);
     };
     base.hash = [](std::string_view bytes) { return git::blob_hash(bytes); };
-    result = check_changed(session.root.path, session.root.display, base,
+    CurrentFiles current;
+    std::vector<git::Entry> staged;
+    std::map<std::string, std::string, std::less<>> quoted;
+    if (options.staged) {
+      // The index, as the commit will have it: each entry's blob, read within the size limit.
+      staged = repo.index_entries(folder);
+      current.scan = git::scan_entries(staged, session.root.display);
+      current.read = [&](const RecordFile& file, std::size_t max_bytes,
+                         std::vector<Diagnostic>& out) -> std::optional<std::string> {
+        const git_oid& id = staged[std::stoul(file.path)].id;
+        if (repo.blob_size(id) > max_bytes) {
+          out.push_back({file.display.str(), Loc{}, Severity::Error, "file-too-large",
+                         tr("load.file-too-large", fmt::arg("max", max_bytes)),
+                         tr("load.file-too-large.hint")});
+          return std::nullopt;
+        }
+        std::string bytes = repo.read_blob(id);
+        quoted[file.display.str()] = bytes;  // excerpts quote the index, not the working tree
+        return bytes;
+      };
+    } else {
+      current = working_tree_files(session.root.path, session.root.display);
+    }
+    result = check_changed(std::move(current), session.root.display, base,
                            [&](const Settings& settings) { return resolve_today(global, settings); });
+    if (options.staged) session.snapshot = std::move(quoted);
   } catch (const git::GitError& e) {
     throw UsageError(e.what());
   }
@@ -199,7 +223,7 @@ int run_check(const GlobalOptions& given, const CheckOptions& options) {
   GlobalOptions global = given;
   global.staged = options.staged;
   std::optional<RecordsSession> incremental;
-  if (options.changed && !options.staged) incremental = open_changed(global, options);
+  if (options.changed) incremental = open_changed(global, options);
   RecordsSession session = incremental ? std::move(*incremental) : open_records(global);
   const LoadResult& loaded = session.loaded;
   std::vector<Diagnostic> diagnostics = std::move(session.diagnostics);

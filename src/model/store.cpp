@@ -42,6 +42,7 @@ const Entity* Store::entity(std::string_view id) const {
 }
 
 std::vector<std::string> Store::ids_of(Kind kind) const {
+  if (const auto& whole = suggested_[static_cast<int>(kind)]) return *whole;
   std::vector<std::string> ids;
   for (const auto& [id, ref] : index_) {
     if (ref.kind == kind) ids.emplace_back(id);

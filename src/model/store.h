@@ -32,12 +32,16 @@ class Store {
   const Entity* entity(std::string_view id) const;
   // Ids of one kind, sorted, for "did you mean" suggestions.
   std::vector<std::string> ids_of(Kind kind) const;
+  // A store holding only part of the records (check --changed) suggests among every record's
+  // id all the same: the ids of each kind found in the whole tree.
+  void suggest_among(Kind kind, std::vector<std::string> ids) { suggested_[static_cast<int>(kind)] = std::move(ids); }
   std::size_t record_count() const;
   // Every record's header, in a stable order (kind, then id).
   std::vector<const RecordHeader*> headers() const;
 
  private:
   std::unordered_map<std::string_view, RecordRef> index_;
+  std::optional<std::vector<std::string>> suggested_[4];
 };
 
 }  // namespace multilat

@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""`check --changed` against the full check, on generated repositories with random edits.
+"""`check --changed` against the full check, on generated repositories with random edits, on
+the working tree and, once the edits are staged, on the index (what the pre-commit hook checks).
 
 For each trial: a records tree is generated and committed, then edited at random (renames,
 moves, deletions, broken references, delegation clashes, duplicate ids, new records). Then:
@@ -114,7 +115,7 @@ def check(binary, cwd, *args):
         raise RuntimeError(f"multilat {' '.join(args)}: exit {result.returncode}\n{result.stderr}")
     by_file = {}
     for d in json.loads(result.stdout)["diagnostics"]:
-        by_file.setdefault(d["file"], []).append((d["line"], d["column"], d["rule"], d["message"]))
+        by_file.setdefault(d["file"], []).append((d["line"], d["column"], d["rule"], d["message"], d["hint"]))
     return by_file
 
 
@@ -137,16 +138,25 @@ def trial(binary, rng):
         edit(rng, records, files)
         after = check(binary, work, "check")
         changed = check(binary, work, "check", "--changed")
-        problems = []
-        for f in sorted(set(before) | set(after)):
-            if before.get(f, []) != after.get(f, []) and f not in changed and f in after:
-                problems.append(f"{f}: its diagnostics changed but --changed does not report it")
-        for f, diags in changed.items():
-            if diags != after.get(f, []):
-                problems.append(f"{f}: --changed gives {diags}, the full check {after.get(f, [])}")
-        return problems
+        problems = compare(before, after, changed, "")
+        # The same once staged: what the pre-commit hook checks.
+        git(work, "add", "-A")
+        after = check(binary, work, "check", "--staged")
+        changed = check(binary, work, "check", "--staged", "--changed")
+        return problems + compare(before, after, changed, "--staged ")
     finally:
         shutil.rmtree(work)
+
+
+def compare(before, after, changed, mode):
+    problems = []
+    for f in sorted(set(before) | set(after)):
+        if before.get(f, []) != after.get(f, []) and f not in changed and f in after:
+            problems.append(f"{mode}{f}: its diagnostics changed but --changed does not report it")
+    for f, diags in changed.items():
+        if diags != after.get(f, []):
+            problems.append(f"{mode}{f}: --changed gives {diags}, the full check {after.get(f, [])}")
+    return problems
 
 
 def main(argv):
