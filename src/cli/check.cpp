@@ -7,7 +7,6 @@
 #include <iostream>
 #include <unordered_map>
 
-#include "check/affected.h"
 #include "check/changed_check.h"
 #include "check/rules.h"
 #include "git/records_at.h"
@@ -128,32 +127,9 @@ void restrict_to_paths(std::vector<Diagnostic>& diagnostics, const std::vector<s
   });
 }
 
-// --changed: only the files the change touches and those whose diagnostics it can alter, each
-// with every diagnostic the full check gives it.
-void restrict_to_changes(std::vector<Diagnostic>& diagnostics, const RecordsSession& session,
-                         const CheckOptions& options) {
-  std::vector<std::string> changed;
-  bool settings_changed = false;
-  try {
-    git::Repository repo = git::Repository::discover(session.root.path);
-    std::string folder = git::folder_in_repository(repo, session.root.path);
-    std::string rev = options.changed_since.empty() ? "HEAD" : options.changed_since;
-    for (const git::ChangedPath& change : repo.changes_to_worktree(rev, folder, options.staged)) {
-      for (const std::string& path : {change.old_path, change.new_path}) {
-        if (path.empty()) continue;
-        settings_changed |= path == "multilat.yaml" || path == "multilat.yml";
-        changed.push_back(visible_text(session.root.display + "/" + path));
-      }
-    }
-  } catch (const git::GitError& e) {
-    throw UsageError(e.what());
-  }
-  auto keep = affected_paths(session.loaded.store, diagnostics, changed, settings_changed);
-  std::erase_if(diagnostics, [&](const Diagnostic& d) { return !keep.count(d.path); });
-}
-
-// --changed on the working tree: only the neighbourhood of the change is parsed and checked.
-// Nothing when the settings changed (everything may be affected): the caller checks it all.
+// --changed: only the neighbourhood of the change is parsed and checked, in the working tree or
+// the index. Nothing when the settings changed (everything may be affected): the caller then
+// checks everything, which is exactly what the change can alter.
 std::optional<RecordsSession> open_changed(const GlobalOptions& global, const CheckOptions& options) {
   RecordsSession session;
   session.root = find_records_root(global);
@@ -228,7 +204,6 @@ int run_check(const GlobalOptions& given, const CheckOptions& options) {
   const LoadResult& loaded = session.loaded;
   std::vector<Diagnostic> diagnostics = std::move(session.diagnostics);
   restrict_to_paths(diagnostics, options.paths, session.root);
-  if (options.changed && !incremental) restrict_to_changes(diagnostics, session, options);
   CheckTotals totals = count_totals(diagnostics, loaded.store.record_count(), loaded.files_read);
   if (options.format == "json") {
     render_check_json(std::cout, diagnostics, totals);
