@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "i18n/tr.h"
 #include "load/record_parser.h"
 #include "load/yaml_tree.h"
 #include "model/kind.h"
@@ -47,7 +48,7 @@ Side read_side(const std::optional<std::string>& bytes, bool too_large, const st
                const PathParts& parts) {
   Side side;
   if (too_large) {
-    side.invalid = "file-too-large";
+    side.invalid = i18n::tr("load.file-too-large", fmt::arg("max", Settings{}.max_file_size));
     return side;
   }
   if (!bytes) return side;

@@ -222,6 +222,20 @@ def scenario_errors(repo):
     os.symlink("/etc/passwd", os.path.join(base_path, "records/organisations/passwd.yaml"))
     repo.commit("a link")
     out += repo.run("--as-of", "HEAD", "check")
+    # A binary file and one over the size limit: reported as invalid, and the diff goes on.
+    with open(os.path.join(base_path, "records/organisations/binary.yaml"), "wb") as f:
+        f.write(b"name: x\x00\x01\x02\n")
+    repo.write("records/organisations/huge.yaml", "notes: " + "x" * (1100 * 1024) + "\n")
+    repo.commit("a binary file and a huge one")
+    out += repo.run("diff", "HEAD~1", "HEAD")
+    out += repo.run("--as-of", "HEAD", "check")
+    # A shallow clone whose history stops before the revision asked for.
+    shallow = os.path.join(base_path, "shallow")
+    subprocess.run(["git", "clone", "-q", "--depth", "1", "file://" + base_path, shallow],
+                   env=repo.env, check=True, capture_output=True)
+    r = subprocess.run([repo.binary, "--as-of", "HEAD~1", "check"], cwd=shallow, env=repo.env,
+                       capture_output=True, text=True)
+    out += f"$ multilat --as-of HEAD~1 check (in a shallow clone)\n{r.stderr}[exit {r.returncode}]\n\n"
     return out
 
 
