@@ -200,7 +200,14 @@ int run_check(const GlobalOptions& given, const CheckOptions& options) {
   global.staged = options.staged;
   std::optional<RecordsSession> incremental;
   if (options.changed) incremental = open_changed(global, options);
-  RecordsSession session = incremental ? std::move(*incremental) : open_records(global);
+  // Not a conditional expression: GCC 12 does not destroy the temporary of one of its branches,
+  // which LeakSanitizer reports.
+  RecordsSession session;
+  if (incremental) {
+    session = std::move(*incremental);
+  } else {
+    session = open_records(global);
+  }
   const LoadResult& loaded = session.loaded;
   std::vector<Diagnostic> diagnostics = std::move(session.diagnostics);
   restrict_to_paths(diagnostics, options.paths, session.root);
