@@ -27,7 +27,7 @@ struct DiffOptions {
   OutputTarget output;
 };
 
-constexpr std::size_t kMaxBytes = Settings{}.max_file_size;
+const std::size_t kMaxBytes = Settings{}.max_file_size;  // the default limit: git hands over files, not settings
 
 // git's external diff driver calls `multilat diff PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE
 // NEW-HEX NEW-MODE`; /dev/null stands for a side without the file.
