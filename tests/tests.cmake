@@ -95,7 +95,7 @@ add_test(NAME git/review
          COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/git/git_review.py $<TARGET_FILE:multilat>)
 add_test(NAME git/changed-matches-full-check
          COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/git/changed_property.py
-                 $<TARGET_FILE:multilat> 25)
+                 $<TARGET_FILE:multilat> 40)
 set_tests_properties(git/review git/changed-matches-full-check
                      PROPERTIES LABELS git TIMEOUT 600)
 

@@ -1,16 +1,17 @@
-// Reads every file's bytes once (cheap) but parses only the neighbourhood of the change. Which
-// files refer to an id is found by searching the bytes for it, then confirmed by parsing; which
-// meetings share a delegate, by searching folded text for the delegate's folded name. A search
-// finds a superset, and parsing trims it, so nothing the full check would tie is missed:
+// Finds what a change can affect from each file's facts (the ids it names, who a meeting sends,
+// an organisation's acronyms), kept by blob id between runs, so that a file git's index knows
+// unchanged is neither read nor parsed; then parses and checks only that neighbourhood.
 // tests/git/changed_property.py compares the result with the full check on random edits.
 #include "check/changed_check.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
+#include <cstdint>
 #include <map>
+#include <ranges>
 #include <set>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -28,174 +29,183 @@ std::string stem_of(std::string_view path) {
   return std::string(name.substr(0, name.rfind('.')));
 }
 
-// Who a delegate is for the clash rule: the folded name, else the entity sent.
-std::string traveller(const Delegate& d) {
-  return d.person.empty() ? "entity:" + d.entity.value.str() : fold_for_comparison(d.person);
-}
-
-// Whether `text` holds one of `ids` as a whole token (letters, digits and hyphens): an id is
-// always written so in a reference, and one pass with set lookups beats a search per id.
-bool mentions_token(std::string_view text, const std::unordered_set<std::string_view>& ids) {
-  auto is_id_char = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || (c >= 'A' && c <= 'Z') || c == '_';
-  };
-  std::size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && !is_id_char(text[i])) ++i;
-    std::size_t start = i;
-    while (i < text.size() && is_id_char(text[i])) ++i;
-    if (i > start && ids.count(text.substr(start, i - start))) return true;
-  }
-  return false;
-}
-
 struct ChangedFiles {
   std::vector<std::string> paths;         // relative to the records root
-  std::vector<std::string> old_meetings;  // changed meetings' content in the base
+  std::vector<std::string> old_meetings;  // changed meetings' paths in the base
 };
 
+// Runs `work` for 0..n-1 on every core, when there is enough of it to be worth a thread.
+void in_parallel(std::size_t n, const std::function<void(std::size_t)>& work) {
+  unsigned threads = std::clamp<unsigned>(std::thread::hardware_concurrency(), 1,
+                                          static_cast<unsigned>(n / 64 + 1));
+  std::vector<std::thread> pool;
+  for (unsigned t = 0; t < threads; ++t) {
+    pool.emplace_back([&, t] {
+      for (std::size_t i = t; i < n; i += threads) work(i);
+    });
+  }
+  for (std::thread& thread : pool) thread.join();
+}
+
+// Every file of the current side, read and hashed only when needed.
 class Neighbourhood {
  public:
-  Neighbourhood(CurrentFiles& current, std::size_t max_bytes) : scan_(current.scan) {
-    FileScan& scan = current.scan;
-    bytes_.resize(scan.records.size());
-    for (std::size_t i = 0; i < scan.records.size(); ++i) {
-      std::vector<Diagnostic> ignored;  // the load below reports them again, for the files it reads
-      bytes_[i] = current.read(scan.records[i], max_bytes, ignored);
-      by_stem_[scan.records[i].id.str()].push_back(i);
-      by_display_[scan.records[i].display.str()] = i;
-    }
-    parsed_.resize(scan.records.size());
+  Neighbourhood(CurrentFiles& current, const BaseRevision& base, FactsCache& cache,
+                std::size_t max_bytes)
+      : current_(current), scan_(current.scan), base_(base), cache_(cache), max_bytes_(max_bytes) {
+    std::size_t n = scan_.records.size();
+    bytes_.resize(n);
+    read_tried_.resize(n);
+    hashes_.resize(n);
+    by_stem_.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) by_stem_.emplace_back(scan_.records[i].id.view(), i);
+    std::sort(by_stem_.begin(), by_stem_.end());
   }
 
+  std::size_t size() const { return scan_.records.size(); }
+
+  // A file by its displayed path; the scan has them sorted so.
   std::optional<std::size_t> index_of(const std::string& display) const {
-    auto it = by_display_.find(display);
-    return it == by_display_.end() ? std::nullopt : std::optional(it->second);
+    auto it = std::lower_bound(scan_.records.begin(), scan_.records.end(), display,
+                               [](const RecordFile& f, const std::string& d) { return f.display < d; });
+    if (it == scan_.records.end() || it->display != display) return std::nullopt;
+    return static_cast<std::size_t>(it - scan_.records.begin());
   }
 
-  void add_stem(const std::string& id, std::set<std::size_t>& out) const {
-    if (auto it = by_stem_.find(id); it != by_stem_.end()) out.insert(it->second.begin(), it->second.end());
+  // The files named `id`, in any folder.
+  auto with_stem(std::string_view id) const {
+    auto first = std::lower_bound(by_stem_.begin(), by_stem_.end(), std::pair(id, std::size_t{0}));
+    auto last = std::upper_bound(first, by_stem_.end(), std::pair(id, SIZE_MAX));
+    return std::ranges::subrange(first, last);
   }
 
-  // The ids a file refers to, and the travellers of a meeting.
-  const std::vector<std::string>& references(std::size_t i) { return parse(i).references; }
-  const std::set<std::string>& travellers(std::size_t i) { return parse(i).travellers; }
+  void add_stem(std::string_view id, std::set<std::size_t>& out) const {
+    for (const auto& entry : with_stem(id)) out.insert(entry.second);
+  }
+
+  // The file's content; nothing when it cannot be read (the load reports why).
+  std::optional<std::string>& bytes(std::size_t i) {
+    if (!read_tried_[i]) {
+      read_tried_[i] = true;
+      std::vector<Diagnostic> ignored;  // the load reports them again, for the files it reads
+      bytes_[i] = current_.read(scan_.records[i], max_bytes_, ignored);
+    }
+    return bytes_[i];
+  }
+
+  // The file's blob id, from the index when it vouches for the file, else from its bytes.
+  const std::string& hash(std::size_t i) {
+    if (hashes_[i]) return *hashes_[i];
+    std::optional<std::string> known;
+    if (current_.known_hash) known = current_.known_hash(scan_.records[i]);
+    if (!known && bytes(i)) known = base_.hash(*bytes(i));
+    hashes_[i] = known.value_or("");
+    return *hashes_[i];
+  }
+
+  // Every file's blob id. Asking the index is a system call per file, shared between threads;
+  // reading and hashing the others stays on this one (reading the index's blobs is not
+  // thread-safe).
+  void compute_hashes() {
+    if (current_.known_hash) {
+      in_parallel(size(), [&](std::size_t i) {
+        if (auto known = current_.known_hash(scan_.records[i])) hashes_[i] = std::move(*known);
+      });
+    }
+    for (std::size_t i = 0; i < size(); ++i) hash(i);
+  }
+
+  // Every file's facts, from the cache or by parsing, the parsing shared between threads.
+  void gather_facts() {
+    facts_.assign(size(), FactsView{});
+    std::vector<std::size_t> missing;
+    for (std::size_t i = 0; i < size(); ++i) {
+      const std::string& h = hash(i);
+      if (h.empty()) continue;  // unreadable: no facts, and the load reports it
+      if (auto known = cache_.find(scan_.records[i].kind, h)) {
+        facts_[i] = *known;
+      } else if (bytes(i)) {
+        missing.push_back(i);
+      }
+    }
+    in_parallel(missing.size(), [&](std::size_t k) {
+      std::size_t i = missing[k];
+      facts_[i] = cache_.put(scan_.records[i].kind, *hashes_[i], facts_of(*bytes_[i], scan_.records[i]));
+    });
+  }
+
+  const FactsView& facts(std::size_t i) const { return facts_[i]; }
   bool is_meeting(std::size_t i) const { return scan_.records[i].kind == Kind::Meeting; }
+  bool is_organisation(std::size_t i) const { return scan_.records[i].kind == Kind::Organisation; }
 
   // Files that refer to one of `ids`.
-  std::set<std::size_t> referrers(const std::set<std::string, std::less<>>& ids) {
+  std::set<std::size_t> referrers(const std::unordered_set<std::string_view>& ids) const {
     std::set<std::size_t> out;
-    std::unordered_set<std::string_view> wanted(ids.begin(), ids.end());
-    for (std::size_t i = 0; i < bytes_.size(); ++i) {
-      if (!bytes_[i]) continue;
-      if (!mentions_token(*bytes_[i], wanted)) continue;
-      const auto& refs = references(i);
-      if (std::any_of(refs.begin(), refs.end(), [&](const std::string& r) { return ids.find(r) != ids.end(); })) {
+    for (std::size_t i = 0; i < size(); ++i) {
+      const EncodedList& refs = facts_[i].references;
+      if (std::any_of(refs.begin(), refs.end(), [&](std::string_view r) { return ids.count(reference_parts(r).id) > 0; })) {
         out.insert(i);
       }
     }
     return out;
   }
 
-  // Meetings with one of `keys` among their travellers: those whose folded text has the key's
-  // longest word (an index of every meeting's words, built once), confirmed by parsing.
-  std::set<std::size_t> sharing(const std::set<std::string>& keys) {
+  // Files with a reference that no file of its kind answers: its diagnostic's hint ("did you
+  // mean", an organisation's acronym) depends on every id and acronym there is.
+  std::set<std::size_t> unresolved() const {
     std::set<std::size_t> out;
-    if (keys.empty()) return out;
-    if (!words_built_) build_word_index();
-    std::set<std::size_t> candidates;
-    for (const std::string& key : keys) {
-      std::string_view needle = longest_word(key.starts_with("entity:") ? std::string_view(key).substr(7) : key);
-      if (auto it = words_.find(std::string(needle)); it != words_.end()) {
-        candidates.insert(it->second.begin(), it->second.end());
-      }
-    }
-    for (std::size_t i : candidates) {
-      const auto& mine = travellers(i);
-      if (std::any_of(mine.begin(), mine.end(), [&](const std::string& k) { return keys.count(k) > 0; })) {
-        out.insert(i);
-      }
-    }
-    return out;
-  }
-
-  std::optional<std::string>& bytes(std::size_t i) { return bytes_[i]; }
-
- private:
-  struct Parsed {
-    bool done = false;
-    std::vector<std::string> references;
-    std::set<std::string> travellers;
-  };
-
-  Parsed& parse(std::size_t i) {
-    Parsed& p = parsed_[i];
-    if (p.done || !bytes_[i]) return p;
-    p.done = true;
-    ParsedRecord record = parse_record(*bytes_[i], scan_.records[i]);
-    if (!record.record) return p;
-    std::visit([&](const auto& r) {
-      for (const Reference& ref : r.header.references) p.references.push_back(ref.id.str());
-      if constexpr (std::is_same_v<std::decay_t<decltype(r)>, Meeting>) {
-        for (const Delegate& d : r.delegation) p.travellers.insert(traveller(d));
-      }
-    }, *record.record);
-    return p;
-  }
-
-  static bool is_word_byte(char c) {
-    auto b = static_cast<unsigned char>(c);
-    return b >= 0x80 || std::isalnum(b) || c == '-' || c == '_';
-  }
-
-  static std::string_view longest_word(std::string_view text) {
-    std::string_view best;
-    for (std::size_t i = 0; i < text.size();) {
-      while (i < text.size() && !is_word_byte(text[i])) ++i;
-      std::size_t start = i;
-      while (i < text.size() && is_word_byte(text[i])) ++i;
-      if (i - start > best.size()) best = text.substr(start, i - start);
-    }
-    return best;
-  }
-
-  void build_word_index() {
-    words_built_ = true;
-    for (std::size_t i = 0; i < bytes_.size(); ++i) {
-      if (!bytes_[i] || !is_meeting(i)) continue;
-      std::string folded = fold_for_comparison(*bytes_[i]);
-      for (std::size_t k = 0; k < folded.size();) {
-        while (k < folded.size() && !is_word_byte(folded[k])) ++k;
-        std::size_t start = k;
-        while (k < folded.size() && is_word_byte(folded[k])) ++k;
-        if (k > start) {
-          auto& files = words_[folded.substr(start, k - start)];
-          if (files.empty() || files.back() != i) files.push_back(i);
+    for (std::size_t i = 0; i < size(); ++i) {
+      for (std::string_view r : facts_[i].references) {
+        auto [target, id] = reference_parts(r);
+        auto files = with_stem(id);
+        bool answered = std::any_of(files.begin(), files.end(), [&, target = target](const auto& entry) {
+          return scan_.records[entry.second].kind == target;
+        });
+        if (!answered) {
+          out.insert(i);
+          break;
         }
       }
     }
+    return out;
   }
 
-  FileScan& scan_;
-  std::vector<std::optional<std::string>> bytes_;
-  std::vector<Parsed> parsed_;
-  std::map<std::string, std::vector<std::size_t>> by_stem_;
-  std::map<std::string, std::size_t> by_display_;
-  bool words_built_ = false;
-  std::unordered_map<std::string, std::vector<std::size_t>> words_;  // folded word -> meetings
-};
-
-// The travellers of a meeting file's old content (before the change).
-std::set<std::string> old_travellers(const std::string& bytes) {
-  std::set<std::string> out;
-  ParsedRecord record = parse_record(bytes, RecordFile{"", "old", Kind::Meeting, "old"});
-  if (record.record) {
-    if (const Meeting* m = std::get_if<Meeting>(&*record.record)) {
-      for (const Delegate& d : m->delegation) out.insert(traveller(d));
+  // Meetings with one of `keys` among their travellers.
+  std::set<std::size_t> sharing(const std::set<std::string, std::less<>>& keys) const {
+    std::set<std::size_t> out;
+    if (keys.empty()) return out;
+    for (std::size_t i = 0; i < size(); ++i) {
+      if (!is_meeting(i)) continue;
+      const EncodedList& mine = facts_[i].travellers;
+      if (std::any_of(mine.begin(), mine.end(), [&](std::string_view k) { return keys.count(k) > 0; })) {
+        out.insert(i);
+      }
     }
+    return out;
   }
-  return out;
-}
+
+  // The facts of a base file, from the cache when the base's blob was seen before.
+  FactsView base_facts(const std::string& path, Kind kind) {
+    auto it = base_.hashes.find(path);
+    if (it == base_.hashes.end()) return {};
+    if (auto known = cache_.find(kind, it->second)) return *known;
+    auto old = base_.read(path);
+    if (!old) return {};
+    return cache_.put(kind, it->second, facts_of(*old, RecordFile{"", "old", kind, "old"}));
+  }
+
+ private:
+  CurrentFiles& current_;
+  FileScan& scan_;
+  const BaseRevision& base_;
+  FactsCache& cache_;
+  std::size_t max_bytes_;
+  std::vector<std::optional<std::string>> bytes_;
+  std::vector<bool> read_tried_;
+  std::vector<std::optional<std::string>> hashes_;
+  std::vector<FactsView> facts_;  // into the cache; none for an unreadable file
+  std::vector<std::pair<std::string_view, std::size_t>> by_stem_;  // sorted; views of the scan's ids
+};
 
 }  // namespace
 
@@ -203,17 +213,18 @@ CurrentFiles working_tree_files(const std::filesystem::path& root, const std::st
   return {scan_records(root, display_root), [](const RecordFile& file, std::size_t max_bytes,
                                                std::vector<Diagnostic>& out) {
             return read_bounded(file, max_bytes, out);
-          }};
+          }, {}};
 }
 
 std::optional<ChangedCheck> check_changed(CurrentFiles current, const std::string& display_root,
                                           const BaseRevision& base,
-                                          const std::function<Date(const Settings&)>& today) {
+                                          const std::function<Date(const Settings&)>& today,
+                                          FactsCache& cache) {
   FileScan& scan = current.scan;
-  auto relative = [&](const Str& display) { return display.str().substr(display_root.size() + 1); };
-  auto base_hash = [&](const std::string& path) {
+  auto relative = [&](const Str& display) { return display.view().substr(display_root.size() + 1); };
+  auto base_hash = [&](std::string_view path) -> std::string_view {
     auto it = base.hashes.find(path);
-    return it == base.hashes.end() ? std::string() : it->second;
+    return it == base.hashes.end() ? std::string_view() : std::string_view(it->second);
   };
   Settings settings;
   std::optional<std::string> settings_bytes;
@@ -221,22 +232,24 @@ std::optional<ChangedCheck> check_changed(CurrentFiles current, const std::strin
     std::vector<Diagnostic> ignored;
     settings_bytes = current.read(*scan.settings, settings.max_file_size, ignored);
     if (settings_bytes) settings = parse_settings(*settings_bytes, *scan.settings).settings;
-    std::string path = relative(scan.settings->display);
+    std::string_view path = relative(scan.settings->display);
     if (!settings_bytes || base.hash(*settings_bytes) != base_hash(path)) return std::nullopt;
   } else if (base.hashes.count("multilat.yaml") || base.hashes.count("multilat.yml")) {
     return std::nullopt;
   }
-  Neighbourhood hood(current, settings.max_file_size);
+  Neighbourhood hood(current, base, cache, settings.max_file_size);
 
   // What changed: files whose content differs from the base's, files the base has and the working
   // tree has not, and whatever the scan reports that the base does not have.
   ChangedFiles changed;
-  std::set<std::string> present;
+  hood.compute_hashes();
+  std::unordered_set<std::string_view> present;  // views of the scan's paths
+  present.reserve(scan.records.size());
   for (std::size_t i = 0; i < scan.records.size(); ++i) {
-    std::string path = relative(scan.records[i].display);
+    std::string_view path = relative(scan.records[i].display);
     present.insert(path);
-    auto& bytes = hood.bytes(i);
-    if (!bytes || base.hash(*bytes) != base_hash(path)) changed.paths.push_back(path);
+    const std::string& hash = hood.hash(i);
+    if (hash.empty() || hash != base_hash(path)) changed.paths.emplace_back(path);
   }
   for (const auto& [path, hash] : base.hashes) {
     if (present.count(path) || path == "multilat.yaml" || path == "multilat.yml") continue;
@@ -247,16 +260,13 @@ std::optional<ChangedCheck> check_changed(CurrentFiles current, const std::strin
       changed.paths.push_back(d.path.substr(display_root.size() + 1));
     }
   }
-  for (const std::string& path : changed.paths) {
-    if (!path.starts_with("meetings/") || !base.hashes.count(path)) continue;
-    if (auto old = base.read(path)) changed.old_meetings.push_back(std::move(*old));
-  }
+  hood.gather_facts();
 
   // What is reported.
-  std::set<std::string, std::less<>> changed_ids;
+  std::set<std::string, std::less<>> changed_ids;  // its strings are viewed below
   std::set<std::string> changed_display;
   std::set<std::size_t> reported;
-  std::set<std::string> keys;
+  std::set<std::string, std::less<>> keys;
   for (const std::string& path : changed.paths) {
     std::string display = display_root + "/" + path;
     changed_display.insert(display);
@@ -264,32 +274,49 @@ std::optional<ChangedCheck> check_changed(CurrentFiles current, const std::strin
     if (auto i = hood.index_of(display)) {
       reported.insert(*i);
       if (hood.is_meeting(*i)) {
-        for (const std::string& k : hood.travellers(*i)) keys.insert(k);
+        for (std::string_view k : hood.facts(*i).travellers) keys.emplace(k);
       }
     }
-  }
-  for (const std::string& old : changed.old_meetings) {
-    for (const std::string& k : old_travellers(old)) keys.insert(k);
+    // A meeting's delegates before the change: a clash they had may be gone.
+    if (path.starts_with("meetings/")) {
+      for (std::string_view k : hood.base_facts(path, Kind::Meeting).travellers) keys.emplace(k);
+    }
   }
   for (const std::string& id : changed_ids) hood.add_stem(id, reported);
-  for (std::size_t i : hood.referrers(changed_ids)) reported.insert(i);
+  for (std::size_t i : hood.referrers({changed_ids.begin(), changed_ids.end()})) reported.insert(i);
   for (std::size_t i : hood.sharing(keys)) reported.insert(i);
+  // A record that appears or goes, or an organisation's change (its acronyms), can change the
+  // hint of any reference left unanswered.
+  bool ids_changed = std::any_of(changed.paths.begin(), changed.paths.end(), [&](const std::string& path) {
+    return path.starts_with("organisations/") || !present.count(path) || !base.hashes.count(path);
+  });
+  if (ids_changed) {
+    for (std::size_t i : hood.unresolved()) reported.insert(i);
+  }
 
-  // What their diagnostics depend on: the records they refer to, the meetings they share a
-  // delegate with, and every file with the same id as any of these.
+  // What their diagnostics depend on: the records they refer to, by id or by an organisation's
+  // acronym ("cps" for spc, named in the hint), the meetings they share a delegate with, and
+  // every file with the same id as any of these.
   std::set<std::size_t> loaded = reported;
-  std::set<std::string> their_keys;
+  std::set<std::string, std::less<>> their_keys;
+  std::set<std::string, std::less<>> named;
   for (std::size_t i : reported) {
-    for (const std::string& ref : hood.references(i)) hood.add_stem(ref, loaded);
+    for (std::string_view ref : hood.facts(i).references) {
+      std::string_view id = reference_parts(ref).id;
+      hood.add_stem(id, loaded);
+      named.insert(fold_for_comparison(id));
+    }
     if (hood.is_meeting(i)) {
-      for (const std::string& k : hood.travellers(i)) their_keys.insert(k);
+      for (std::string_view k : hood.facts(i).travellers) their_keys.emplace(k);
     }
   }
   for (std::size_t i : hood.sharing(their_keys)) loaded.insert(i);
-  // Every organisation is loaded too, whatever the change: a reference written as an acronym
-  // ("cps" for spc) is answered with the organisation whose acronym it is.
-  for (std::size_t i = 0; i < scan.records.size(); ++i) {
-    if (scan.records[i].kind == Kind::Organisation) loaded.insert(i);
+  for (std::size_t i = 0; i < hood.size(); ++i) {
+    if (!hood.is_organisation(i)) continue;
+    const EncodedList& acronyms = hood.facts(i).acronyms;
+    if (std::any_of(acronyms.begin(), acronyms.end(), [&](std::string_view a) { return named.count(a) > 0; })) {
+      loaded.insert(i);
+    }
   }
   std::set<std::size_t> with_same_id = loaded;
   for (std::size_t i : loaded) hood.add_stem(scan.records[i].id.str(), with_same_id);
@@ -314,12 +341,14 @@ std::optional<ChangedCheck> check_changed(CurrentFiles current, const std::strin
   ChangedCheck result;
   result.loaded = load_records(std::move(files));
   // Suggestions ("did you mean") come from every record's id, as in the full check.
-  std::map<Kind, std::set<std::string>> ids_by_kind;
+  std::map<Kind, std::vector<std::string>> ids_by_kind;
   for (const RecordFile& file : scan.records) {
-    if (is_valid_id(file.id)) ids_by_kind[file.kind].insert(file.id.str());
+    if (is_valid_id(file.id)) ids_by_kind[file.kind].push_back(file.id.str());
   }
   for (auto& [kind, ids] : ids_by_kind) {
-    result.loaded.store.suggest_among(kind, std::vector<std::string>(ids.begin(), ids.end()));
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    result.loaded.store.suggest_among(kind, std::move(ids));
   }
   result.today = today(result.loaded.store.settings);
   std::set<std::string, std::less<>> wanted(reported_display.begin(), reported_display.end());

@@ -9,6 +9,7 @@
 
 #include "check/changed_check.h"
 #include "check/rules.h"
+#include "git/index_stat.h"
 #include "git/records_at.h"
 #include "util/visible_text.h"
 #include "cli/commands.h"
@@ -140,31 +141,31 @@ std::optional<RecordsSession> open_changed(const GlobalOptions& global, const Ch
     std::string folder = git::folder_in_repository(repo, session.root.path);
     std::string rev = options.changed_since.empty() ? "HEAD" : options.changed_since;
     BaseRevision base;
-    std::map<std::string, git_oid> ids;
     git::TreePtr tree = repo.is_empty() ? git::TreePtr() : repo.tree_at(rev);
     if (tree) {
-      for (const git::Entry& e : repo.tree_entries(*tree, folder)) {
-        if (e.type != git::EntryType::File) continue;
-        base.hashes[e.path] = git::hex_of(e.id);
-        ids[e.path] = e.id;
+      auto entries = repo.tree_entries(*tree, folder);
+      base.hashes.reserve(entries.size());
+      for (const git::Entry& e : entries) {
+        if (e.type == git::EntryType::File) base.hashes.emplace(e.path, git::hex_of(e.id));
       }
     }
+    // Only a few files are read from the base (the changed meetings' old delegations).
     base.read = [&](const std::string& path) -> std::optional<std::string> {
-      auto it = ids.find(path);
-      if (it == ids.end() || repo.blob_size(it->second) > Settings{}.max_file_size) return std::nullopt;
-      return repo.read_blob(it->second);
+      auto id = tree ? repo.blob_in_tree(*tree, folder.empty() ? path : folder + "/" + path) : std::nullopt;
+      if (!id || repo.blob_size(*id) > Settings{}.max_file_size) return std::nullopt;
+      return repo.read_blob(*id);
     };
     base.hash = [](std::string_view bytes) { return git::blob_hash(bytes); };
     CurrentFiles current;
-    std::vector<git::Entry> staged;
+    std::vector<git::Entry> in_index;  // the index's entries under the records folder
     std::map<std::string, std::string, std::less<>> quoted;
     if (options.staged) {
       // The index, as the commit will have it: each entry's blob, read within the size limit.
-      staged = repo.index_entries(folder);
-      current.scan = git::scan_entries(staged, session.root.display);
+      in_index = repo.index_entries(folder);
+      current.scan = git::scan_entries(in_index, session.root.display);
       current.read = [&](const RecordFile& file, std::size_t max_bytes,
                          std::vector<Diagnostic>& out) -> std::optional<std::string> {
-        const git_oid& id = staged[std::stoul(file.path)].id;
+        const git_oid& id = in_index[std::stoul(file.path)].id;
         if (repo.blob_size(id) > max_bytes) {
           out.push_back({file.display.str(), Loc{}, Severity::Error, "file-too-large",
                          tr("load.file-too-large", fmt::arg("max", max_bytes)),
@@ -175,11 +176,20 @@ std::optional<RecordsSession> open_changed(const GlobalOptions& global, const Ch
         quoted[file.display.str()] = bytes;  // excerpts quote the index, not the working tree
         return bytes;
       };
+      current.known_hash = [&](const RecordFile& file) -> std::optional<std::string> {
+        return git::hex_of(in_index[std::stoul(file.path)].id);
+      };
     } else {
       current = working_tree_files(session.root.path, session.root.display);
+      in_index = repo.index_entries(folder);
+      current.known_hash = git::index_vouches(in_index, repo.index_written(), session.root.display);
     }
+    std::filesystem::path cache_file = repo.git_dir() / "multilat" / "record-facts";
+    FactsCache cache = FactsCache::load(cache_file);
     result = check_changed(std::move(current), session.root.display, base,
-                           [&](const Settings& settings) { return resolve_today(global, settings); });
+                           [&](const Settings& settings) { return resolve_today(global, settings); },
+                           cache);
+    cache.save(cache_file);
     if (options.staged) session.snapshot = std::move(quoted);
   } catch (const git::GitError& e) {
     throw UsageError(e.what());

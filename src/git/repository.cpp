@@ -1,6 +1,8 @@
 // libgit2 behind a small interface; every libgit2 failure becomes a GitError in plain words.
 #include "git/repository.h"
 
+#include <sys/stat.h>
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -124,6 +126,15 @@ void Repository::set_local_config(const std::string& name, const std::string& va
   if (git_config_set_string(local.get(), name.c_str(), value.c_str()) < 0) fail("config");
 }
 
+std::optional<std::int64_t> Repository::index_written() const {
+  struct stat info {};
+  fs::path index = git_dir() / "index";
+  if (::stat(index.c_str(), &info) != 0) return std::nullopt;
+  return static_cast<std::int64_t>(info.st_mtim.tv_sec);
+}
+
+fs::path Repository::git_dir() const { return fs::path(git_repository_path(repo_.get())); }
+
 bool Repository::is_empty() const { return git_repository_is_empty(repo_.get()) == 1; }
 
 void Repository::unknown_revision(std::string_view rev, int code) const {
@@ -221,6 +232,8 @@ std::vector<Entry> Repository::index_entries(std::string_view folder) const {
     e.type = type_of(static_cast<git_filemode_t>(entry->mode));
     e.conflicted = git_index_entry_is_conflict(entry) != 0;
     git_oid_cpy(&e.id, &entry->id);
+    e.stat = {entry->mtime.seconds, entry->ctime.seconds, entry->mtime.nanoseconds,
+              entry->ctime.nanoseconds, entry->file_size, entry->ino};
     // A conflicted path has up to three stages: one entry is enough to report it.
     if (e.conflicted && !out.empty() && out.back().path == e.path) continue;
     out.push_back(std::move(e));

@@ -29,6 +29,14 @@ struct Entry {
   EntryType type = EntryType::File;
   git_oid id{};
   bool conflicted = false;  // an index entry in the middle of a merge
+  // For index entries, what git recorded of the working-tree file when it last hashed it: a file
+  // that still stats the same has the same content, as `git status` assumes.
+  // The index keeps the low 32 bits of the size and inode.
+  struct Stat {
+    std::int64_t mtime_seconds = 0, ctime_seconds = 0;
+    std::uint32_t mtime_nanoseconds = 0, ctime_nanoseconds = 0;
+    std::uint32_t size = 0, inode = 0;
+  } stat;
 };
 
 // A file that differs between two snapshots (`from` may be "", the empty tree before the first
@@ -73,6 +81,12 @@ class Repository {
   // The entries under `folder` (relative to the top, "" for all) of a tree, or of the index.
   std::vector<Entry> tree_entries(const git_tree& tree, std::string_view folder) const;
   std::vector<Entry> index_entries(std::string_view folder) const;
+  // When the index file was last written (seconds since the epoch), or nothing without an index:
+  // an entry whose file changed in that same second cannot be trusted by its stat data ("racy
+  // git").
+  std::optional<std::int64_t> index_written() const;
+  // The repository's own folder (.git, or a linked worktree's folder under it).
+  std::filesystem::path git_dir() const;
   // Whether `folder` exists in the tree as a folder.
   bool has_folder(const git_tree& tree, std::string_view folder) const;
   // A blob's size, read from its header: a huge blob is refused before it is loaded.

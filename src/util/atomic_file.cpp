@@ -142,13 +142,22 @@ std::optional<std::string> read_file_if_exists(const fs::path& path) {
   if (!fs::is_regular_file(status)) {
     throw std::runtime_error(i18n::tr("file.not-regular", fmt::arg("path", path.string())));
   }
+  // Read in place, into a string of the expected size: copying stream to stream, or growing the
+  // string as it fills, costs more than the read itself. The loop still reads a file that grew.
   std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (!in || in.bad()) {
+  std::uintmax_t size = fs::file_size(path, ec);
+  std::string bytes(ec ? 4096 : static_cast<std::size_t>(size) + 1, '\0');
+  std::size_t filled = 0;
+  while (in) {
+    if (filled == bytes.size()) bytes.resize(bytes.size() * 2);
+    in.read(bytes.data() + filled, static_cast<std::streamsize>(bytes.size() - filled));
+    filled += static_cast<std::size_t>(in.gcount());
+  }
+  bytes.resize(filled);
+  if (in.bad() || !in.eof()) {
     throw std::runtime_error(i18n::tr("file.cannot-read", fmt::arg("path", path.string())));
   }
-  return std::move(bytes).str();
+  return bytes;
 }
 
 }  // namespace multilat
