@@ -60,9 +60,23 @@ def generate(rng, root):
     return sorted(files)
 
 
+def replace_first_key(text, keys, inserted):
+    """`inserted` written after the first of `keys` the text has."""
+    for key in keys:
+        if key in text:
+            return text.replace(key, key + inserted, 1)
+    return text
+
+
 def edit(rng, root, files):
     def path(rel):
         return os.path.join(root, rel)
+
+    def rewrite(rel, change):
+        with open(path(rel), encoding="utf-8") as f:
+            text = f.read()
+        with open(path(rel), "w", encoding="utf-8") as f:
+            f.write(change(text))
 
     for _ in range(rng.randint(1, 4)):
         existing = [f for f in files if os.path.exists(path(f))]
@@ -76,20 +90,11 @@ def edit(rng, root, files):
         elif action == "delete":
             os.remove(path(rel))
         elif action == "break-ref":
-            with open(path(rel), encoding="utf-8") as f:
-                text = f.read()
-            for key in ("organisation: ", "partner: ", "lead: ", "focal-point: ", "entity: "):
-                if key in text:
-                    text = text.replace(key, key + "zz", 1)
-                    break
-            with open(path(rel), "w", encoding="utf-8") as f:
-                f.write(text)
+            rewrite(rel, lambda text: replace_first_key(
+                text, ("organisation: ", "partner: ", "lead: ", "focal-point: ", "entity: "), "zz"))
         elif action == "clash" and rel.startswith("meetings/"):
-            with open(path(rel), encoding="utf-8") as f:
-                text = f.read()
-            text = text.replace("delegation:\n", f"delegation:\n  - {{person: {rng.choice(PEOPLE)}, entity: ent-0}}\n")
-            with open(path(rel), "w", encoding="utf-8") as f:
-                f.write(text)
+            rewrite(rel, lambda text: text.replace(
+                "delegation:\n", f"delegation:\n  - {{person: {rng.choice(PEOPLE)}, entity: ent-0}}\n"))
         elif action == "duplicate":
             kind = rel.split("/")[0]
             other = "prospects" if kind != "prospects" else "entities"
@@ -105,20 +110,10 @@ def edit(rng, root, files):
             files.append(new)
         elif action == "acronym-ref":
             # An organisation named by an acronym: unknown, with the organisation as the hint.
-            with open(path(rel), encoding="utf-8") as f:
-                text = f.read()
-            for key in ("organisation: ", "partner: "):
-                if key in text:
-                    text = text.replace(key, f"{key}a{rng.randint(0, 7)}{rng.choice('fe')}  # ", 1)
-                    break
-            with open(path(rel), "w", encoding="utf-8") as f:
-                f.write(text)
+            acronym = f"a{rng.randint(0, 7)}{rng.choice('fe')}  # "
+            rewrite(rel, lambda text: replace_first_key(text, ("organisation: ", "partner: "), acronym))
         elif action == "acronym-change" and rel.startswith("organisations/"):
-            with open(path(rel), encoding="utf-8") as f:
-                text = f.read()
-            text = text.replace("fr: A", f"fr: A{rng.randint(0, 7)}", 1)
-            with open(path(rel), "w", encoding="utf-8") as f:
-                f.write(text)
+            rewrite(rel, lambda text: text.replace("fr: A", f"fr: A{rng.randint(0, 7)}", 1))
         elif action == "move-kind":
             target = "organisations" if not rel.startswith("organisations/") else "entities"
             new = f"{target}/{os.path.basename(rel)}"
