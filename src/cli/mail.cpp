@@ -20,6 +20,10 @@
 #include "mail/digest.h"
 #include "mail/digest_view.h"
 #include "mail/message.h"
+#include "render/calendar_labels.h"
+#include "render/changes_render.h"
+#include "review/history.h"
+#include "git/repository.h"
 #include "templates/template_set.h"
 #include "util/visible_text.h"
 
@@ -44,6 +48,8 @@ struct MailOptions {
   std::string ca_file = "/etc/ssl/certs/ca-certificates.crt";
   int timeout = 30;
   bool strict = false;
+  bool changes = false;
+  std::string changes_since;  // "7d" when --changes is given alone
 };
 
 std::vector<int> parse_lead_days(const std::string& text, const std::vector<int>& settings) {
@@ -103,8 +109,21 @@ struct Built {
   std::vector<std::string> subjects;
 };
 
+// The story of the records since `since`, as the digest shows it.
+nlohmann::json changes_section(const RecordsSession& session, const std::string& since) {
+  History history;
+  try {
+    history = read_history(session.root.path, session.root.display, since, session.today, 1000);
+  } catch (const git::GitError& e) {
+    throw UsageError(e.what());
+  }
+  std::string shown = history.since_day ? long_date(*history.since_day, i18n::language()) : since;
+  return changes_view(tell_stories(history.commits), StoryPeriod{shown, history.commits.size()});
+}
+
+// `changes`, when asked for, goes to the desk's digest only: owners get their own deadlines.
 Built build_mails(const std::vector<Digest>& digests, const RecordsSession& session,
-                  const MailOptions& o, const GlobalOptions& global) {
+                  const MailOptions& o, const GlobalOptions& global, const nlohmann::json& changes) {
   const Store& store = session.loaded.store;
   const MailSettings& settings = store.settings.mail;
   DigestContext context{i18n::language(), session.today,
@@ -122,6 +141,7 @@ Built build_mails(const std::vector<Digest>& digests, const RecordsSession& sess
                                       : std::vector<std::string>{};
     if (message.to.empty()) throw UsageError(i18n::tr("mail.no-recipient"));
     nlohmann::json view = digest_view(digest, store, context);
+    if (digest.owner.empty() && !changes.is_null()) view["changes"] = changes;
     message.subject = view["subject"].get<std::string>();
     message.plain = single_blank_lines(
         templates.render("mail/digest.txt.mustache", view, Escaping::None));
@@ -207,15 +227,19 @@ int run_mail(const GlobalOptions& global, MailOptions o) {
       due_for_mail(select_filtered(all, query, o.filters, store), session.today, lead_days);
   int incomplete = warn_if_incomplete(session, o.strict);
   std::vector<Digest> digests = plan_digests(items, store, settings, o.per_owner);
+  nlohmann::json changes;
+  if (o.changes) changes = changes_section(session, o.changes_since.empty() ? "7d" : o.changes_since);
+  bool changed = !changes.is_null() && !changes["records"].empty();
   // Nobody gets an empty message in a per-owner run, nor with --quiet-if-empty; but the desk's
-  // digest always goes when records could not be read, so that the warning is never lost.
+  // digest always goes when records could not be read, so that the warning is never lost, and
+  // when --changes has something to tell.
   bool missing = session.health.unreadable_files + session.health.records_left_out > 0;
   std::erase_if(digests, [&](const Digest& d) {
     bool desk = d.owner.empty();
-    return d.empty() && !(desk && missing) && (!desk || o.per_owner || o.quiet_if_empty);
+    return d.empty() && !(desk && (missing || changed)) && (!desk || o.per_owner || o.quiet_if_empty);
   });
   if (digests.empty()) return incomplete;
-  Built built = build_mails(digests, session, o, global);
+  Built built = build_mails(digests, session, o, global, changes);
   int delivered = deliver(built, o);
   return delivered != 0 ? delivered : incomplete;
 }
@@ -250,8 +274,14 @@ void add_mail_command(CLI::App& app, const GlobalOptions& global, Outcome& outco
       ->check(CLI::Range(1, 600))
       ->option_text("SECONDS");
   cmd->add_flag("--strict", o->strict, i18n::tr("help.strict"));
+  CLI::Option* changes = cmd->add_option("--changes", o->changes_since, i18n::tr("help.mail.changes"))
+                             ->expected(0, 1)
+                             ->option_text("[7d|DATE|REV]");
   cmd->footer(i18n::tr("help.mail.footer"));
-  cmd->callback([&global, &outcome, o] { outcome.exit_code = run_mail(global, *o); });
+  cmd->callback([&global, &outcome, o, changes] {
+    o->changes = changes->count() > 0;
+    outcome.exit_code = run_mail(global, *o);
+  });
 }
 
 }  // namespace multilat::cli

@@ -177,6 +177,7 @@ constexpr Message kEnglish[] = {
     {"help.mail.password-file", "Read the SMTP password from this file (its first line)"},
     {"help.mail.ca-file", "Certificate authorities trusted for TLS (PEM)"},
     {"help.mail.timeout", "Give up after this many seconds without an answer from the server"},
+    {"help.mail.changes", "Add to the desk's digest the story of the records since a duration, a date or a revision (default 7d), as multilat changes tells it"},
     {"help.mail.footer",
      "Without --outdir, --sendmail or --smtp, the message goes to standard output (several: as an mbox stream), ready for '| msmtp -t'.\n"
      "Exit status: 0 sent (or nothing to send), 1 a delivery failed, 2 usage error.\n\n"
@@ -184,7 +185,8 @@ constexpr Message kEnglish[] = {
      "  multilat mail --dry-run                         who would get what today\n"
      "  multilat mail --lead-days 30,14,7,3,1,0 --quiet-if-empty --sendmail \"msmtp -t\"\n"
      "  multilat mail --per-owner --smtp smtp://smtp.gouv.nc:587 --require-tls\n"
-     "  multilat mail --within 7d --outdir /tmp/digest"},
+     "  multilat mail --within 7d --outdir /tmp/digest\n"
+     "  multilat mail --changes --quiet-if-empty        deadlines and the week's record changes"},
     {"help.agenda", "List the meetings of a period and who goes"},
     {"help.agenda.year", "The whole of one year (default: this year)"},
     {"help.agenda.from", "Period start, with --to"},

@@ -181,6 +181,7 @@ constexpr Message kFrench[] = {
     {"help.mail.password-file", "Lire le mot de passe SMTP dans ce fichier (sa première ligne)"},
     {"help.mail.ca-file", "Certificats d'autorité acceptés pour TLS (PEM)"},
     {"help.mail.timeout", "Abandonner après tant de secondes sans réponse du serveur"},
+    {"help.mail.changes", "Ajouter au récapitulatif du service l'historique des fiches depuis une durée, une date ou une révision (par défaut 7d), comme multilat changes"},
     {"help.mail.footer",
      "Sans --outdir, --sendmail ni --smtp, le message sort sur la sortie standard (plusieurs : en flux mbox), prêt pour « | msmtp -t ».\n"
      "Code de sortie : 0 envoyé (ou rien à envoyer), 1 un envoi a échoué, 2 erreur d'usage.\n\n"
@@ -188,7 +189,8 @@ constexpr Message kFrench[] = {
      "  multilat mail --dry-run                         qui recevrait quoi aujourd'hui\n"
      "  multilat mail --lead-days 30,14,7,3,1,0 --quiet-if-empty --sendmail \"msmtp -t\"\n"
      "  multilat mail --per-owner --smtp smtp://smtp.gouv.nc:587 --require-tls\n"
-     "  multilat mail --within 7d --outdir /tmp/digest"},
+     "  multilat mail --within 7d --outdir /tmp/digest\n"
+     "  multilat mail --changes --quiet-if-empty        échéances et fiches modifiées de la semaine"},
     {"help.agenda", "Lister les réunions d'une période et qui y va"},
     {"help.agenda.year", "Toute une année (par défaut : cette année)"},
     {"help.agenda.from", "Début de la période, avec --to"},

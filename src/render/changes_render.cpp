@@ -104,4 +104,22 @@ void render_changes_json(std::ostream& out, const std::vector<RecordStory>& stor
   out << json_safe(doc.dump(2)) << '\n';
 }
 
+nlohmann::json changes_view(const std::vector<RecordStory>& stories, const StoryPeriod& period) {
+  using Json = nlohmann::json;
+  Json records = Json::array();
+  for (const RecordStory& s : stories) {
+    Json commits = Json::array();
+    for (const Step& step : s.steps) {
+      Json notes = Json::array();
+      for (const std::string& note : change_notes(step.change, ends_of(step))) notes.push_back({{"text", visible_text(note)}});
+      for (const FieldChange& f : step.change.fields) notes.push_back({{"text", visible_text(change_line(f))}});
+      bool has_notes = !notes.empty();
+      commits.push_back({{"line", visible_text(commit_line(step))}, {"notes", notes}, {"has_notes", has_notes}});
+    }
+    records.push_back({{"headline", visible_text(story_headline(s))}, {"path", visible_text(s.path)},
+                       {"commits", commits}});
+  }
+  return {{"headline", visible_text(period_line(stories, period))}, {"records", records}};
+}
+
 }  // namespace multilat

@@ -2,6 +2,8 @@
 // notes (md) or a script (json).
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -19,5 +21,10 @@ void render_changes_text(std::ostream& out, const std::vector<RecordStory>& stor
 void render_changes_markdown(std::ostream& out, const std::vector<RecordStory>& stories,
                              const StoryPeriod& period);
 void render_changes_json(std::ostream& out, const std::vector<RecordStory>& stories, const StoryPeriod& period);
+
+// The same story as a template's view, every text in the reader's words and made visible (no
+// control character from a record or a commit message): for the mail digest.
+//   {headline, records: [{headline, path, commits: [{line, has_notes, notes: [{text}]}]}]}
+nlohmann::json changes_view(const std::vector<RecordStory>& stories, const StoryPeriod& period);
 
 }  // namespace multilat

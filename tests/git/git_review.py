@@ -263,7 +263,25 @@ def scenario_changes(repo):
     return out
 
 
-SCENARIOS = {"changes": scenario_changes, "diff": scenario_diff, "as-of": scenario_as_of, "changed": scenario_changed,
+def scenario_mail(repo):
+    """The cron digest with the week's story (`mail --changes`)."""
+    base(repo)
+    repo.write("records/meetings/2027/crga-57.yaml",
+               MEETING.replace("start: 2027-10-12\nend: 2027-10-13", "start: 2027-10-19\nend: 2027-10-20"))
+    repo.commit("CRGA moved a week")
+    repo.write("records/prospects/spc-data.yaml", PROSPECT.replace("stage: proposal", "stage: negotiating"))
+    repo.commit("negotiating \x1b[31mnow\x1b[0m")  # a commit message is untrusted text too
+    mail = ["--today", "2026-11-21", "mail", "--sender", "desk@example.org", "--recipient", "team@example.org"]
+    out = repo.run(*mail, "--within", "1y", "--changes", "2026-11-02")
+    # Nothing due within a day, but the week's story is there: the digest still goes...
+    out += repo.run(*mail, "--within", "1d", "--quiet-if-empty", "--changes", "2026-11-02", "--dry-run")
+    # ...and not when neither has anything to say (--changes alone: the past 7 days).
+    out += repo.run(*mail, "--within", "1d", "--quiet-if-empty", "--changes")
+    out += repo.run(*mail, "--changes", "nope")
+    return out
+
+
+SCENARIOS = {"changes": scenario_changes, "mail": scenario_mail, "diff": scenario_diff, "as-of": scenario_as_of, "changed": scenario_changed,
              "hook": scenario_hook, "errors": scenario_errors}
 
 

@@ -1,0 +1,57 @@
+#include "review/history.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+
+#include "git/records_at.h"
+#include "git/versions.h"
+#include "i18n/tr.h"
+#include "model/settings.h"
+
+namespace multilat {
+namespace {
+
+// The day a commit was made, in its committer's time zone.
+Date commit_day(const git::CommitInfo& c) {
+  using namespace std::chrono;
+  sys_days day = floor<days>(sys_seconds{seconds{c.time + c.offset_minutes * 60LL}});
+  return Date{day};
+}
+
+}  // namespace
+
+History read_history(const std::filesystem::path& records_root, const std::string& display_root,
+                     const std::string& since, Date today, std::size_t max_commits) {
+  History history;
+  std::string since_rev;
+  if (auto duration = parse_duration(since)) {
+    Duration back = *duration;
+    back.count = -back.count;
+    history.since_day = add_duration(today, back);
+  } else if (auto day = parse_date(since)) {
+    history.since_day = *day;
+  } else {
+    since_rev = since;
+  }
+  git::Repository repo = git::Repository::discover(records_root);
+  std::string folder = git::folder_in_repository(repo, records_root);
+  if (repo.is_empty()) throw git::GitError(i18n::tr("git.empty", fmt::arg("rev", "HEAD")));
+  std::optional<git::CommitInfo> stop;
+  if (!since_rev.empty()) stop = repo.commit(since_rev);
+  for (const git::CommitInfo& c : repo.history("HEAD", max_commits)) {
+    if (stop && git_oid_equal(&c.id, &stop->id)) break;
+    if (history.since_day && commit_day(c) < *history.since_day) break;
+    std::string parent = c.parents == 0 ? "" : c.hex + "^1";
+    git::End from{git::End::Kind::Revision, parent}, to{git::End::Kind::Revision, c.hex};
+    auto files = git::changed_files(repo, folder, records_root, display_root, from, to,
+                                    Settings{}.max_file_size);
+    CommitLine line{c.short_id, c.author, format_date(commit_day(c)), c.summary, c.parents > 1};
+    history.commits.emplace_back(line, describe_changes(files, i18n::language()));
+  }
+  std::reverse(history.commits.begin(), history.commits.end());
+  return history;
+}
+
+}  // namespace multilat

@@ -1,0 +1,31 @@
+// The commits of a period, read from git, each with the record changes it made: what
+// `multilat changes` shows and what `multilat mail --changes` adds to the digest.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model/date.h"
+#include "review/story.h"
+
+namespace multilat {
+
+struct History {
+  // Oldest first, each with the changes it made against its first parent.
+  std::vector<std::pair<CommitLine, std::vector<RecordChange>>> commits;
+  // The first day of the period, when `since` named one ("7d", "2026-11-01"); nothing when it
+  // named a revision, whose own commit is left out.
+  std::optional<Date> since_day;
+};
+
+// The first-parent history of HEAD since `since` (7d, 2w, 2026-11-01, or a revision), at most
+// `max_commits` commits, for the records under `records_root`. Throws git::GitError with the
+// reason in the reader's words (not a repository, an empty one, an unknown revision...).
+History read_history(const std::filesystem::path& records_root, const std::string& display_root,
+                     const std::string& since, Date today, std::size_t max_commits);
+
+}  // namespace multilat
