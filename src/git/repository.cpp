@@ -2,6 +2,7 @@
 #include "git/repository.h"
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <fmt/format.h>
 
@@ -67,6 +68,18 @@ int collect(const char* root, const git_tree_entry* entry, void* payload) {
   return 0;
 }
 
+// Whether the nearest folder above `path` that holds a .git belongs to another user, as git's
+// safe.directory check sees it.
+bool owned_by_someone_else(const fs::path& path) {
+  std::error_code ec;
+  for (fs::path folder = fs::absolute(path, ec); !ec && !folder.empty(); folder = folder.parent_path()) {
+    struct stat info {};
+    if (::lstat((folder / ".git").c_str(), &info) == 0) return info.st_uid != ::geteuid();
+    if (folder == folder.root_path()) break;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string hex_of(const git_oid& id) {
@@ -90,11 +103,12 @@ Repository Repository::discover(const fs::path& path) {
   git_repository* raw = nullptr;
   std::string start = path.string();
   int code = git_repository_open_ext(&raw, start.c_str(), 0, nullptr);
+  // libgit2 1.5 reports a repository it refuses for its owner as not found.
+  if (code == GIT_EOWNER || (code == GIT_ENOTFOUND && owned_by_someone_else(path))) {
+    throw GitError(i18n::tr("git.not-owned", fmt::arg("path", visible_text(start))));
+  }
   if (code == GIT_ENOTFOUND) {
     throw GitError(i18n::tr("git.not-a-repository", fmt::arg("path", visible_text(start))));
-  }
-  if (code == GIT_EOWNER) {
-    throw GitError(i18n::tr("git.not-owned", fmt::arg("path", visible_text(start))));
   }
   if (code < 0) fail(start);
   RepositoryPtr repo(raw);
