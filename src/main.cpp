@@ -47,6 +47,8 @@ int main(int argc, char** argv) {
   add_check_command(app, global, outcome);
   add_rules_command(app, global, outcome);
   add_schema_command(app, global, outcome);
+  add_list_command(app, global, outcome);
+  add_show_command(app, global, outcome);
   add_deadlines_command(app, global, outcome);
   add_agenda_command(app, global, outcome);
   add_summary_command(app, global, outcome);

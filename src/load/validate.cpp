@@ -21,23 +21,6 @@ using schema::ValueType;
 
 constexpr std::string_view kTextMapping = "{fr: ..., en: ...}";
 
-std::optional<Kind> kind_of_target(RefTarget target) {
-  switch (target) {
-    case RefTarget::Organisation:
-      return Kind::Organisation;
-    case RefTarget::Entity:
-      return Kind::Entity;
-    case RefTarget::Meeting:
-      return Kind::Meeting;
-    case RefTarget::Prospect:
-      return Kind::Prospect;
-    case RefTarget::Body:
-    case RefTarget::None:
-      return std::nullopt;
-  }
-  return std::nullopt;
-}
-
 // A hint followed by what the field means, in brackets: "add 'name: ...' (full name)".
 std::string with_description(std::string text, std::string_view description) {
   if (description.empty()) return text;
@@ -177,7 +160,7 @@ class Validator {
     if (auto bad = check_scalar(node, field)) {
       return report(node.loc, bad->rule, bad->message, bad->hint);
     }
-    if (auto kind = kind_of_target(field.ref)) {
+    if (auto kind = schema::kind_of_target(field.ref)) {
       out_.references.push_back({node.scalar, *kind, node.loc});
     }
   }

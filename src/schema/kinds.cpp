@@ -493,4 +493,21 @@ std::string_view value_type_name(ValueType type) {
   return "value";
 }
 
+std::optional<Kind> kind_of_target(RefTarget target) {
+  switch (target) {
+    case RefTarget::Organisation:
+      return Kind::Organisation;
+    case RefTarget::Entity:
+      return Kind::Entity;
+    case RefTarget::Meeting:
+      return Kind::Meeting;
+    case RefTarget::Prospect:
+      return Kind::Prospect;
+    case RefTarget::Body:
+    case RefTarget::None:
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 }  // namespace multilat::schema

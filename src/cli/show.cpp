@@ -1,0 +1,98 @@
+// `multilat show ID`: one record, resolved: references with their names, what is derived from
+// it, its deadlines, and every record that points to it.
+#include <fmt/format.h>
+
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+#include "calendar/deadlines.h"
+#include "calendar/holidays.h"
+#include "cli/commands.h"
+#include "cli/output_target.h"
+#include "cli/parse_errors.h"
+#include "cli/records_session.h"
+#include "i18n/tr.h"
+#include "load/tree_policy.h"
+#include "render/show_render.h"
+#include "util/did_you_mean.h"
+#include "util/visible_text.h"
+
+namespace multilat::cli {
+namespace {
+
+using i18n::tr;
+
+const std::vector<std::string> kFormats = {"text", "json"};
+
+struct ShowOptions {
+  std::string id;
+  OutputTarget output;
+};
+
+RecordRef find_record(const Store& store, const std::string& id) {
+  if (auto ref = store.find(id)) return *ref;
+  std::vector<std::string> ids;
+  for (Kind kind : kAllKinds) {
+    for (std::string& other : store.ids_of(kind)) ids.push_back(std::move(other));
+  }
+  auto guess = did_you_mean(id, ids);
+  throw UsageError(guess ? tr("show.unknown-guess", fmt::arg("id", visible_text(id)), fmt::arg("guess", *guess))
+                         : tr("show.unknown", fmt::arg("id", visible_text(id))));
+}
+
+// The file's bytes: from the revision when reading one (--as-of), else from the tree, only
+// where the records tree's policy allows.
+std::optional<std::string> file_bytes(const RecordsSession& session, const std::string& path) {
+  if (session.snapshot) {
+    auto it = session.snapshot->find(path);
+    return it == session.snapshot->end() ? std::nullopt : std::optional(it->second);
+  }
+  if (!TreePolicy(session.root.path).may_read(path)) return std::nullopt;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+int run_show(const GlobalOptions& global, const ShowOptions& o) {
+  std::string format = resolve_format(o.output, kFormats, "text");
+  RecordsSession session = open_records(global);
+  const Store& store = session.loaded.store;
+  RecordRef ref = find_record(store, o.id);
+  HolidayCalendar holidays(store.settings.holidays);
+  Date until = add_days(session.today, 366);
+  auto deadlines = collect_deadlines(store, {session.today, until, holidays, i18n::language()});
+  RecordDetail detail = describe_record(store, ref, session.today, deadlines);
+  std::optional<yaml::Node> fields;
+  if (auto bytes = file_bytes(session, detail.path)) fields = yaml::parse_document(*bytes).root;
+  ShowContext context{i18n::language(), session.today, [&](std::string_view id, Kind kind) -> std::optional<Text> {
+                        auto found = store.find(id);
+                        if (!found || found->kind != kind) return std::nullopt;
+                        return display_name(store, *found);
+                      }};
+  std::ostringstream out;
+  if (format == "json") {
+    render_show_json(out, detail, fields ? &*fields : nullptr, context);
+  } else {
+    render_show_text(out, detail, fields ? &*fields : nullptr, context);
+  }
+  emit_output(o.output, out.str());
+  return 0;
+}
+
+}  // namespace
+
+void add_show_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome) {
+  auto o = std::make_shared<ShowOptions>();
+  CLI::App* cmd = app.add_subcommand("show", tr("help.show"));
+  cmd->add_option("id", o->id, tr("help.show.id"))->required()->option_text("ID");
+  cmd->add_option("--format", o->output.format, tr("help.format"))
+      ->check(one_of(kFormats))
+      ->option_text("text|json");
+  cmd->add_option("-o,--output", o->output.file, tr("help.report.output"))->option_text("FILE");
+  cmd->add_flag("--force", o->output.force, tr("help.report.force"));
+  cmd->footer(tr("help.show.footer"));
+  cmd->callback([&global, &outcome, o] { outcome.exit_code = run_show(global, *o); });
+}
+
+}  // namespace multilat::cli

@@ -1,0 +1,24 @@
+// `multilat list` output: a table that fits the terminal, CSV and JSON.
+#pragma once
+
+#include <cstddef>
+#include <iosfwd>
+
+#include "model/text.h"
+#include "query/record_list.h"
+
+namespace multilat {
+
+// Columns padded to their widest cell; the last one (the name or title) is cut to fit `width`
+// (0: no limit). Ends with a count line ("12 réunions"). Record text is made terminal-safe.
+void render_list_table(std::ostream& out, const RecordList& list, Language language, std::size_t width);
+
+// One row per record: id, path, then each column; a text column gives two, `<column>_fr` and
+// `<column>_en`. Values are language-neutral; formulas are neutralised.
+void render_list_csv(std::ostream& out, const RecordList& list);
+
+// {"kind": "meeting", "count": n, "records": [{"id", "path", <column>: value...}]}; a text
+// column is {"fr", "en"}, a missing value null.
+void render_list_json(std::ostream& out, const RecordList& list);
+
+}  // namespace multilat
