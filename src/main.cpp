@@ -49,6 +49,8 @@ int main(int argc, char** argv) {
   add_schema_command(app, global, outcome);
   add_list_command(app, global, outcome);
   add_show_command(app, global, outcome);
+  add_new_command(app, global, outcome);
+  add_init_command(app, global, outcome);
   add_deadlines_command(app, global, outcome);
   add_agenda_command(app, global, outcome);
   add_summary_command(app, global, outcome);

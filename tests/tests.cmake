@@ -96,6 +96,11 @@ add_test(NAME git/review
 add_test(NAME git/changed-matches-full-check
          COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/git/changed_property.py
                  $<TARGET_FILE:multilat> 40)
+# --- new and init: a new user's first steps, transcripts compared byte for byte.
+add_test(NAME scaffold/new-and-init
+         COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/scaffold/new_and_init.py $<TARGET_FILE:multilat>)
+set_tests_properties(scaffold/new-and-init PROPERTIES LABELS scaffold TIMEOUT 300)
+
 add_test(NAME git/not-owned
          COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/git/not_owned.py $<TARGET_FILE:multilat>)
 set_tests_properties(git/review git/changed-matches-full-check git/not-owned

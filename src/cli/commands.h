@@ -19,8 +19,10 @@ void add_diff_command(CLI::App& app, const GlobalOptions& global, Outcome& outco
 void add_hooks_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 void add_changes_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 void add_deadlines_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
+void add_init_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 void add_list_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 void add_mail_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
+void add_new_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 void add_report_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 void add_show_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 void add_summary_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);

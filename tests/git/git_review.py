@@ -14,6 +14,8 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from transcripts import run_scenarios  # noqa: E402
 TODAY = "2026-12-03"
 
 ORG = """name: {fr: Communauté du Pacifique, en: Pacific Community}
@@ -290,31 +292,8 @@ def main(argv):
         print(__doc__)
         return 2
     binary = os.path.abspath(argv[1])
-    names = argv[2:] or list(SCENARIOS)
-    failures = 0
-    for name in names:
-        work = tempfile.mkdtemp(prefix="multilat-git-")
-        try:
-            output = SCENARIOS[name](Repo(binary, work)).replace(work, "<repo>")
-        finally:
-            shutil.rmtree(work)
-        expected_path = os.path.join(HERE, "expected", f"{name}.txt")
-        if os.environ.get("UPDATE_EXPECTED") == "1":
-            with open(expected_path, "w", encoding="utf-8") as f:
-                f.write(output)
-            print(f"wrote {expected_path}")
-            continue
-        with open(expected_path, encoding="utf-8") as f:
-            expected = f.read()
-        if output != expected:
-            failures += 1
-            import difflib
-            sys.stdout.writelines(difflib.unified_diff(expected.splitlines(True), output.splitlines(True),
-                                                       f"expected/{name}", f"actual/{name}"))
-            print(f"FAIL {name}")
-        else:
-            print(f"ok   {name}")
-    return 1 if failures else 0
+    return run_scenarios(SCENARIOS, argv[2:], lambda work: Repo(binary, work), os.path.join(HERE, "expected"),
+                         "<repo>", "multilat-git-")
 
 
 if __name__ == "__main__":

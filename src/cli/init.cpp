@@ -1,0 +1,60 @@
+// `multilat init [DIR]`: starts a records repository for a new desk.
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/parse_errors.h"
+#include "i18n/tr.h"
+#include "scaffold/init_repo.h"
+#include "util/atomic_file.h"
+#include "util/visible_text.h"
+
+namespace multilat::cli {
+namespace {
+
+namespace fs = std::filesystem;
+using i18n::tr;
+
+struct InitOptions {
+  std::string dir = ".";
+};
+
+int run_init(const GlobalOptions& global, const InitOptions& o) {
+  if (!global.lang.empty()) i18n::set_language(global.lang == "en" ? Language::En : Language::Fr);
+  fs::path dir(o.dir);
+  std::string shown = visible_text(o.dir);
+  // An existing records folder is the desk's data: never touched, whatever is in it.
+  if (fs::exists(fs::symlink_status(dir / "records"))) {
+    throw UsageError(tr("init.records-exist", fmt::arg("dir", shown)));
+  }
+  for (const scaffold::PlannedFile& file : scaffold::repository_files(i18n::language())) {
+    fs::path target = dir / file.path;
+    std::string display = (fs::path(shown) / file.path).lexically_normal().generic_string();
+    if (fs::exists(fs::symlink_status(target))) {
+      std::cout << tr("init.kept", fmt::arg("file", display)) << '\n';
+      continue;
+    }
+    std::error_code ec;
+    fs::create_directories(target.parent_path(), ec);
+    if (ec) throw UsageError(tr("init.cannot-create", fmt::arg("dir", display), fmt::arg("reason", ec.message())));
+    write_file_atomically(target, file.content, false);
+    std::cout << tr("init.written", fmt::arg("file", display)) << '\n';
+  }
+  std::string cd = dir.lexically_normal() == "." ? "" : fmt::format("  cd {}\n", shown);
+  std::cout << '\n' << tr("init.next", fmt::arg("cd", cd)) << '\n';
+  return 0;
+}
+
+}  // namespace
+
+void add_init_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome) {
+  auto o = std::make_shared<InitOptions>();
+  CLI::App* cmd = app.add_subcommand("init", tr("help.init"));
+  cmd->add_option("dir", o->dir, tr("help.init.dir"))->option_text(tr("help.metavar.dir"));
+  cmd->footer(tr("help.init.footer"));
+  cmd->callback([&global, &outcome, o] { outcome.exit_code = run_init(global, *o); });
+}
+
+}  // namespace multilat::cli
