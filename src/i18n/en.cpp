@@ -78,7 +78,10 @@ constexpr Message kEnglish[] = {
     // ---- help texts (src/main.cpp, src/cli/*.cpp) ---------------------------------------------
     {"help.app", "multilat: the records of New Caledonia's multilateral affairs desk"},
     {"help.app.footer", "Examples:\n"
+                        "  multilat init desk                   start a records repository\n"
                         "  multilat check                       check every record under records/\n"
+                        "  multilat list meetings --year 2027   find records; multilat show ID for one\n"
+                        "  multilat new meeting ID --title …    add a record, checked before it is written\n"
                         "  multilat summary                     what the records hold, on one screen\n"
                         "  multilat deadlines --within 6w       what is due, overdue first\n"
                         "  multilat agenda --year 2027          the meetings of a year, with delegations\n"

@@ -80,7 +80,10 @@ constexpr Message kFrench[] = {
     // ---- help texts (src/main.cpp, src/cli/*.cpp) ---------------------------------------------
     {"help.app", "multilat : les fiches du pôle multilatéral de la Nouvelle-Calédonie"},
     {"help.app.footer", "Exemples :\n"
+                        "  multilat init pole                   démarrer un dépôt de fiches\n"
                         "  multilat check                       vérifier toutes les fiches de records/\n"
+                        "  multilat list meetings --year 2027   trouver des fiches ; multilat show ID pour une fiche\n"
+                        "  multilat new meeting ID --title …    ajouter une fiche, vérifiée avant d'être écrite\n"
                         "  multilat summary                     ce que contiennent les fiches, sur un écran\n"
                         "  multilat deadlines --within 6w       ce qui est dû, les retards d'abord\n"
                         "  multilat agenda --year 2027          les réunions d'une année, avec les délégations\n"
