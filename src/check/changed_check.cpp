@@ -30,8 +30,7 @@ std::string stem_of(std::string_view path) {
 }
 
 struct ChangedFiles {
-  std::vector<std::string> paths;         // relative to the records root
-  std::vector<std::string> old_meetings;  // changed meetings' paths in the base
+  std::vector<std::string> paths;  // relative to the records root
 };
 
 // Runs `work` for 0..n-1 on every core, when there is enough of it to be worth a thread.

@@ -129,9 +129,10 @@ FactsView FactsCache::put(Kind kind, std::string_view hash, const RecordFacts& f
   }
   std::string key = key_of(kind, hash);
   std::lock_guard lock(*mutex_);
-  std::string& stored = added_[key];  // a map node: its bytes stay where they are
-  stored = std::move(body);
-  return *view_of(stored);
+  // A map node keeps its bytes where they are; the same blob put twice (two files with the same
+  // content) keeps the first bytes, which another file's view may already point into.
+  auto [it, fresh] = added_.try_emplace(std::move(key), std::move(body));
+  return *view_of(it->second);
 }
 
 std::string FactsCache::serialise() const {

@@ -112,3 +112,12 @@ TEST_CASE("facts cache: a damaged or foreign file is ignored whole") {
   // Out of order: not what the writer makes.
   CHECK(FactsCache::parse(header + "9:meeting:b0:9:meeting:a0:").size() == 0);
 }
+
+TEST_CASE("facts cache: the same blob put twice keeps the first facts, which views still read") {
+  FactsCache cache;
+  FactsView first = cache.put(Kind::Meeting, kHash, sample());
+  FactsView second = cache.put(Kind::Meeting, kHash, RecordFacts{{"entity:other"}, {}, {}});
+  // Two files with the same content give the same facts; the first view must stay valid.
+  CHECK(items(first.references) == sample().references);
+  CHECK(items(second.references) == sample().references);
+}
