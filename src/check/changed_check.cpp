@@ -220,7 +220,8 @@ std::optional<ChangedCheck> check_changed(CurrentFiles current, const std::strin
                                           const std::function<Date(const Settings&)>& today,
                                           FactsCache& cache) {
   FileScan& scan = current.scan;
-  auto relative = [&](const Str& display) { return display.view().substr(display_root.size() + 1); };
+  DisplayRoot shown(display_root);
+  auto relative = [&](std::string_view display) { return shown.relative(display); };
   auto base_hash = [&](std::string_view path) -> std::string_view {
     auto it = base.hashes.find(path);
     return it == base.hashes.end() ? std::string_view() : std::string_view(it->second);
@@ -255,9 +256,8 @@ std::optional<ChangedCheck> check_changed(CurrentFiles current, const std::strin
     changed.paths.push_back(path);
   }
   for (const Diagnostic& d : scan.diagnostics) {
-    if (d.path.size() > display_root.size() && !base.hashes.count(d.path.substr(display_root.size() + 1))) {
-      changed.paths.push_back(d.path.substr(display_root.size() + 1));
-    }
+    std::string_view path = relative(d.path);
+    if (d.path != display_root && !path.empty() && !base.hashes.count(path)) changed.paths.emplace_back(path);
   }
   hood.gather_facts();
 
@@ -267,7 +267,7 @@ std::optional<ChangedCheck> check_changed(CurrentFiles current, const std::strin
   std::set<std::size_t> reported;
   std::set<std::string, std::less<>> keys;
   for (const std::string& path : changed.paths) {
-    std::string display = display_root + "/" + path;
+    std::string display = shown.path(path);
     changed_display.insert(display);
     changed_ids.insert(stem_of(path));
     if (auto i = hood.index_of(display)) {

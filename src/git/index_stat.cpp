@@ -13,9 +13,9 @@ std::function<std::optional<std::string>(const RecordFile&)> index_vouches(
     const std::string& display_root) {
   // The index keeps its entries sorted by path, byte by byte, as string_view compares them.
   auto* sorted = &entries;
-  return [sorted, index_written, &display_root](const RecordFile& file) -> std::optional<std::string> {
+  return [sorted, index_written, shown = DisplayRoot(display_root)](const RecordFile& file) -> std::optional<std::string> {
     if (!index_written) return std::nullopt;
-    std::string_view path = file.display.view().substr(display_root.size() + 1);
+    std::string_view path = shown.relative(file.display.view());
     auto it = std::lower_bound(sorted->begin(), sorted->end(), path,
                                [](const Entry& e, std::string_view p) { return std::string_view(e.path) < p; });
     if (it == sorted->end() || it->path != path || it->type != EntryType::File || it->conflicted) {

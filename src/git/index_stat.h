@@ -16,7 +16,7 @@ namespace multilat::git {
 // trusts it: same size, inode, change and modification times, and written before the index was
 // (a file changed in the second the index was written may differ with the same stat data).
 // Nothing for any other file. `entries` are the index's entries under the records folder, and
-// must outlive the function, as must `display_root`.
+// must outlive the function.
 std::function<std::optional<std::string>(const RecordFile&)> index_vouches(
     const std::vector<Entry>& entries, std::optional<std::int64_t> index_written,
     const std::string& display_root);

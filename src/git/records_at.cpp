@@ -39,12 +39,11 @@ std::string stem_of(std::string_view path) {
 }
 
 struct Scan {
-  const std::string& display_root;
+  DisplayRoot shown;
   FileScan out;
 
-  std::string display(std::string_view path) const {
-    return visible_text(fmt::format("{}/{}", display_root, path));
-  }
+  // As the working tree's scan shows the same file.
+  std::string display(std::string_view path) const { return visible_text(shown.path(path)); }
 
   void report(std::string_view path, Severity severity, std::string rule, std::string message,
               std::string hint) {
@@ -138,7 +137,7 @@ std::string folder_in_repository(const Repository& repo, const fs::path& records
 }
 
 FileScan scan_entries(const std::vector<Entry>& entries, const std::string& display_root) {
-  Scan scan{display_root, {}};
+  Scan scan{DisplayRoot(display_root), {}};
   for (std::size_t i = 0; i < entries.size(); ++i) scan.entry(entries[i], i);
   std::sort(scan.out.records.begin(), scan.out.records.end(),
             [](const RecordFile& a, const RecordFile& b) { return a.display < b.display; });

@@ -47,14 +47,20 @@ fs::file_status own_status(const fs::directory_entry& entry, std::error_code& ec
   return fs::symlink_status(entry.path(), ec);
 }
 
+}  // namespace
+
+DisplayRoot::DisplayRoot(std::string_view display_root) {
+  std::string normal = fs::path(display_root).lexically_normal().generic_string();
+  while (!normal.empty() && normal.back() == '/') normal.pop_back();
+  if (!normal.empty() && normal != ".") prefix_ = normal + "/";
+}
+
+namespace {
+
 class Scanner {
  public:
   Scanner(const fs::path& root, const std::string& display_root, FileScan& out)
-      : root_(root), display_root_(display_root), out_(out), policy_(root) {
-    std::string normal = fs::path(display_root).lexically_normal().generic_string();
-    while (normal.size() > 1 && normal.back() == '/') normal.pop_back();
-    if (normal != ".") normal_display_root_ = normal;
-  }
+      : root_(root), display_root_(display_root), shown_(display_root), out_(out), policy_(root) {}
 
   void scan() {
     std::error_code ec;
@@ -77,12 +83,9 @@ class Scanner {
     const std::string& root = root_.native();
     if (native.size() > root.size() + 1 && native.starts_with(root) && native[root.size()] == '/' &&
         path.is_absolute() == root_.is_absolute()) {
-      std::string_view relative = std::string_view(native).substr(root.size() + 1);
-      return visible_text(normal_display_root_.empty() ? std::string(relative)
-                                                       : normal_display_root_ + "/" + std::string(relative));
+      return visible_text(shown_.path(std::string_view(native).substr(root.size() + 1)));
     }
-    return visible_text(
-        (fs::path(display_root_) / path.lexically_relative(root_)).lexically_normal().generic_string());
+    return visible_text(shown_.path(path.lexically_relative(root_).generic_string()));
   }
 
   void report(const fs::path& path, Severity severity, std::string rule, std::string message,
@@ -216,7 +219,7 @@ class Scanner {
 
   const fs::path& root_;
   const std::string& display_root_;
-  std::string normal_display_root_;  // "" for the current folder
+  DisplayRoot shown_;
   FileScan& out_;
   TreePolicy policy_;
 };

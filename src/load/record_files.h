@@ -21,6 +21,22 @@ struct RecordFile {
   Str id;  // the file name without .yaml or .yml
 };
 
+// How the paths under the records root are shown: the root as the user gave it, normalised
+// ("./records/" shows as "records"), then the path under it; the path alone when the root is
+// the current folder. Built once, so that showing ten thousand paths costs string joins only.
+class DisplayRoot {
+ public:
+  explicit DisplayRoot(std::string_view display_root);
+  std::string path(std::string_view relative) const { return prefix_ + std::string(relative); }
+  // `display` without the root's part, when it starts with it.
+  std::string_view relative(std::string_view display) const {
+    return display.starts_with(prefix_) ? display.substr(prefix_.size()) : display;
+  }
+
+ private:
+  std::string prefix_;  // "records/", or "" for the current folder
+};
+
 struct FileScan {
   std::vector<RecordFile> records;  // sorted by display path
   std::optional<RecordFile> settings;

@@ -11,7 +11,7 @@ duplicate ids, new records). Then:
 - for every file `check --changed` reports, its diagnostics are exactly the full check's.
 
 A second round commits the first one's edits, edits again and checks the working tree once
-more, with what the first round left: the record facts cached by blob id, and an index whose
+more (from the top and from inside records/, where paths are shown differently), with what the first round left: the record facts cached by blob id, and an index whose
 stat data vouch for some files.
 
 Usage: changed_property.py BINARY [TRIALS] [SEED]
@@ -174,7 +174,15 @@ def trial(binary, rng):
                 f.truncate(rng.randint(0, os.path.getsize(cache)))
         after = check(binary, work, "check")
         changed = check(binary, work, "check", "--changed")
-        return problems + compare(before, after, changed, "second round ")
+        problems += compare(before, after, changed, "second round ")
+        # The same from inside the records folder, where paths are shown without "records/".
+        # Messages that name a file name it as seen from there too: compare where and which rule.
+        def where(by_file, prefix):
+            return {prefix + path: [d[:3] for d in diags] for path, diags in by_file.items()}
+        inside = where(check(binary, records, "check", "--changed"), "records/")
+        if inside != where(changed, ""):
+            problems.append(f"from records/: --changed gives {inside}, from the top {where(changed, '')}")
+        return problems
     finally:
         shutil.rmtree(work)
 
