@@ -56,6 +56,8 @@ int main(int argc, char** argv) {
   add_diff_command(app, global, outcome);
   add_hooks_command(app, global, outcome);
   add_changes_command(app, global, outcome);
+  add_completion_command(app, global, outcome);
+  add_man_command(app, global, outcome);
   localise_commands(app);
   try {
     reject_unknown_command(app, argc, argv);

@@ -22,5 +22,9 @@ void add_deadlines_command(CLI::App& app, const GlobalOptions& global, Outcome& 
 void add_mail_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 void add_report_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 void add_summary_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
+// `completion` and the hidden helpers the scripts and the build run (__complete-ids, __man):
+// added last, as they read every other command.
+void add_completion_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
+void add_man_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 
 }  // namespace multilat::cli
