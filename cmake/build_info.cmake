@@ -1,11 +1,12 @@
-# The commit the binary is built from, for `multilat --version` and the man page's footer.
+# The commit the binary is built from, for `multilat --version` and the man page's footer:
+# `git describe --always --dirty` with every tag excluded, so always the short hash (and -dirty).
 # Read at configure time; CMake configures again when HEAD moves (a commit, a checkout), so a
 # rebuild after committing does not print a stale commit. Outside git it is "unknown".
 set(MULTILAT_COMMIT "unknown")
 set(MULTILAT_COMMIT_DATE "")
 find_package(Git QUIET)
 if(GIT_FOUND)
-  execute_process(COMMAND ${GIT_EXECUTABLE} describe --always --dirty
+  execute_process(COMMAND ${GIT_EXECUTABLE} describe --always --dirty --exclude "*"
                   WORKING_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR}
                   OUTPUT_VARIABLE described OUTPUT_STRIP_TRAILING_WHITESPACE
                   RESULT_VARIABLE described_status ERROR_QUIET)
