@@ -1,11 +1,13 @@
 # Everyday entry points: install dependencies, build, run, test, benchmark and format multilat.
 
-# Debian packages the build, the tests and the tools need. Add new ones here.
+# Debian packages the build, the tests and the tools need. Add new ones here. zsh, fish, man-db
+# and groff-base run the completion and man page tests; dpkg-dev (dpkg-shlibdeps) and file, the
+# package test.
 DEPS := build-essential cmake pkg-config libyaml-cpp-dev libcli11-dev libfmt-dev doctest-dev \
         nlohmann-json3-dev libhowardhinnant-date-dev tzdata python3 python3-jsonschema \
         python3-yaml yamllint hyperfine time libical-dev python3-icalendar \
         libvmime-dev libkainjow-mustache-dev python3-aiosmtpd msmtp openssl chromium \
-        fonts-liberation libgit2-dev git
+        fonts-liberation libgit2-dev git zsh fish man-db groff-base dpkg-dev file
 
 # Only `make fuzz` and `make fuzz-replay` need these, so that run and test never need clang.
 FUZZ_DEPS := clang libclang-rt-14-dev
@@ -14,6 +16,7 @@ SHELL := /bin/bash
 MAKEFLAGS += --no-print-directory
 JOBS := $(shell nproc 2>/dev/null || echo 2)
 RELEASE_DIR := build/release
+PREFIX ?= /usr/local
 SANITIZE_DIR := build/sanitize
 FUZZ_DIR := build/fuzz
 BIN := ./$(RELEASE_DIR)/multilat
@@ -22,7 +25,8 @@ SANITIZER_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
                  MULTILAT_SANITIZED=1
 
 .DEFAULT_GOAL := run
-.PHONY: run deps fuzz-deps install-packages build test test-sanitize fuzz-build fuzz fuzz-replay bench format clean
+.PHONY: run deps fuzz-deps install-packages build test test-sanitize fuzz-build fuzz fuzz-replay bench format clean \
+        install package
 
 # Quick when everything is there: one dpkg-query per package, no apt call.
 deps:
@@ -69,6 +73,14 @@ run: build
 	  && echo "multilat report: build/bilan-2025.html"; \
 	echo "multilat check exited $$check_status"; \
 	[ "$$check_status" -ne 2 ] && [ "$$summary_status" -eq 0 ] && [ "$$deadlines_status" -eq 0 ]
+
+# The binary, multilat.1, the completions and the templates under PREFIX (bin/, share/).
+install: build
+	cmake --install $(RELEASE_DIR) --prefix $(PREFIX)
+
+# build/release/multilat_<version>_<arch>.deb, its Depends read from the linked libraries.
+package: build
+	cd $(RELEASE_DIR) && cpack -G DEB
 
 test: build
 	ctest --test-dir $(RELEASE_DIR) --output-on-failure -j$(JOBS)

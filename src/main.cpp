@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/parse_errors.h"
+#include "cli/version.h"
 #include "i18n/tr.h"
 
 namespace {
@@ -40,7 +41,7 @@ int main(int argc, char** argv) {
   app.fallthrough();
   app.require_subcommand(1);
   app.footer(tr("help.app.footer"));
-  app.set_version_flag("--version", std::string("multilat 0.1.0"), tr("help.version"));
+  app.set_version_flag("--version", version_line(), tr("help.version"));
   GlobalOptions global;
   Outcome outcome;
   add_global_options(app, global);
@@ -59,6 +60,8 @@ int main(int argc, char** argv) {
   add_diff_command(app, global, outcome);
   add_hooks_command(app, global, outcome);
   add_changes_command(app, global, outcome);
+  add_completion_command(app, global, outcome);
+  add_man_command(app, global, outcome);
   localise_commands(app);
   try {
     reject_unknown_command(app, argc, argv);

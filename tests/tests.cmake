@@ -141,3 +141,6 @@ add_test(NAME mail/smtp-e2e
          COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/mail/smtp_e2e.py
                  $<TARGET_FILE:multilat> ${CMAKE_SOURCE_DIR}/tests/cli/mail/fr-desk/records)
 set_tests_properties(mail/smtp-e2e PROPERTIES LABELS mail TIMEOUT ${MULTILAT_TEST_TIMEOUT})
+
+# --- version, shell completion, man page, install and the Debian package (tests/install/).
+include(${CMAKE_SOURCE_DIR}/tests/install/install_tests.cmake)

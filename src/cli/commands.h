@@ -26,5 +26,9 @@ void add_new_command(CLI::App& app, const GlobalOptions& global, Outcome& outcom
 void add_report_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 void add_show_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 void add_summary_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
+// `completion` and the hidden helpers the scripts and the build run (__complete-ids, __man):
+// added last, as they read every other command.
+void add_completion_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
+void add_man_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 
 }  // namespace multilat::cli

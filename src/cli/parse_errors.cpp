@@ -16,6 +16,13 @@ namespace {
 using i18n::tr;
 
 // Global options that take a value, so that the value is not taken for the command's name.
+// The prefix of a validator's name that carries the values it offers (offered_values).
+constexpr std::string_view kOffers = "offers:";
+
+std::string offers_name(const std::vector<std::string>& values) {
+  return fmt::format("{}{}", kOffers, fmt::join(values, "|"));
+}
+
 constexpr std::string_view kValueOptions[] = {"--records", "--today", "--lang", "--color", "--as-of"};
 
 bool takes_value(std::string_view arg) {
@@ -88,6 +95,7 @@ void localise_help(CLI::App& app) {
 
 void localise_commands(CLI::App& app) {
   for (CLI::App* sub : app.get_subcommands({})) {
+    if (sub->get_group().empty()) continue;  // a hidden helper (__man) stays hidden
     sub->group(tr("help.group.commands"));
     // A command's options were made with CLI11's own group name, not the run's language.
     for (CLI::Option* option : sub->get_options()) {
@@ -109,7 +117,31 @@ CLI::Validator one_of(const std::vector<std::string>& values) {
                      : tr("cli.value-not-allowed", fmt::arg("value", value),
                           fmt::arg("values", list));
       },
-      "");
+      "", offers_name(values));
+}
+
+CLI::Validator offers(const std::vector<std::string>& values) {
+  return CLI::Validator([](std::string&) { return std::string(); }, "", offers_name(values));
+}
+
+std::vector<std::string> offered_values(CLI::Option& option) {
+  for (int i = 0;; ++i) {
+    const CLI::Validator* validator = nullptr;
+    try {
+      validator = option.get_validator(i);
+    } catch (const CLI::OptionNotFound&) {
+      return {};  // CLI11 lists validators by index only, and says where they end by throwing
+    }
+    std::string_view name = validator->get_name();
+    if (!name.starts_with(kOffers)) continue;
+    std::vector<std::string> values;
+    for (std::string_view rest = name.substr(kOffers.size()); !rest.empty();) {
+      std::size_t bar = rest.find('|');
+      values.emplace_back(rest.substr(0, bar));
+      rest = bar == std::string_view::npos ? "" : rest.substr(bar + 1);
+    }
+    return values;
+  }
 }
 
 CLI::Validator one_of(std::initializer_list<const char*> values) {
@@ -127,7 +159,8 @@ void reject_unknown_command(const CLI::App& app, int argc, char** argv) {
     std::vector<std::string> names;
     for (const CLI::App* sub : app.get_subcommands({})) {
       if (sub->get_name() == arg) return;
-      names.push_back(sub->get_name());
+      // A hidden helper (no group), such as __man, is run by scripts and never suggested.
+      if (!sub->get_group().empty()) names.push_back(sub->get_name());
     }
     auto guess = did_you_mean(arg, names);
     throw UsageError(guess ? tr("cli.unknown-command-guess", fmt::arg("command", arg),

@@ -200,7 +200,10 @@ int run_report(const GlobalOptions& global, const ReportOptions& o) {
 void add_report_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome) {
   auto o = std::make_shared<ReportOptions>();
   CLI::App* cmd = app.add_subcommand("report", i18n::tr("help.report"));
-  cmd->add_option("name", o->name, i18n::tr("help.report.name"))->option_text("NAME");
+  // offers(): the completion scripts and the man page list the reports; spec_of() checks.
+  cmd->add_option("name", o->name, i18n::tr("help.report.name"))
+      ->check(offers(report_names()))
+      ->option_text("NAME");
   cmd->add_option("id", o->id, i18n::tr("help.report.id"))->option_text("ID|YEAR");
   cmd->add_flag("--list", o->list, i18n::tr("help.report.list"));
   cmd->add_flag("--after", o->after, i18n::tr("help.report.after"));
