@@ -160,14 +160,16 @@ void add_new_command(CLI::App& app, const GlobalOptions& global, Outcome& outcom
   cmd->add_option("id", o->id, tr("help.new.id"))->required()->option_text("ID");
   for (const schema::FieldSpec* f : scaffold::flag_fields()) {
     std::string key(f->key);
-    std::string help = tr("help.new.field", fmt::arg("about", schema::field_description("common", key, *f, i18n::language())));
+    // Described as the first kind that has it describes it; the keys every record may carry
+    // are described once for all.
+    std::string_view owner = "common";
     for (Kind kind : kAllKinds) {
-      if (scaffold::takes_field(kind, key)) {
-        help = tr("help.new.field", fmt::arg("about", schema::field_description(schema::schema_of(kind).name, key, *f,
-                                                                               i18n::language())));
+      if (schema::find_field(schema::schema_of(kind).fields, key)) {
+        owner = schema::schema_of(kind).name;
         break;
       }
     }
+    std::string help = tr("help.new.field", fmt::arg("about", schema::field_description(owner, key, *f, i18n::language())));
     o->flags[key] = cmd->add_option("--" + key, o->storage[key], help)->option_text(tr("help.metavar.value"));
   }
   cmd->add_flag("--edit", o->edit, tr("help.new.edit"));
