@@ -1,6 +1,7 @@
 // Walks the CLI11 app into a CommandSpec: names, flags or values, descriptions, values offered.
 #include "cli/command_model.h"
 
+#include <algorithm>
 #include <regex>
 
 #include "cli/parse_errors.h"
@@ -53,11 +54,16 @@ std::vector<std::string> values_in_text(const std::string& text) {
   return values;
 }
 
+// The table's kinds, after the option's own values, each word once (list and new accept the
+// kinds already through one_of).
 void add_table_values(OptionSpec& spec, const ArgumentSource& source) {
   spec.id_source = std::string(source.ids);
+  auto add = [&](std::string_view word) {
+    if (std::find(spec.values.begin(), spec.values.end(), word) == spec.values.end()) spec.values.emplace_back(word);
+  };
   for (Kind kind : kAllKinds) {
-    if (source.kind_folders) spec.values.emplace_back(kind_folder(kind));
-    if (source.kind_names) spec.values.emplace_back(kind_name(kind));
+    if (source.kind_folders) add(kind_folder(kind));
+    if (source.kind_names) add(kind_name(kind));
   }
 }
 
