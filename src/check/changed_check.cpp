@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
-#include <ranges>
 #include <set>
 #include <thread>
 #include <unordered_map>
@@ -71,11 +70,16 @@ class Neighbourhood {
     return static_cast<std::size_t>(it - scan_.records.begin());
   }
 
-  // The files named `id`, in any folder.
-  auto with_stem(std::string_view id) const {
+  // The files named `id`, in any folder. (A plain pair of iterators: clang 14 cannot use
+  // libstdc++ 12's std::ranges::subrange, and the fuzz build is clang.)
+  struct Files {
+    std::vector<std::pair<std::string_view, std::size_t>>::const_iterator first, last;
+    auto begin() const { return first; }
+    auto end() const { return last; }
+  };
+  Files with_stem(std::string_view id) const {
     auto first = std::lower_bound(by_stem_.begin(), by_stem_.end(), std::pair(id, std::size_t{0}));
-    auto last = std::upper_bound(first, by_stem_.end(), std::pair(id, SIZE_MAX));
-    return std::ranges::subrange(first, last);
+    return {first, std::upper_bound(first, by_stem_.end(), std::pair(id, SIZE_MAX))};
   }
 
   void add_stem(std::string_view id, std::set<std::size_t>& out) const {
