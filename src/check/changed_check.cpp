@@ -100,7 +100,7 @@ class Neighbourhood {
   const std::string& hash(std::size_t i) {
     if (hashes_[i]) return *hashes_[i];
     std::optional<std::string> known;
-    if (current_.known_hash) known = current_.known_hash(scan_.records[i]);
+    if (current_.known_hash && !index_asked_) known = current_.known_hash(scan_.records[i]);
     if (!known && bytes(i)) known = base_.hash(*bytes(i));
     hashes_[i] = known.value_or("");
     return *hashes_[i];
@@ -114,6 +114,7 @@ class Neighbourhood {
       in_parallel(size(), [&](std::size_t i) {
         if (auto known = current_.known_hash(scan_.records[i])) hashes_[i] = std::move(*known);
       });
+      index_asked_ = true;  // the files it did not vouch for are read and hashed below
     }
     for (std::size_t i = 0; i < size(); ++i) hash(i);
   }
@@ -206,6 +207,7 @@ class Neighbourhood {
   std::vector<std::optional<std::string>> bytes_;
   std::vector<bool> read_tried_;
   std::vector<std::optional<std::string>> hashes_;
+  bool index_asked_ = false;
   std::vector<FactsView> facts_;  // into the cache; none for an unreadable file
   std::vector<std::pair<std::string_view, std::size_t>> by_stem_;  // sorted; views of the scan's ids
 };

@@ -12,7 +12,6 @@
 #include "query/record_list.h"
 #include "render/list_render.h"
 #include "schema/kinds.h"
-#include "util/did_you_mean.h"
 
 namespace multilat::cli {
 namespace {
@@ -33,21 +32,13 @@ struct ListOptions {
   OutputTarget output;
 };
 
-Kind kind_named(const std::string& word) {
-  if (auto kind = kind_from_folder(word)) return *kind;
-  return *kind_from_name(word);  // one_of has checked it is one or the other
-}
-
 // A value the field allows, else a usage error with the closest one.
 void check_value(Kind kind, std::string_view field, const std::string& value) {
   if (value.empty()) return;
   const schema::FieldSpec* spec = schema::find_field(schema::schema_of(kind).fields, field);
   std::vector<std::string> allowed(spec->allowed.begin(), spec->allowed.end());
   if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) return;
-  auto guess = did_you_mean(value, allowed);
-  throw UsageError(guess ? tr("cli.value-not-allowed-guess", fmt::arg("value", value), fmt::arg("guess", *guess))
-                         : tr("cli.value-not-allowed", fmt::arg("value", value),
-                              fmt::arg("values", fmt::format("{}", fmt::join(allowed, ", ")))));
+  throw UsageError(value_not_allowed(value, allowed));
 }
 
 // A filter the kind cannot answer is refused rather than ignored: an empty list would look
@@ -78,15 +69,12 @@ void check_sort(Kind kind, const std::string& sort) {
   std::vector<std::string> fields = list_columns(kind);
   fields.insert(fields.begin(), "id");
   if (std::find(fields.begin(), fields.end(), sort) != fields.end()) return;
-  auto guess = did_you_mean(sort, fields);
-  throw UsageError(guess ? tr("cli.value-not-allowed-guess", fmt::arg("value", sort), fmt::arg("guess", *guess))
-                         : tr("cli.value-not-allowed", fmt::arg("value", sort),
-                              fmt::arg("values", fmt::format("{}", fmt::join(fields, ", ")))));
+  throw UsageError(value_not_allowed(sort, fields));
 }
 
 int run_list(const GlobalOptions& global, const ListOptions& o) {
   std::string format = resolve_format(o.output, kFormats, "table");
-  Kind kind = kind_named(o.kind);
+  Kind kind = *kind_from_word(o.kind);  // one_of has checked it
   check_sort(kind, o.sort);
   RecordsSession session = open_records(global);
   ListFilters filters = filters_for(kind, o, session.loaded.store);

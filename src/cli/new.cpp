@@ -36,11 +36,6 @@ struct NewOptions {
   bool edit = false;
 };
 
-Kind kind_named(const std::string& word) {
-  if (auto kind = kind_from_name(word)) return *kind;
-  return *kind_from_folder(word);  // one_of has checked it is one or the other
-}
-
 // On a terminal, asks for each required field the flags did not give; elsewhere, says which
 // flags are missing.
 void complete_required(Kind kind, scaffold::FieldValues& values) {
@@ -117,7 +112,7 @@ int edit_and_recheck(const GlobalOptions& global, const std::string& display) {
 }
 
 int run_new(const GlobalOptions& global, NewOptions& o) {
-  Kind kind = kind_named(o.kind);
+  Kind kind = *kind_from_word(o.kind);  // one_of has checked it
   scaffold::FieldValues values;
   for (const auto& [key, option] : o.flags) {
     if (option->count() == 0) continue;

@@ -104,18 +104,20 @@ void localise_commands(CLI::App& app) {
   }
 }
 
+std::string value_not_allowed(const std::string& value, const std::vector<std::string>& allowed) {
+  auto guess = did_you_mean(value, allowed);
+  return guess ? tr("cli.value-not-allowed-guess", fmt::arg("value", value), fmt::arg("guess", *guess))
+               : tr("cli.value-not-allowed", fmt::arg("value", value),
+                    fmt::arg("values", fmt::format("{}", fmt::join(allowed, ", "))));
+}
+
 CLI::Validator one_of(const std::vector<std::string>& values) {
-  std::string list = fmt::format("{}", fmt::join(values, ", "));
   return CLI::Validator(
-      [values, list](std::string& value) -> std::string {
+      [values](std::string& value) -> std::string {
         for (const std::string& allowed : values) {
           if (value == allowed) return "";
         }
-        auto guess = did_you_mean(value, values);
-        return guess ? tr("cli.value-not-allowed-guess", fmt::arg("value", value),
-                          fmt::arg("guess", *guess))
-                     : tr("cli.value-not-allowed", fmt::arg("value", value),
-                          fmt::arg("values", list));
+        return value_not_allowed(value, values);
       },
       "", offers_name(values));
 }

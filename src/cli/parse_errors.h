@@ -17,6 +17,8 @@ void localise_commands(CLI::App& app);
 // An option that takes one of a fixed set of values, with a message in the run's language.
 CLI::Validator one_of(std::initializer_list<const char*> values);
 CLI::Validator one_of(const std::vector<std::string>& values);
+// What one_of() says of a value outside `allowed`: the closest one, else the whole list.
+std::string value_not_allowed(const std::string& value, const std::vector<std::string>& allowed);
 
 // Accepts anything, but names the values the completion scripts and the man page offer, for an
 // argument whose command checks it itself (with its own message).

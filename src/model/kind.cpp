@@ -48,4 +48,9 @@ bool is_valid_id(std::string_view id) {
   return true;
 }
 
+std::optional<Kind> kind_from_word(std::string_view word) {
+  if (auto kind = kind_from_name(word)) return kind;
+  return kind_from_folder(word);
+}
+
 }  // namespace multilat

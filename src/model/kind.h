@@ -18,6 +18,8 @@ std::string_view kind_name(Kind kind);
 std::string_view kind_folder(Kind kind);
 std::optional<Kind> kind_from_folder(std::string_view folder);
 std::optional<Kind> kind_from_name(std::string_view name);
+// Either: "meeting" or "meetings", as a person types a kind on the command line.
+std::optional<Kind> kind_from_word(std::string_view word);
 
 // Lowercase letters, digits and single hyphens, starting and ending with a letter or digit.
 bool is_valid_id(std::string_view id);

@@ -82,11 +82,6 @@ void by_month(const std::vector<AgendaEntry>& items, Visit visit) {
   }
 }
 
-std::string padded(std::string_view text, std::size_t width) {
-  std::size_t used = display_width(text);
-  return std::string(text) + std::string(width > used ? width - used : 0, ' ');
-}
-
 struct AgendaWidths {
   std::size_t dates = 0, title = 0, id = 0, text = std::string::npos;
   std::size_t line = 0;  // the terminal's width, 0 for no limit
@@ -114,8 +109,8 @@ AgendaWidths measure(const std::vector<AgendaEntry>& items, const CalendarView& 
 // Dates, title and id; with -v the source too, on a line of its own when there is no room.
 std::string first_lines(const AgendaEntry& e, const AgendaWidths& w, const CalendarView& view) {
   std::string title = truncate_to_width(terminal_safe(e.title.in(view.language)), w.title);
-  std::string line = std::string(kGap) + padded(date_span(e.start, e.end, view.language), w.dates) +
-                     std::string(kGap) + padded(title, w.title) + std::string(kGap) +
+  std::string line = std::string(kGap) + pad_to_width(date_span(e.start, e.end, view.language), w.dates) +
+                     std::string(kGap) + pad_to_width(title, w.title) + std::string(kGap) +
                      terminal_safe(e.id);
   if (!view.verbose) return line;
   std::string source = fmt::format("{}:{}", terminal_safe(e.path), e.loc.line);

@@ -68,6 +68,10 @@ std::string day_of_month(Date date, Language language) {
   return std::to_string(day);
 }
 
+std::string day_month_year(Date date, Language language) {
+  return fmt::format("{} {}", day_month(date, language), static_cast<int>(date.year()));
+}
+
 std::string day_month(Date date, Language language) {
   return fmt::format("{} {}", day_of_month(date, language),
                      month_abbreviation(static_cast<unsigned>(date.month()), language));

@@ -40,6 +40,8 @@ std::string_view month_name(unsigned month, Language language);
 std::string day_of_month(Date date, Language language);
 // "20 Nov" / "20 nov."
 std::string day_month(Date date, Language language);
+// "20 Nov 2026" / "20 nov. 2026"
+std::string day_month_year(Date date, Language language);
 // "Fri 20 Nov" / "ven. 20 nov."
 std::string short_date(Date date, Language language);
 // "Fri 20 Nov 2026" / "ven. 20 nov. 2026"

@@ -157,32 +157,27 @@ Widths measure(const std::vector<Row>& rows, std::size_t line_width) {
   return w;
 }
 
-std::string padded(std::string_view text, std::size_t width) {
-  std::size_t used = display_width(text);
-  return std::string(text) + std::string(width > used ? width - used : 0, ' ');
-}
-
 // The note, then the source: aligned after the widest note on the row's own line, or just
 // joined when they sit on a line of their own.
 std::string tail_of(const Row& r, const Widths& w, bool aligned) {
   if (r.source.empty()) return r.note;
   if (r.note.empty() && !(aligned && w.note > 0)) return r.source;
-  return padded(r.note, aligned ? w.note : 0) + std::string(kGap) + r.source;
+  return pad_to_width(r.note, aligned ? w.note : 0) + std::string(kGap) + r.source;
 }
 
 // The text of `what` wraps within its column rather than being cut: on a narrow terminal the
 // item is what the reader needs whole, and the ids beside it stay whole too.
 std::string format_row(const Row& r, const Widths& w, bool color) {
-  std::string when = padded(r.date, w.date) + std::string(kGap) + padded(r.days, w.days);
+  std::string when = pad_to_width(r.date, w.date) + std::string(kGap) + pad_to_width(r.days, w.days);
   if (color && r.tone != Tone::Plain) {
     auto hue = r.tone == Tone::Overdue ? fmt::terminal_color::red : fmt::terminal_color::yellow;
     when = fmt::format(fg(hue), "{}", when);
   }
   std::vector<std::string> what = wrap_to_width(r.what, w.what);
-  std::string line = std::string(kGap) + when + std::string(kGap) + padded(what.front(), w.what);
+  std::string line = std::string(kGap) + when + std::string(kGap) + pad_to_width(what.front(), w.what);
   std::string ids;  // record and owner: beside the text, or under it when stacked
-  if (w.record > 0) ids += std::string(kGap) + padded(r.record, w.record);
-  if (w.owner > 0) ids += std::string(kGap) + padded(r.owner, w.owner);
+  if (w.record > 0) ids += std::string(kGap) + pad_to_width(r.record, w.record);
+  if (w.owner > 0) ids += std::string(kGap) + pad_to_width(r.owner, w.owner);
   if (w.stacked) {
     std::string shown = r.record.empty() || r.owner.empty() ? r.record + r.owner
                                                             : r.record + " · " + r.owner;

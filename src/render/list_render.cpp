@@ -21,8 +21,8 @@ std::string shown(const ListCell& cell, Language language) {
   switch (cell.type) {
     case CellType::Date:
       if (cell.value.empty()) return "";
-      // "5 sept. 2023": the weekday would only widen a column read for its date.
-      return fmt::format("{} {}", day_month(*parse_date(cell.value), language), cell.value.substr(0, 4));
+      // The weekday would only widen a column read for its date.
+      return day_month_year(*parse_date(cell.value), language);
     case CellType::Enum: {
       std::string key = fmt::format("value.{}.{}", cell.field, cell.value);
       std::string_view word = i18n::text(language, key);
@@ -41,11 +41,6 @@ std::string shown(const ListCell& cell, Language language) {
 }
 
 std::string heading(std::string_view column) { return i18n::tr(fmt::format("list.column.{}", column)); }
-
-std::string pad(const std::string& text, std::size_t width) {
-  std::size_t w = display_width(text);
-  return w >= width ? text : text + std::string(width - w, ' ');
-}
 
 }  // namespace
 
@@ -69,7 +64,7 @@ void render_list_table(std::ostream& out, const RecordList& list, Language langu
   if (!list.rows.empty()) {
     for (const auto& line : table) {
       std::string text;
-      for (std::size_t c = 0; c + 1 < columns; ++c) text += pad(line[c], widths[c] + 2);
+      for (std::size_t c = 0; c + 1 < columns; ++c) text += pad_to_width(line[c], widths[c] + 2);
       text += truncate_to_width(line.back(), last);
       while (!text.empty() && text.back() == ' ') text.pop_back();
       out << text << '\n';

@@ -43,10 +43,6 @@ std::string enum_word(const FieldSpec& spec, const std::string& value, Language 
   return word == key ? value : std::string(word);
 }
 
-std::string date_words(Date date, Language language) {
-  return fmt::format("{} {}", day_month(date, language), static_cast<int>(date.year()));
-}
-
 // Lines of "key : value", nested lists and mappings indented under their key.
 class TextWalk {
  public:
@@ -112,7 +108,7 @@ class TextWalk {
     const std::string& s = v.scalar;
     if (!spec || (v.quoted && spec->type != ValueType::Id)) return s;
     if (spec->type == ValueType::Date) {
-      if (auto d = parse_date(s)) return date_words(*d, c_.language);
+      if (auto d = parse_date(s)) return day_month_year(*d, c_.language);
     }
     if (spec->type == ValueType::Enum) return enum_word(*spec, s, c_.language);
     if (spec->type == ValueType::Id) {
@@ -145,7 +141,7 @@ void derived_text(std::ostream& out, const RecordDetail& d, const ShowContext& c
   if (std::string when = when_text(d, c.language); !when.empty()) lines.push_back(when);
   if (d.last_contact) {
     int days = days_between(*d.last_contact, c.today);
-    lines.push_back(tr("show.last-contact", fmt::arg("date", date_words(*d.last_contact, c.language)),
+    lines.push_back(tr("show.last-contact", fmt::arg("date", day_month_year(*d.last_contact, c.language)),
                        fmt::arg("when", days_ago(days))));
   }
   if (!d.status_history.empty()) {
@@ -153,7 +149,7 @@ void derived_text(std::ostream& out, const RecordDetail& d, const ShowContext& c
     for (const StatusStep& s : d.status_history) {
       std::string word = tr(fmt::format("value.nc-status.{}", s.status));
       std::string step = s.since ? tr("show.status-since", fmt::arg("status", word),
-                                      fmt::arg("date", date_words(*s.since, c.language)))
+                                      fmt::arg("date", day_month_year(*s.since, c.language)))
                                  : word;
       steps += (steps.empty() ? "" : " → ") + step;
     }
@@ -164,22 +160,17 @@ void derived_text(std::ostream& out, const RecordDetail& d, const ShowContext& c
   for (const std::string& line : lines) out << "  " << terminal_safe(line) << '\n';
 }
 
-std::string padded(const std::string& text, std::size_t width) {
-  std::size_t w = display_width(text);
-  return w >= width ? text : text + std::string(width - w, ' ');
-}
-
 void deadlines_text(std::ostream& out, const RecordDetail& d, const ShowContext& c) {
   if (d.deadlines.empty()) return;
   out << '\n' << tr("show.deadlines") << '\n';
   std::size_t date_width = 0, state_width = 0;
   for (const Deadline& x : d.deadlines) {
-    date_width = std::max(date_width, display_width(date_words(x.due, c.language)));
+    date_width = std::max(date_width, display_width(day_month_year(x.due, c.language)));
     state_width = std::max(state_width, display_width(state_label(x.state, c.language)));
   }
   for (const Deadline& x : d.deadlines) {
-    out << "  " << padded(date_words(x.due, c.language), date_width) << "  "
-        << padded(std::string(state_label(x.state, c.language)), state_width) << "  "
+    out << "  " << pad_to_width(day_month_year(x.due, c.language), date_width) << "  "
+        << pad_to_width(std::string(state_label(x.state, c.language)), state_width) << "  "
         << terminal_safe(x.what.in(c.language)) << (x.owner.empty() ? "" : " · " + terminal_safe(x.owner)) << '\n';
   }
 }

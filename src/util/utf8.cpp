@@ -101,6 +101,11 @@ std::u32string to_code_points(std::string_view utf8) {
 
 namespace multilat {
 
+std::string pad_to_width(std::string_view utf8, size_t width) {
+  size_t used = display_width(utf8);
+  return std::string(utf8) + std::string(width > used ? width - used : 0, ' ');
+}
+
 std::string truncate_to_width(std::string_view utf8, size_t width) {
   if (width == 0) return {};
   if (display_width(utf8) <= width) return std::string(utf8);

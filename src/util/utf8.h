@@ -42,6 +42,9 @@ std::u32string to_code_points(std::string_view utf8);
 
 namespace multilat {
 
+// The text followed by spaces up to `width` display columns; unchanged when already as wide.
+std::string pad_to_width(std::string_view utf8, size_t width);
+
 // At most `width` code points; a cut string ends with an ellipsis so the reader knows.
 std::string truncate_to_width(std::string_view utf8, size_t width);
 
