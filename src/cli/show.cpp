@@ -2,8 +2,6 @@
 // it, its deadlines, and every record that points to it.
 #include <fmt/format.h>
 
-#include <fstream>
-#include <iterator>
 #include <sstream>
 
 #include "calendar/deadlines.h"
@@ -13,6 +11,7 @@
 #include "cli/parse_errors.h"
 #include "cli/records_session.h"
 #include "i18n/tr.h"
+#include "load/record_parser.h"
 #include "load/tree_policy.h"
 #include "render/show_render.h"
 #include "util/did_you_mean.h"
@@ -42,16 +41,17 @@ RecordRef find_record(const Store& store, const std::string& id) {
 }
 
 // The file's bytes: from the revision when reading one (--as-of), else from the tree, only
-// where the records tree's policy allows.
-std::optional<std::string> file_bytes(const RecordsSession& session, const std::string& path) {
+// where the records tree's policy allows, through the loader's bounded reader.
+std::optional<std::string> file_bytes(const RecordsSession& session, const RecordDetail& record) {
+  const std::string& path = record.path;
   if (session.snapshot) {
     auto it = session.snapshot->find(path);
     return it == session.snapshot->end() ? std::nullopt : std::optional(it->second);
   }
   if (!TreePolicy(session.root.path).may_read(path)) return std::nullopt;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  return std::string(std::istreambuf_iterator<char>(in), {});
+  std::vector<Diagnostic> ignored;  // the load has reported them
+  return read_bounded(RecordFile{path, path, record.kind, record.id}, session.loaded.store.settings.max_file_size,
+                      ignored);
 }
 
 int run_show(const GlobalOptions& global, const ShowOptions& o) {
@@ -64,7 +64,7 @@ int run_show(const GlobalOptions& global, const ShowOptions& o) {
   auto deadlines = collect_deadlines(store, {session.today, until, holidays, i18n::language()});
   RecordDetail detail = describe_record(store, ref, session.today, deadlines);
   std::optional<yaml::Node> fields;
-  if (auto bytes = file_bytes(session, detail.path)) fields = yaml::parse_document(*bytes).root;
+  if (auto bytes = file_bytes(session, detail)) fields = yaml::parse_document(*bytes).root;
   ShowContext context{i18n::language(), session.today, [&](std::string_view id, Kind kind) -> std::optional<Text> {
                         auto found = store.find(id);
                         if (!found || found->kind != kind) return std::nullopt;

@@ -148,7 +148,9 @@ LISTING_COMMANDS = [["summary"], ["mail", "--lead-days", "all", "--sender", "m@e
                      "--recipient", "d@example.org"]] + [
     [command, *WHOLE_PERIOD, "-v", "--format", output_format]
     for command in ("deadlines", "agenda") for output_format in ("table", "md", "csv", "json", "ics")
-]
+] + [["list", "meetings", "--format", output_format] for output_format in ("table", "csv", "json")] + [
+    # The organisation every hostile meeting points to: show lists them with their titles.
+    ["show", "spc"], ["show", "spc", "--format", "json"]]
 
 # What a terminal must never receive raw from a record: ESC, BEL, a C1 CSI, a bidi override.
 RAW_CONTROLS = (b"\x1b", b"\x07", "\u009b".encode(), "\u202e".encode())
