@@ -2,6 +2,8 @@
 // or a revision and the working tree, record by record. Also git's external diff driver.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -10,10 +12,12 @@
 #include "cli/output_target.h"
 #include "cli/parse_errors.h"
 #include "cli/records_session.h"
-#include "git/records_at.h"
+#include "git/git_source.h"
 #include "git/versions.h"
 #include "i18n/tr.h"
+#include "load/record_files.h"
 #include "render/diff_render.h"
+#include "util/visible_text.h"
 
 namespace multilat::cli {
 namespace {
@@ -48,8 +52,26 @@ std::optional<std::string> read_side(const std::string& file, bool& too_large) {
   return bytes.str();
 }
 
-int run_driver(const std::vector<std::string>& args) {
+// What git's path is, as the scanner judges it under the records folder: git runs the driver
+// at the top of the working tree and names the file from there.
+void classify_for_driver(const GlobalOptions& global, const std::string& path, FileVersions& f) {
+  namespace fs = std::filesystem;
+  FileScan scan;
+  try {
+    RecordsRoot root = find_records_root(global);
+    std::error_code ec;
+    fs::path relative = fs::weakly_canonical(path, ec).lexically_relative(fs::weakly_canonical(root.path, ec));
+    scan = scan_entry(SourceEntry{relative.generic_string(), EntryShape::File, "", "", false}, "");
+  } catch (const UsageError&) {
+    return;  // no records folder: nothing here is a record
+  }
+  f.old_settings = f.new_settings = scan.settings.has_value();
+  if (!scan.records.empty()) f.old_kind = f.new_kind = scan.records[0].kind;
+}
+
+int run_driver(const GlobalOptions& global, const std::vector<std::string>& args) {
   FileVersions f;
+  classify_for_driver(global, args[0], f);
   f.old_bytes = read_side(args[1], f.old_too_large);
   f.new_bytes = read_side(args[4], f.new_too_large);
   if (f.old_bytes || f.old_too_large) f.old_path = args[0];
@@ -83,17 +105,42 @@ std::string end_name(const git::End& end, bool machine) {
   return tr(end.kind == git::End::Kind::Index ? "diff.end.index" : "diff.end.worktree");
 }
 
-int run_diff(const GlobalOptions& global, const DiffOptions& o) {
-  if (is_driver_call(o.revisions)) return run_driver(o.revisions);
+// Paths after the revisions limit the diff, as git's pathspecs do: an argument that names an
+// existing file or folder starts them. Each must lie in the records folder; returned relative
+// to it ("meetings/2027").
+std::vector<std::string> split_pathspecs(DiffOptions& o, const RecordsRoot& root) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  auto first_path = std::find_if(o.revisions.begin(), o.revisions.end(),
+                                 [&](const std::string& arg) { return fs::exists(fs::symlink_status(arg, ec)); });
+  std::vector<std::string> specs;
+  fs::path tree = fs::weakly_canonical(root.path, ec);
+  for (auto it = first_path; it != o.revisions.end(); ++it) {
+    fs::path relative = fs::weakly_canonical(*it, ec).lexically_relative(tree);
+    std::string text = relative.generic_string();
+    if (relative.empty() || text == ".." || text.starts_with("../")) {
+      throw UsageError(tr("cli.pathspec-outside", fmt::arg("path", visible_text(*it)),
+                          fmt::arg("root", visible_text(root.display))));
+    }
+    specs.push_back(text == "." ? "" : text);
+  }
+  o.revisions.erase(first_path, o.revisions.end());
+  return specs;
+}
+
+int run_diff(const GlobalOptions& global, DiffOptions o) {
+  if (is_driver_call(o.revisions)) return run_driver(global, o.revisions);
   std::string format = resolve_format(o.output, {"text", "md", "json"}, "text");
-  auto [from, to] = ends_of(o);
   RecordsRoot root = find_records_root(global);
   i18n::set_language(resolve_language(global.lang, &root.path));
+  refuse_as_of(global, "diff");
+  std::vector<std::string> pathspecs = split_pathspecs(o, root);
+  auto [from, to] = ends_of(o);
   std::vector<RecordChange> changes;
   try {
     git::Repository repo = git::Repository::discover(root.path);
     std::string folder = git::folder_in_repository(repo, root.path);
-    auto files = git::changed_files(repo, folder, root.path, root.display, from, to, kMaxBytes);
+    auto files = git::changed_files(repo, folder, root.path, root.display, from, to, kMaxBytes, pathspecs);
     changes = describe_changes(files, i18n::language());
   } catch (const git::GitError& e) {
     throw UsageError(e.what());

@@ -8,7 +8,7 @@
 #include "cli/commands.h"
 #include "cli/parse_errors.h"
 #include "cli/records_session.h"
-#include "git/records_at.h"
+#include "git/git_source.h"
 #include "i18n/tr.h"
 #include "util/atomic_file.h"
 #include "util/visible_text.h"
