@@ -103,7 +103,14 @@ set_tests_properties(scaffold/new-and-init PROPERTIES LABELS scaffold TIMEOUT 30
 
 add_test(NAME git/not-owned
          COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/git/not_owned.py $<TARGET_FILE:multilat>)
-set_tests_properties(git/review git/changed-matches-full-check git/not-owned
+# --- CI output (tests/git/ci_output.py, three_dot_diff.py): fingerprints and repository paths,
+# and A...B, in real repositories and shallow clones.
+add_test(NAME git/ci-output
+         COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/git/ci_output.py $<TARGET_FILE:multilat>)
+add_test(NAME git/three-dot-diff
+         COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/git/three_dot_diff.py $<TARGET_FILE:multilat>)
+set_tests_properties(git/review git/changed-matches-full-check git/not-owned git/ci-output
+                     git/three-dot-diff
                      PROPERTIES LABELS git TIMEOUT 600)
 # Changing a folder's owner needs root; CI runs as root.
 set_tests_properties(git/not-owned PROPERTIES SKIP_RETURN_CODE 77)
