@@ -100,14 +100,20 @@ std::pair<git::End, git::End> ends_of(const DiffOptions& o, const git::Repositor
   }
   if (revs.size() > 2) throw UsageError(tr("diff.too-many"));
   if (revs.size() == 2 && o.staged) throw UsageError(tr("diff.staged-two"));
-  if (from_merge_base) revs[0] = repo.merge_base(revs[0], revs[1]);
-  git::End from{git::End::Kind::Revision, revs.empty() ? "HEAD" : revs[0]};
-  if (revs.size() == 2) return {from, {git::End::Kind::Revision, revs[1]}};
-  return {from, {o.staged ? git::End::Kind::Index : git::End::Kind::WorkingTree, ""}};
+  std::string shown;
+  if (from_merge_base) {
+    std::string base = repo.merge_base(revs[0], revs[1]);
+    shown = tr("diff.end.merge-base", fmt::arg("a", visible_text(revs[0])), fmt::arg("b", visible_text(revs[1])),
+               fmt::arg("id", base.substr(0, 7)));
+    revs[0] = base;
+  }
+  git::End from{git::End::Kind::Revision, revs.empty() ? "HEAD" : revs[0], shown};
+  if (revs.size() == 2) return {from, {git::End::Kind::Revision, revs[1], ""}};
+  return {from, {o.staged ? git::End::Kind::Index : git::End::Kind::WorkingTree, "", ""}};
 }
 
 std::string end_name(const git::End& end, bool machine) {
-  if (end.kind == git::End::Kind::Revision) return end.rev;
+  if (end.kind == git::End::Kind::Revision) return machine || end.shown.empty() ? end.rev : end.shown;
   if (machine) return end.kind == git::End::Kind::Index ? "index" : "worktree";
   return tr(end.kind == git::End::Kind::Index ? "diff.end.index" : "diff.end.worktree");
 }

@@ -1030,6 +1030,7 @@ constexpr Message kEnglish[] = {
     {"diff.end.new", "the new version"},
     {"diff.end.index", "the index"},
     {"diff.end.worktree", "the working tree"},
+    {"diff.end.merge-base", "the merge base of {a} and {b} ({id})"},
     {"diff.cannot-read", "cannot read {file}"},
     {"diff.too-many", "diff compares two revisions at most: diff [REV1 [REV2]] or diff REV1..REV2"},
     {"diff.staged-two", "--staged compares the index with one revision: give only one"},

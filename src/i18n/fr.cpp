@@ -1207,6 +1207,7 @@ constexpr Message kFrench[] = {
     {"diff.end.new", "la nouvelle version"},
     {"diff.end.index", "l'index"},
     {"diff.end.worktree", "la copie de travail"},
+    {"diff.end.merge-base", "la base commune de {a} et {b} ({id})"},
     {"diff.cannot-read", "impossible de lire {file}"},
     {"diff.too-many", "diff compare deux révisions au plus : diff [RÉV1 [RÉV2]] ou diff RÉV1..RÉV2"},
     {"diff.staged-two", "--staged compare l'index à une révision : donnez-en une seule"},
