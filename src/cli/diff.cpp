@@ -83,6 +83,11 @@ std::string end_name(const git::End& end, bool machine) {
   return tr(end.kind == git::End::Kind::Index ? "diff.end.index" : "diff.end.worktree");
 }
 
+// The full id of the commit an end names, for scripts; "" for the index or the working tree.
+std::string commit_of(const git::Repository& repo, const git::End& end) {
+  return end.kind == git::End::Kind::Revision ? repo.commit(end.rev).hex : "";
+}
+
 int run_diff(const GlobalOptions& global, const DiffOptions& o) {
   if (is_driver_call(o.revisions)) return run_driver(o.revisions);
   std::string format = resolve_format(o.output, {"text", "md", "json"}, "text");
@@ -90,11 +95,13 @@ int run_diff(const GlobalOptions& global, const DiffOptions& o) {
   RecordsRoot root = find_records_root(global);
   i18n::set_language(resolve_language(global.lang, &root.path));
   std::vector<RecordChange> changes;
+  DiffEnds commits;
   try {
     git::Repository repo = git::Repository::discover(root.path);
     std::string folder = git::folder_in_repository(repo, root.path);
     auto files = git::changed_files(repo, folder, root.path, root.display, from, to, kMaxBytes);
     changes = describe_changes(files, i18n::language());
+    commits = {commit_of(repo, from), commit_of(repo, to)};
   } catch (const git::GitError& e) {
     throw UsageError(e.what());
   }
@@ -102,11 +109,11 @@ int run_diff(const GlobalOptions& global, const DiffOptions& o) {
   DiffEnds ends{end_name(from, machine), end_name(to, machine)};
   std::ostringstream out;
   if (format == "json") {
-    render_diff_json(out, changes, ends);
+    render_diff_json(out, changes, ends, commits);
   } else if (format == "md") {
     render_diff_markdown(out, changes, ends);
   } else {
-    render_diff_text(out, changes, ends);
+    render_diff_text(out, changes, ends, true, o.output.file.empty() && use_color(global, 1));
   }
   emit_output(o.output, out.str());
   return o.exit_code && !changes.empty() ? 1 : 0;
