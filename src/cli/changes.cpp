@@ -53,7 +53,7 @@ int run_changes(const GlobalOptions& global, const ChangesOptions& o) {
   } else if (format == "md") {
     render_changes_markdown(out, stories, period);
   } else {
-    render_changes_text(out, stories, period);
+    render_changes_text(out, stories, period, o.output.file.empty() && use_color(global, 1));
   }
   emit_output(o.output, out.str());
   return 0;

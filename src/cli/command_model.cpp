@@ -19,6 +19,7 @@ struct ArgumentSource {
   std::string_view ids;       // what `multilat __complete-ids` is asked for
   bool kind_folders = false;  // offers "organisations entities meetings prospects"
   bool kind_names = false;    // offers "organisation entity meeting prospect"
+  std::size_t places = 1;     // a positional that takes several values: how many are completed
 };
 
 constexpr ArgumentSource kSources[] = {
@@ -32,6 +33,9 @@ constexpr ArgumentSource kSources[] = {
     {"list", "1", "", true, false},
     {"new", "1", "", false, true},
     {"schema", "1", "", false, true},
+    {"diff", "1", "revision", false, false, 2},  // REV1 REV2, or REV1..REV2
+    {"changes", "--since", "revision"},
+    {"", "--as-of", "revision"},
 };
 
 const ArgumentSource* source_of(std::string_view command, std::string_view argument) {
@@ -58,6 +62,7 @@ std::vector<std::string> values_in_text(const std::string& text) {
 // kinds already through one_of).
 void add_table_values(OptionSpec& spec, const ArgumentSource& source) {
   spec.id_source = std::string(source.ids);
+  spec.places = source.places;
   auto add = [&](std::string_view word) {
     if (std::find(spec.values.begin(), spec.values.end(), word) == spec.values.end()) spec.values.emplace_back(word);
   };

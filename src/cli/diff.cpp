@@ -141,6 +141,12 @@ std::vector<std::string> split_pathspecs(DiffOptions& o, const RecordsRoot& root
   return specs;
 }
 
+// The full id of the commit an end names, for scripts; "" for the index or the working tree.
+std::string commit_of(const git::Repository& repo, const git::End& end) {
+  bool no_commit = end.rev.empty() || (end.rev == "HEAD" && repo.is_empty());  // before the first commit
+  return end.kind == git::End::Kind::Revision && !no_commit ? repo.commit(end.rev).hex : "";
+}
+
 int run_diff(const GlobalOptions& global, DiffOptions o) {
   if (is_driver_call(o.revisions)) return run_driver(global, o.revisions);
   std::string format = resolve_format(o.output, {"text", "md", "json"}, "text");
@@ -150,12 +156,14 @@ int run_diff(const GlobalOptions& global, DiffOptions o) {
   std::vector<std::string> pathspecs = split_pathspecs(o, root);
   std::vector<RecordChange> changes;
   git::End from, to;
+  DiffEnds commits;
   try {
     git::Repository repo = git::Repository::discover(root.path);
     std::tie(from, to) = ends_of(o, repo);
     std::string folder = git::folder_in_repository(repo, root.path);
     auto files = git::changed_files(repo, folder, root.path, root.display, from, to, kMaxBytes, pathspecs);
     changes = describe_changes(files, i18n::language());
+    commits = {commit_of(repo, from), commit_of(repo, to)};
   } catch (const git::GitError& e) {
     throw UsageError(e.what());
   }
@@ -163,11 +171,11 @@ int run_diff(const GlobalOptions& global, DiffOptions o) {
   DiffEnds ends{end_name(from, machine), end_name(to, machine)};
   std::ostringstream out;
   if (format == "json") {
-    render_diff_json(out, changes, ends);
+    render_diff_json(out, changes, ends, commits);
   } else if (format == "md") {
     render_diff_markdown(out, changes, ends);
   } else {
-    render_diff_text(out, changes, ends);
+    render_diff_text(out, changes, ends, true, o.output.file.empty() && use_color(global, 1));
   }
   emit_output(o.output, out.str());
   return o.exit_code && !changes.empty() ? 1 : 0;

@@ -2,9 +2,8 @@
 // notes (md) or a script (json).
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <iosfwd>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -17,10 +16,13 @@ struct StoryPeriod {
   std::size_t commits = 0;
 };
 
-void render_changes_text(std::ostream& out, const std::vector<RecordStory>& stories, const StoryPeriod& period);
+// `color`: removed red, added green, headlines bold.
+void render_changes_text(std::ostream& out, const std::vector<RecordStory>& stories,
+                         const StoryPeriod& period, bool color = false);
 void render_changes_markdown(std::ostream& out, const std::vector<RecordStory>& stories,
                              const StoryPeriod& period);
-void render_changes_json(std::ostream& out, const std::vector<RecordStory>& stories, const StoryPeriod& period);
+void render_changes_json(std::ostream& out, const std::vector<RecordStory>& stories,
+                         const StoryPeriod& period);
 
 // The same story as a template's view, every text in the reader's words and made visible (no
 // control character from a record or a commit message): for the mail digest.

@@ -9,16 +9,18 @@
 namespace multilat {
 
 // Where the values of an option or positional argument come from, besides a fixed set: record
-// ids read from the records when the user presses Tab (`multilat __complete-ids SOURCE`).
+// ids read from the records when the user presses Tab (`multilat __complete-ids SOURCE`), or,
+// for the source "revision", HEAD and the branches and tags git lists.
 struct OptionSpec {
   std::vector<std::string> names;  // "-o", "--output"; for a positional, its name alone
   bool positional = false;
   bool takes_value = false;         // false: a flag
   std::string value_text;           // "FILE", "fr|en": how help shows the value
   std::vector<std::string> values;  // the values to offer, when they are a fixed set
-  std::string id_source;            // "organisation", "all"...: ids to offer; empty: none
+  std::string id_source;            // "organisation", "all", "revision"...; empty: none
   std::string description;
   std::string envname;  // MULTILAT_RECORDS, or empty
+  std::size_t places = 1;  // a positional taking several values: how many to complete
 };
 
 struct CommandSpec {

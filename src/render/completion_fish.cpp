@@ -28,6 +28,7 @@ std::string fish_tables(const detail::Tables& t) {
 
 // What follows an argument's names: how its value is completed.
 std::string value_flags(const OptionSpec& option) {
+  if (option.id_source == "revision") return " -x -a '(__multilat_revisions)'";
   if (!option.id_source.empty()) return fmt::format(" -x -a '(__multilat_ids {})'", option.id_source);
   if (!option.values.empty()) {
     std::string words;
@@ -46,11 +47,14 @@ void add_lines(const CommandSpec& command, const std::string& path, bool root, s
     }
     out += fmt::format("{} -d {}\n", value_flags(option), shell_quoted(option.description));
   }
-  for (std::size_t i = 0; i < command.positionals.size(); ++i) {
-    const OptionSpec& positional = command.positionals[i];
-    if (positional.values.empty() && positional.id_source.empty()) continue;
-    out += fmt::format("complete -c multilat -f -n \"__multilat_at '{}' {}\"{} -d {}\n", path, i + 1,
-                       value_flags(positional), shell_quoted(positional.description));
+  std::size_t place = 0;
+  for (const OptionSpec& positional : command.positionals) {
+    for (std::size_t i = 0; i < positional.places; ++i) {
+      ++place;
+      if (positional.values.empty() && positional.id_source.empty()) continue;
+      out += fmt::format("complete -c multilat -f -n \"__multilat_at '{}' {}\"{} -d {}\n", path,
+                         place, value_flags(positional), shell_quoted(positional.description));
+    }
   }
   for (const CommandSpec& sub : command.commands) {
     out += fmt::format("complete -c multilat -f -n \"__multilat_at '{}' 1\" -a {} -d {}\n", path,
@@ -107,6 +111,19 @@ function __multilat_ids --argument-names source
     __multilat_walk
     set -l tokens (commandline -opc)
     command $tokens[1] $__multilat_records __complete-ids $source $__multilat_context 2>/dev/null
+end
+
+# Revisions: HEAD, then the branches and tags git lists, each after the "A.." of a range being
+# typed; nothing outside a repository. With --records, git looks in that folder.
+function __multilat_revisions
+    __multilat_walk
+    set -l start (string match -r -- '^.*\.\.' (commandline -ct))
+    set -l dir .
+    test (count $__multilat_records) -eq 2; and set dir $__multilat_records[2]
+    set -l refs (git -C $dir for-each-ref --format='%(refname:short)' 2>/dev/null); or return 0
+    for ref in HEAD $refs
+        echo "$start$ref"
+    end
 end
 
 )FISH";

@@ -49,10 +49,12 @@ void add_argument_rows(const CommandAt& at, Tables& t) {
       if (!offered(option).empty()) t.values.push_back({at.path, name, offered(option), global});
     }
   }
-  for (std::size_t i = 0; i < at.command->positionals.size(); ++i) {
-    const OptionSpec& positional = at.command->positionals[i];
-    if (!offered(positional).empty()) {
-      t.values.push_back({at.path, std::to_string(i + 1), offered(positional), false});
+  std::size_t place = 0;
+  for (const OptionSpec& positional : at.command->positionals) {
+    for (std::size_t i = 0; i < positional.places; ++i) {
+      ++place;
+      if (offered(positional).empty()) continue;
+      t.values.push_back({at.path, std::to_string(place), offered(positional), false});
     }
   }
 }
@@ -105,6 +107,19 @@ std::string sh_list_function(std::string_view name, const std::vector<Row>& rows
 
 }  // namespace
 
+// Revisions for bash and zsh alike: HEAD, then the branches and tags git lists, each after the
+// "A.." of a range being typed ($1, the word so far); nothing outside a repository. $2: the
+// folder given to --records, where git looks instead of the current folder.
+constexpr std::string_view kShRevisions = R"SH(_multilat_revisions() {
+  local start='' refs ref
+  case $1 in *..*) start=${1%..*}.. ;; esac
+  refs=$(git -C "${2:-.}" for-each-ref --format='%(refname:short)' 2>/dev/null) || return 0
+  { printf 'HEAD\n'; [ -n "$refs" ] && printf '%s\n' "$refs"; } |
+    while IFS= read -r ref; do printf '%s%s\n' "$start" "$ref"; done
+}
+
+)SH";
+
 std::string sh_tables(const Tables& t) {
   std::string out = sh_list_function("_multilat_commands", t.commands);
   out += sh_list_function("_multilat_options", t.options);
@@ -116,7 +131,7 @@ std::string sh_tables(const Tables& t) {
   for (const Row& row : t.values) {
     out += fmt::format("    {}) REPLY={} ;;\n", sh_pattern(row), shell_quoted(row.words));
   }
-  return out + "    *) REPLY='' ;;\n  esac\n}\n\n";
+  return out + "    *) REPLY='' ;;\n  esac\n}\n\n" + std::string(kShRevisions);
 }
 
 }  // namespace detail
@@ -160,7 +175,9 @@ constexpr std::string_view kBashMain = R"BASH(_multilat() {
     _multilat_values "$path" $((${#context[@]} + 1))
     REPLY="$commands $REPLY"
   fi
-  if [[ $REPLY == *@* ]]; then
+  if [[ $REPLY == *@revision* ]]; then
+    REPLY=$(_multilat_revisions "$cur" "${records[1]}")
+  elif [[ $REPLY == *@* ]]; then
     # Record ids, read from the records now; nothing when they cannot be read.
     REPLY=$("${COMP_WORDS[0]}" "${records[@]}" __complete-ids "${REPLY#*@}" "${context[@]}" 2>/dev/null)
   fi

@@ -47,7 +47,9 @@ void add_help_arms(const CommandSpec& command, const std::string& path, const Co
 // `path` is special in zsh (tied to $PATH): the walk calls it `cmdpath`.
 constexpr std::string_view kZshMain = R"ZSH(_multilat_offer() {
   local -a offers
-  if [[ $REPLY == @* ]]; then
+  if [[ $REPLY == @revision ]]; then
+    offers=(${(f)"$(_multilat_revisions "$PREFIX" "${records[2]}")"})
+  elif [[ $REPLY == @* ]]; then
     # Record ids, read from the records now; nothing when they cannot be read.
     offers=(${(f)"$(${words[1]} $records __complete-ids ${REPLY#@} $context 2>/dev/null)"})
   else

@@ -5,6 +5,9 @@
 #include <fmt/format.h>
 
 #include "i18n/tr.h"
+#include "render/cell_text.h"
+#include "render/word_marks.h"
+#include "review/record_diff.h"
 #include "util/visible_text.h"
 
 namespace multilat {
@@ -33,11 +36,11 @@ std::string_view field_word(FieldChange::Kind kind) {
 
 // A stage, a meeting status or New Caledonia's status in the reader's words, as `check` and
 // the lists show them; any other value as written.
-std::string value_words(const FieldChange& f, const std::string& value) {
-  if (value.empty() || (f.key != "stage" && f.key != "status" && f.key != "nc-status")) return value;
-  std::string key = fmt::format("value.{}.{}", f.key, value);
-  std::string_view word = i18n::text(i18n::language(), key);
-  return word == key ? value : std::string(word);
+std::string value_words(std::string_view key, const std::string& value) {
+  if (value.empty() || (key != "stage" && key != "status" && key != "nc-status")) return value;
+  std::string full = fmt::format("value.{}.{}", key, value);
+  std::string_view word = i18n::text(i18n::language(), full);
+  return word == full ? value : std::string(word);
 }
 
 std::string days_note(const FieldChange& f) {
@@ -46,45 +49,112 @@ std::string days_note(const FieldChange& f) {
   return i18n::trn(*f.days > 0 ? "diff.days-later" : "diff.days-earlier", n);
 }
 
+std::string language_note(const FieldChange& f) {
+  if (f.unchanged_language.empty()) return "";
+  return tr(fmt::format("diff.same-language.{}", f.unchanged_language));
+}
+
+std::string change_word(const RecordChange& c) {
+  if (c.kind == RecordChange::Kind::Moved && c.old_id != c.id)
+    return tr("diff.renamed", fmt::arg("old", c.old_id));
+  if (c.layout_only) return tr("diff.layout-only");
+  return tr(fmt::format("diff.{}", kind_word(c.kind)));
+}
+
 std::string record_headline(const RecordChange& c) {
   std::string kind = c.record_kind.empty() ? tr("diff.not-a-record")
-                                          : tr(fmt::format("diff.kind.{}", c.record_kind));
-  std::string what = tr(fmt::format("diff.{}", kind_word(c.kind)));
-  if (c.kind == RecordChange::Kind::Moved && c.old_id != c.id) {
-    what = tr("diff.renamed", fmt::arg("old", c.old_id));
-  }
+                                           : tr(fmt::format("diff.kind.{}", c.record_kind));
   std::string title = c.title.empty() ? "" : fmt::format(" · {}", c.title);
-  return fmt::format("{} · {}{} · {}", visible_text(c.id), kind, title, what);
+  return fmt::format("{} · {}{} · {}", visible_text(c.id), kind, title, change_word(c));
 }
+
+namespace {
+
+// "organisation : spc · start : 2028-10-10 · status : prévue"
+std::string facts_line(const RecordChange& c) {
+  std::string out;
+  for (const RecordFact& fact : c.facts) {
+    if (!out.empty()) out += " · ";
+    out +=
+        fmt::format("{} : {}", visible_text(fact.key), value_words(fact.key, one_line(fact.value)));
+  }
+  return out;
+}
+
+}  // namespace
 
 std::vector<std::string> change_notes(const RecordChange& c, const DiffEnds& ends) {
   std::vector<std::string> out;
+  if (!c.facts.empty()) out.push_back(facts_line(c));
   if (c.kind == RecordChange::Kind::Moved) {
     out.push_back(tr("diff.moved-from", fmt::arg("old", c.old_path), fmt::arg("new", c.new_path)));
   }
   if (!c.old_invalid.empty()) {
-    out.push_back(tr("diff.invalid-at", fmt::arg("end", ends.from), fmt::arg("problem", c.old_invalid)));
+    out.push_back(
+        tr("diff.invalid-at", fmt::arg("end", ends.from), fmt::arg("problem", c.old_invalid)));
   }
   if (!c.new_invalid.empty()) {
-    out.push_back(tr("diff.invalid-at", fmt::arg("end", ends.to), fmt::arg("problem", c.new_invalid)));
+    out.push_back(
+        tr("diff.invalid-at", fmt::arg("end", ends.to), fmt::arg("problem", c.new_invalid)));
   }
   if (!c.old_invalid.empty() && !c.new_invalid.empty()) out.push_back(tr("diff.invalid-both"));
   return out;
 }
 
-std::string change_line(const FieldChange& f) {
-  std::string days = days_note(f);
+namespace {
+
+constexpr std::string_view kWarning = "⚠ ";
+
+// "+ field : value", or "+ notes :" alone when the words follow on their own lines.
+StyledLine one_side_line(std::string_view sign, Tone tone, const FieldChange& f,
+                         const std::string& value) {
+  std::string shown = f.words.empty() ? fmt::format(" {}", value_words(f.key, value)) : "";
+  return {0, {{tone, fmt::format("{} {} :{}", sign, f.field, shown)}}};
+}
+
+// The first line: the sign, the field, and the values unless the words follow.
+StyledLine field_line(const FieldChange& f) {
+  if (f.kind == FieldChange::Kind::Added) return one_side_line("+", Tone::Added, f, f.new_value);
+  if (f.kind == FieldChange::Kind::Removed)
+    return one_side_line("-", Tone::Removed, f, f.old_value);
+  if (!f.words.empty()) return {0, {{Tone::Plain, fmt::format("~ {} :", f.field)}}};
+  std::string days = days_note(f), language = language_note(f);
   std::string suffix = days.empty() ? "" : fmt::format(" ({})", days);
-  switch (f.kind) {
-    case FieldChange::Kind::Added:
-      return fmt::format("+ {} : {}", f.field, value_words(f, f.new_value));
-    case FieldChange::Kind::Removed:
-      return fmt::format("- {} : {}", f.field, value_words(f, f.old_value));
-    case FieldChange::Kind::Changed:
-      break;
+  if (!language.empty()) suffix += fmt::format("  {}{}", kWarning, language);
+  return {0,
+          {{Tone::Plain, fmt::format("~ {} : ", f.field)},
+           {Tone::Removed, value_words(f.key, f.old_value)},
+           {Tone::Plain, " → "},
+           {Tone::Added, value_words(f.key, f.new_value)},
+           {Tone::Plain, suffix}}};
+}
+
+}  // namespace
+
+std::vector<StyledLine> change_lines(const FieldChange& f) {
+  std::vector<StyledLine> out{field_line(f)};
+  if (f.words.empty()) return out;
+  for (StyledLine& line : text_word_lines(f.words)) {
+    line.indent = 4;
+    out.push_back(std::move(line));
   }
-  return fmt::format("~ {} : {} → {}{}", f.field, value_words(f, f.old_value),
-                     value_words(f, f.new_value), suffix);
+  if (std::string language = language_note(f); !language.empty()) {
+    out.push_back({2, {{Tone::Plain, fmt::format("{}{}", kWarning, language)}}});
+  }
+  return out;
+}
+
+std::vector<std::string> markdown_text_change(const FieldChange& f) {
+  std::vector<std::string> out;
+  std::vector<std::string> lines = markdown_word_lines(f.words);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    out.push_back(fmt::format("> {}{}", lines[i], i + 1 < lines.size() ? "  " : ""));
+  }
+  if (std::string language = language_note(f); !language.empty()) {
+    out.push_back("");
+    out.push_back(fmt::format("{}{}", kWarning, markdown_text(language)));
+  }
+  return out;
 }
 
 }  // namespace multilat

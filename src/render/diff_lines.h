@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "render/styled_line.h"
 #include "review/change_set.h"
 
 namespace multilat {
@@ -18,14 +19,24 @@ struct DiffEnds {
 std::string_view kind_word(RecordChange::Kind kind);
 std::string_view field_word(FieldChange::Kind kind);
 // A stage, a meeting status or New Caledonia's status in the reader's words; others as written.
-std::string value_words(const FieldChange& f, const std::string& value);
+std::string value_words(std::string_view key, const std::string& value);
 // "7 jours plus tard", or "" when the field is not a date that moved.
 std::string days_note(const FieldChange& f);
+// "le texte anglais n'a pas changé", or "" when no language was left behind.
+std::string language_note(const FieldChange& f);
+// What happened to the record, in the reader's words: "modifiée", "renommée (était dass)",
+// "commentaires ou mise en forme seulement".
+std::string change_word(const RecordChange& c);
 // "crga-57 · réunion · 57e réunion du CRGA · modifiée"
 std::string record_headline(const RecordChange& c);
-// Moved from where, invalid at which end.
+// The key facts of a record added or removed, moved from where, invalid at which end.
 std::vector<std::string> change_notes(const RecordChange& c, const DiffEnds& ends);
-// "~ start : 2027-10-12 → 2027-10-19 (7 jours plus tard)", "+ delegation[X] : …", "- …"
-std::string change_line(const FieldChange& f);
+// "~ start : 2027-10-12 → 2027-10-19 (7 jours plus tard)", "+ delegation[X] : …", "- …"; a long
+// text as "~ notes.fr :" followed by its changed lines, words marked; then the language left
+// behind. The first line has no indent; the others are indented under it.
+std::vector<StyledLine> change_lines(const FieldChange& f);
+// A long text's change for Markdown: its changed lines as a quote, words struck through or in
+// bold, then the language left behind.
+std::vector<std::string> markdown_text_change(const FieldChange& f);
 
 }  // namespace multilat

@@ -3,12 +3,13 @@
 #include "render/diff_render.h"
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <ostream>
 
 #include "i18n/tr.h"
 #include "render/cell_text.h"
+#include "render/change_json.h"
 #include "render/diff_lines.h"
 #include "util/visible_text.h"
 
@@ -18,19 +19,53 @@ namespace {
 using i18n::tr;
 
 std::string count_line(const std::vector<RecordChange>& changes, const DiffEnds& ends) {
-  if (changes.empty()) return tr("diff.nothing", fmt::arg("from", ends.from), fmt::arg("to", ends.to));
-  return i18n::trn("diff.count", changes.size(), fmt::arg("from", ends.from), fmt::arg("to", ends.to));
+  if (changes.empty())
+    return tr("diff.nothing", fmt::arg("from", ends.from), fmt::arg("to", ends.to));
+  return i18n::trn("diff.count", changes.size(), fmt::arg("from", ends.from),
+                   fmt::arg("to", ends.to));
+}
+
+bool has_long_text(const FieldChange& f) { return !f.words.empty(); }
+
+// The short changes as a table: field, before, after.
+void markdown_table(std::ostream& out, const std::vector<FieldChange>& fields) {
+  if (std::all_of(fields.begin(), fields.end(), has_long_text)) return;
+  out << "\n| " << tr("diff.label.field") << " | " << tr("diff.label.before") << " | "
+      << tr("diff.label.after") << " |\n| --- | --- | --- |\n";
+  for (const FieldChange& f : fields) {
+    if (has_long_text(f)) continue;
+    std::string after = value_words(f.key, f.new_value);
+    if (std::string days = days_note(f); !days.empty()) after += fmt::format(" ({})", days);
+    if (std::string language = language_note(f); !language.empty()) {
+      after += fmt::format(" ⚠ {}", language);
+    }
+    out << "| `" << markdown_cell(f.field) << "` | "
+        << markdown_cell(value_words(f.key, f.old_value)) << " | " << markdown_cell(after)
+        << " |\n";
+  }
+}
+
+// The long texts after the table, each as a quote of its changed lines.
+void markdown_long_texts(std::ostream& out, const std::vector<FieldChange>& fields) {
+  for (const FieldChange& f : fields) {
+    if (!has_long_text(f)) continue;
+    out << "\n`" << markdown_cell(f.field) << "` :\n\n";
+    for (const std::string& line : markdown_text_change(f)) out << line << '\n';
+  }
 }
 
 }  // namespace
 
-void render_diff_text(std::ostream& out, const std::vector<RecordChange>& changes, const DiffEnds& ends,
-                      bool with_count) {
+void render_diff_text(std::ostream& out, const std::vector<RecordChange>& changes,
+                      const DiffEnds& ends, bool with_count, bool color) {
   for (const RecordChange& c : changes) {
-    out << terminal_safe(record_headline(c)) << '\n';
+    out << painted({0, {{Tone::Heading, record_headline(c)}}}, color) << '\n';
     out << "  " << terminal_safe(c.new_path.empty() ? c.old_path : c.new_path) << '\n';
-    for (const std::string& note : change_notes(c, ends)) out << "  " << terminal_safe(note) << '\n';
-    for (const FieldChange& f : c.fields) out << "  " << terminal_safe(change_line(f)) << '\n';
+    for (const std::string& note : change_notes(c, ends))
+      out << "  " << terminal_safe(note) << '\n';
+    for (const FieldChange& f : c.fields) {
+      for (const StyledLine& line : change_lines(f)) out << "  " << painted(line, color) << '\n';
+    }
     out << '\n';
   }
   if (with_count) out << count_line(changes, ends) << '\n';
@@ -42,45 +77,32 @@ void render_diff_markdown(std::ostream& out, const std::vector<RecordChange>& ch
   for (const RecordChange& c : changes) {
     out << "\n**" << markdown_text(record_headline(c)) << "**  \n`"
         << markdown_cell(c.new_path.empty() ? c.old_path : c.new_path) << "`\n";
-    for (const std::string& note : change_notes(c, ends)) out << "\n- " << markdown_text(note) << '\n';
-    if (c.fields.empty()) continue;
-    out << "\n| " << tr("diff.label.field") << " | " << tr("diff.label.before") << " | "
-        << tr("diff.label.after") << " |\n| --- | --- | --- |\n";
-    for (const FieldChange& f : c.fields) {
-      std::string days = days_note(f);
-      std::string after = value_words(f, f.new_value);
-      if (!days.empty()) after += fmt::format(" ({})", days);
-      out << "| `" << markdown_cell(f.field) << "` | " << markdown_cell(value_words(f, f.old_value))
-          << " | " << markdown_cell(after) << " |\n";
-    }
+    for (const std::string& note : change_notes(c, ends))
+      out << "\n- " << markdown_text(note) << '\n';
+    markdown_table(out, c.fields);
+    markdown_long_texts(out, c.fields);
   }
 }
 
-void render_diff_json(std::ostream& out, const std::vector<RecordChange>& changes, const DiffEnds& ends) {
-  using Json = nlohmann::json;
-  Json list = Json::array();
-  auto or_null = [](const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); };
+void render_diff_json(std::ostream& out, const std::vector<RecordChange>& changes,
+                      const DiffEnds& ends, const DiffEnds& commits) {
+  OrderedJson list = OrderedJson::array();
   for (const RecordChange& c : changes) {
-    Json fields = Json::array();
-    for (const FieldChange& f : c.fields) {
-      Json field = {{"field", f.field}, {"change", field_word(f.kind)},
-                    {"old", or_null(f.old_value)}, {"new", or_null(f.new_value)}};
-      if (f.days) field["days"] = *f.days;
-      fields.push_back(std::move(field));
-    }
-    list.push_back({{"change", kind_word(c.kind)},
-                    {"id", c.id},
-                    {"old_id", c.old_id},
-                    {"kind", or_null(c.record_kind)},
-                    {"title", or_null(c.title)},
-                    {"old_path", or_null(c.old_path)},
-                    {"new_path", or_null(c.new_path)},
-                    {"old_invalid", or_null(c.old_invalid)},
-                    {"new_invalid", or_null(c.new_invalid)},
-                    {"fields", fields}});
+    OrderedJson change = {{"change", kind_word(c.kind)},
+                          {"id", c.id},
+                          {"old_id", c.old_id},
+                          {"kind", or_null(c.record_kind)},
+                          {"title", or_null(c.title)}};
+    add_change_json(change, c);
+    list.push_back(std::move(change));
   }
-  Json doc = {{"from", ends.from}, {"to", ends.to}, {"changes", list}};
-  out << json_safe(doc.dump(2)) << '\n';
+  OrderedJson doc = {{"version", 1},
+                     {"from", ends.from},
+                     {"from_commit", or_null(commits.from)},
+                     {"to", ends.to},
+                     {"to_commit", or_null(commits.to)},
+                     {"changes", list}};
+  out << json_text(doc) << '\n';
 }
 
 }  // namespace multilat

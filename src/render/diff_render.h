@@ -10,14 +10,16 @@
 
 namespace multilat {
 
-
 // `with_count` ends with the line that counts the records changed; git's diff driver, which
-// shows one file at a time under git's own header, leaves it out.
-void render_diff_text(std::ostream& out, const std::vector<RecordChange>& changes, const DiffEnds& ends,
-                      bool with_count = true);
+// shows one file at a time under git's own header, leaves it out. `color`: removed red, added
+// green, headlines bold.
+void render_diff_text(std::ostream& out, const std::vector<RecordChange>& changes,
+                      const DiffEnds& ends, bool with_count = true, bool color = false);
 void render_diff_markdown(std::ostream& out, const std::vector<RecordChange>& changes,
                           const DiffEnds& ends);
-// Language-neutral: kinds of change and field names as in the records, values as written.
-void render_diff_json(std::ostream& out, const std::vector<RecordChange>& changes, const DiffEnds& ends);
+// Language-neutral: kinds of change and field names as in the records, values whole.
+// `commits`: the full ids of the commits the ends name, "" for the index or the working tree.
+void render_diff_json(std::ostream& out, const std::vector<RecordChange>& changes,
+                      const DiffEnds& ends, const DiffEnds& commits = {});
 
 }  // namespace multilat

@@ -107,17 +107,15 @@ std::vector<RecordChange> describe_changes(const std::vector<FileVersions>& file
     change.title = title_of(after.root ? after.root : before.root, language);
     if (f.old_path.empty()) {
       change.kind = RecordChange::Kind::Added;
+      if (after.root) change.facts = key_facts(change.record_kind, *after.root);
     } else if (f.new_path.empty()) {
       change.kind = RecordChange::Kind::Removed;
+      if (before.root) change.facts = key_facts(change.record_kind, *before.root);
     } else {
       change.kind = f.old_path == f.new_path ? RecordChange::Kind::Modified : RecordChange::Kind::Moved;
       if (before.root && after.root) change.fields = diff_records(*before.root, *after.root);
-      // A file invalid at both ends has no fields to compare: an edit to it is still a change.
-      bool invalid_both = !change.old_invalid.empty() && !change.new_invalid.empty();
-      bool same_meaning = change.fields.empty() && change.old_invalid == change.new_invalid &&
-                          before.root.has_value() == after.root.has_value() &&
-                          !(invalid_both && f.old_bytes != f.new_bytes);
-      if (change.kind == RecordChange::Kind::Modified && same_meaning) continue;
+      change.layout_only = change.kind == RecordChange::Kind::Modified && change.fields.empty() &&
+                           before.root && after.root;
     }
     out.push_back(std::move(change));
   }

@@ -10,6 +10,7 @@
 
 #include "load/file_versions.h"
 #include "model/text.h"
+#include "review/key_facts.h"
 #include "review/record_diff.h"
 
 namespace multilat {
@@ -23,10 +24,13 @@ struct RecordChange {
   std::string title;        // the record's title or name in the language, if it has one
   std::string old_invalid, new_invalid;  // the first error on that side; empty when valid
   std::vector<FieldChange> fields;
+  // Modified, and both ends mean the same: only comments, spacing or key order changed.
+  bool layout_only = false;
+  std::vector<RecordFact> facts;  // an added or removed record's key facts
 };
 
-// Changes sorted by path; files whose content means the same on both sides (a comment or
-// spacing edit) are left out, since nothing in the records changed.
+// Changes sorted by path. A file whose content means the same on both sides (a comment or
+// spacing edit) is kept, marked `layout_only`: the file changed, and `git diff` would say so.
 std::vector<RecordChange> describe_changes(const std::vector<FileVersions>& files,
                                            Language language);
 

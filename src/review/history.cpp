@@ -62,7 +62,12 @@ History read_history(const std::filesystem::path& records_root, const std::strin
     git::End from{git::End::Kind::Revision, parent, ""}, to{git::End::Kind::Revision, c.hex, ""};
     auto files = git::changed_files(repo, folder, records_root, display_root, from, to,
                                     Settings{}.max_file_size);
-    CommitLine line{c.short_id, c.author, format_date(commit_day(c)), c.summary, c.parents > 1};
+    CommitLine line{.id = c.short_id,
+                    .hex = c.hex,
+                    .author = c.author,
+                    .date = format_date(commit_day(c)),
+                    .summary = c.summary,
+                    .merge = c.parents > 1};
     history.commits.emplace_back(line, describe_changes(files, i18n::language()));
   }
   if (cut && !reached_start) throw history_cut(commits.back(), since);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "load/yaml_tree.h"
+#include "review/word_diff.h"
 
 namespace multilat {
 
@@ -18,6 +19,12 @@ struct FieldChange {
   Kind kind = Kind::Changed;
   std::string old_value, new_value;  // on one line, made visible; empty on the side that lacks it
   std::optional<int> days;           // both values are dates: how many days later (or earlier)
+  yaml::Node old_node, new_node;     // the values whole (a null node on the side that lacks it)
+  // A long text (over a line, or several): its words, the changed ones marked; else empty.
+  std::vector<WordPiece> words;
+  // One language of a bilingual text changed and the other, there on both sides, did not:
+  // that other language ("en" or "fr"), a translation possibly left behind.
+  std::string unchanged_language;
 };
 
 std::vector<FieldChange> diff_records(const yaml::Node& old_root, const yaml::Node& new_root);

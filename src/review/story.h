@@ -11,6 +11,7 @@ namespace multilat {
 
 struct CommitLine {
   std::string id;       // short hash
+  std::string hex;      // the full one, for scripts
   std::string author;
   std::string date;     // YYYY-MM-DD, in the committer's time zone
   std::string summary;  // the message's first line

@@ -136,6 +136,60 @@ def scenario_diff(repo):
     return out
 
 
+NOTES = """notes:
+  fr: |
+    La délégation arrive le dimanche.
+    Le comité examinera le budget et la feuille de route.
+    Dîner officiel le lundi soir.
+  en: |
+    The delegation arrives on Sunday.
+    The committee will examine the budget and the roadmap.
+    Official dinner on Monday evening.
+"""
+CRGA_58 = """title: 58e réunion du CRGA
+organisation: spc
+body: crga
+start: 2028-10-10
+end: 2028-10-12
+location: Nouméa
+status: planned
+"""
+
+
+def scenario_review(repo):
+    """Issue 19: long texts word by word, a translation left behind, the key facts of records
+    added and removed, a change of comments only, colour, and values whole in JSON."""
+    base(repo)
+    repo.write("records/meetings/2027/crga-57.yaml", MEETING + NOTES)
+    repo.commit("CRGA notes")
+    repo.write("records/meetings/2027/crga-57.yaml", MEETING.replace(
+        "role: head}", "role: head}\n  - {person: Marie Kaouma, entity: dass}") + NOTES.replace(
+        "Le comité examinera le budget", "Le comité a examiné le budget"))
+    repo.write("records/organisations/spc.yaml",
+               ORG.replace("Communauté du Pacifique,", "Communauté du Pacifique Sud,"))
+    repo.write("records/prospects/spc-data.yaml",
+               "# relancer en janvier\n" + PROSPECT.replace("lead: scrre", "lead:   scrre"))
+    repo.write("records/meetings/2028/crga-58.yaml", CRGA_58)
+    repo.remove("records/organisations/sprep.yaml")
+    repo.commit("CRGA 57 reviewed, CRGA 58 planned, SPREP removed")
+    out = repo.run("diff", "HEAD~1", "HEAD")
+    out += repo.run("diff", "HEAD~1", "HEAD", "--format", "md")
+    out += repo.run("--lang", "en", "diff", "HEAD~1", "HEAD", "--format", "json")
+    coloured = repo.run("--color", "always", "diff", "HEAD~1", "HEAD")
+    coloured += repo.run("--color", "always", "changes", "--since", "HEAD~1")
+    out += coloured.replace("\x1b", "\\e")  # the escape sequences, shown
+    out += repo.run("--color", "always", "diff", "HEAD~1", "HEAD", "-o", "review.txt")
+    with open(os.path.join(repo.path, "review.txt"), encoding="utf-8") as f:
+        out += "review.txt has no colour: " + str("\x1b" not in f.read()) + "\n\n"
+    out += repo.run("changes", "--since", "HEAD~1")
+    out += repo.run("--lang", "en", "changes", "--since", "HEAD~1", "--format", "md")
+    out += repo.run("changes", "--since", "HEAD~1", "--format", "json")
+    # A comment alone still changes the file: one line, and --exit-code counts it, as git's does.
+    repo.write("records/entities/scrre.yaml", "# service de la présidence\n" + ENTITY)
+    out += repo.run("diff", "--exit-code")
+    return out
+
+
 def scenario_as_of(repo):
     base(repo)
     repo.write("records/organisations/spc.yaml", ORG + "  - {id: conference, name: Conférence}\n")
@@ -394,9 +448,10 @@ def scenario_shallow(repo):
     return out
 
 
-SCENARIOS = {"changes": scenario_changes, "mail": scenario_mail, "diff": scenario_diff, "as-of": scenario_as_of, "changed": scenario_changed,
-             "hook": scenario_hook, "errors": scenario_errors, "sources": scenario_sources,
-             "unborn": scenario_unborn, "git-env": scenario_git_env, "shallow": scenario_shallow}
+SCENARIOS = {"changes": scenario_changes, "mail": scenario_mail, "diff": scenario_diff, "review": scenario_review,
+             "as-of": scenario_as_of, "changed": scenario_changed, "hook": scenario_hook, "errors": scenario_errors,
+             "sources": scenario_sources, "unborn": scenario_unborn, "git-env": scenario_git_env,
+             "shallow": scenario_shallow}
 
 
 def main(argv):

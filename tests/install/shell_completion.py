@@ -2,8 +2,9 @@
 """Exercises the generated completion scripts in real shells: bash (the completion function run
 with COMP_WORDS and COMP_CWORD set, as bash does on Tab), zsh (the script loads under compinit,
 then its function runs with compsys' builtins stubbed) and fish (`complete -C`). Record ids come
-from a fixture records tree. Also checks that the scripts the build wrote are those the binary
-prints, that hidden helpers stay hidden, and that an unknown shell is a usage error.
+from a fixture records tree, revisions from a small repository made for the test. Also checks
+that the scripts the build wrote are those the binary prints, that hidden helpers stay hidden,
+and that an unknown shell is a usage error.
 
 Usage: shell_completion.py BINARY COMPLETIONS_DIR RECORDS
 """
@@ -100,6 +101,52 @@ def check_fish(script, env, cwd, records):
         expect(f"fish: complete -C {line!r} (stderr {result.stderr.strip()!r})", got, sorted(offers))
 
 
+def make_repository(home, env):
+    """A repository with a records folder, branches main and feature, and a tag v1.0."""
+    repo = os.path.join(home, "repo")
+    os.makedirs(os.path.join(repo, "records"))
+    with open(os.path.join(repo, "records", "README"), "w", encoding="utf-8") as f:
+        f.write("records\n")
+    git_env = {**env, "GIT_CONFIG_NOSYSTEM": "1", "GIT_AUTHOR_NAME": "Desk", "GIT_AUTHOR_EMAIL": "d@example.org",
+               "GIT_COMMITTER_NAME": "Desk", "GIT_COMMITTER_EMAIL": "d@example.org"}
+    for args in (["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "first"],
+                 ["branch", "feature"], ["tag", "v1.0"]):
+        subprocess.run(["git", *args], cwd=repo, env=git_env, check=True, capture_output=True)
+    return repo
+
+
+def check_revisions(completions, env, repo, home):
+    """diff, changes --since and --as-of complete HEAD, branches and tags, in each shell."""
+    bash, zsh, fish = (os.path.join(completions, n) for n in ("multilat", "_multilat", "multilat.fish"))
+    refs = ["HEAD", "feature", "main", "v1.0"]
+    cases = [  # (words, folder, offers)
+        (["multilat", "diff", ""], repo, refs),
+        (["multilat", "diff", "HEAD", "ma"], repo, ["main"]),
+        (["multilat", "diff", "main..fe"], repo, ["main..feature"]),
+        (["multilat", "changes", "--since", "v"], repo, ["v1.0"]),
+        (["multilat", "--as-of", "f"], repo, ["feature"]),
+        (["multilat", "--records", os.path.join(repo, "records"), "diff", "H"], home, ["HEAD"]),
+    ]
+    for words, cwd, offers in cases:
+        program = (f"source '{bash}'\nCOMP_WORDS=(\"$@\")\nCOMP_CWORD=$(($# - 1))\n_multilat\n"
+                   "printf '%s\\n' \"${COMPREPLY[@]}\"\n")
+        result = run(["bash", "--norc", "--noprofile", "-c", program, "bash", *words], env, cwd)
+        got = [line for line in result.stdout.splitlines() if line]
+        expect(f"bash: {' '.join(words)!r} (stderr {result.stderr.strip()!r})", got, offers)
+        result = run(["zsh", "-f", "-c", ZSH_STUBS, "zsh", zsh, *words], env, cwd)
+        got = [line for line in result.stdout.splitlines() if line]
+        expect(f"zsh: {' '.join(words)!r} (stderr {result.stderr.strip()!r})", got, offers)
+        line = " ".join(words)
+        result = run(["fish", "--no-config", "-c", f"source '{fish}'; complete -C '{line}'"], env, cwd)
+        got = sorted(row.split("\t")[0] for row in result.stdout.splitlines() if row)
+        expect(f"fish: complete -C {line!r} (stderr {result.stderr.strip()!r})", got, sorted(offers))
+    # Outside any repository: nothing offered, and no error on the command line.
+    result = run(["bash", "--norc", "--noprofile", "-c",
+                  f"source '{bash}'; COMP_WORDS=(multilat diff ''); COMP_CWORD=2; _multilat; "
+                  "printf '%s\\n' \"${COMPREPLY[@]}\""], env, home)
+    expect("bash: diff outside a repository", (result.stdout.strip(), result.stderr), ("", ""))
+
+
 def check_binary(binary, completions, env, cwd):
     for shell, name in (("bash", "multilat"), ("zsh", "_multilat"), ("fish", "multilat.fish")):
         printed = run([binary, "--lang", "en", "completion", shell], env, cwd).stdout
@@ -124,6 +171,7 @@ def main(argv):
         check_bash(os.path.join(completions, "multilat"), env, home, records)
         check_zsh(os.path.join(completions, "_multilat"), env, home, records)
         check_fish(os.path.join(completions, "multilat.fish"), env, home, records)
+        check_revisions(completions, env, make_repository(home, env), home)
     for failure in FAILURES:
         print("FAIL", failure)
     print(f"{len(FAILURES)} failed")

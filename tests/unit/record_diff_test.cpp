@@ -1,0 +1,89 @@
+// Tests of the field-by-field comparison of two versions of a record: bilingual texts language
+// by language, long texts word by word, and changes that touch only the layout.
+#include "review/record_diff.h"
+
+#include <doctest/doctest.h>
+
+#include "review/change_set.h"
+
+using namespace multilat;
+
+namespace {
+
+yaml::Node parsed(const char* text) { return *yaml::parse_document(text).root; }
+
+std::vector<FieldChange> diff(const char* before, const char* after) {
+  return diff_records(parsed(before), parsed(after));
+}
+
+FileVersions modified(const char* path, const char* before, const char* after) {
+  FileVersions f;
+  f.old_path = f.new_path = path;
+  f.old_bytes = before;
+  f.new_bytes = after;
+  return f;
+}
+
+}  // namespace
+
+TEST_CASE("a bilingual text is compared language by language") {
+  auto fields = diff("name: {fr: Communauté du Pacifique, en: Pacific Community}\n",
+                     "name: {fr: Communauté du Pacifique Sud, en: Pacific Community}\n");
+  REQUIRE(fields.size() == 1);
+  CHECK(fields[0].field == "name.fr");
+  CHECK(fields[0].old_value == "Communauté du Pacifique");
+  CHECK(fields[0].new_value == "Communauté du Pacifique Sud");
+  CHECK(fields[0].unchanged_language == "en");
+  CHECK(fields[0].words.empty());  // short: shown as old → new
+}
+
+TEST_CASE("both languages changed: two changes, no language left behind") {
+  auto fields = diff("name: {fr: A, en: B}\n", "name: {fr: C, en: D}\n");
+  REQUIRE(fields.size() == 2);
+  CHECK(fields[0].field == "name.fr");
+  CHECK(fields[1].field == "name.en");
+  CHECK(fields[0].unchanged_language.empty());
+  CHECK(fields[1].unchanged_language.empty());
+}
+
+TEST_CASE("a translation added is not a language left behind") {
+  auto fields = diff("name: {fr: A}\n", "name: {fr: A2, en: B}\n");
+  REQUIRE(fields.size() == 2);
+  CHECK(fields[1].field == "name.en");
+  CHECK(fields[1].kind == FieldChange::Kind::Added);
+  CHECK(fields[0].unchanged_language.empty());
+}
+
+TEST_CASE("a long or multi-line text gets its words, a short one does not") {
+  CHECK_FALSE(diff("notes: \"un\\ndeux\"\n", "notes: \"un\\ntrois\"\n")[0].words.empty());
+  std::string long_line(80, 'x');
+  std::string before = "notes: " + long_line + " a\n", after = "notes: " + long_line + " b\n";
+  CHECK_FALSE(diff(before.c_str(), after.c_str())[0].words.empty());
+  CHECK(diff("notes: un\n", "notes: deux\n")[0].words.empty());
+}
+
+TEST_CASE("a line break and a written \\n are different texts") {
+  CHECK(diff("notes: \"a\\nb\"\n", "notes: 'a\\nb'\n").size() == 1);
+}
+
+TEST_CASE("a change of comments only is kept, marked as such") {
+  auto changes = describe_changes(
+      {modified("records/entities/scrre.yaml", "name: SCRRE\ntype: government-service\n",
+                "# the regional cooperation service\nname: SCRRE\ntype:   government-service\n")},
+      Language::Fr);
+  REQUIRE(changes.size() == 1);
+  CHECK(changes[0].layout_only);
+  CHECK(changes[0].fields.empty());
+}
+
+TEST_CASE("an added record carries its key facts") {
+  FileVersions f;
+  f.new_path = "records/prospects/spc-data.yaml";
+  f.new_bytes =
+      "title: Données\npartner: spc\nlead: scrre\nstage: proposal\nlast-contact: 2026-11-20\n";
+  auto changes = describe_changes({f}, Language::Fr);
+  REQUIRE(changes.size() == 1);
+  std::vector<std::string> keys;
+  for (const RecordFact& fact : changes[0].facts) keys.push_back(fact.key);
+  CHECK(keys == std::vector<std::string>{"partner", "lead", "stage"});
+}
