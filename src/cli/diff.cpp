@@ -17,7 +17,10 @@
 #include "git/versions.h"
 #include "i18n/tr.h"
 #include "load/record_files.h"
+#include "check/rules.h"
+#include "load/loader.h"
 #include "render/diff_render.h"
+#include "review/consequences.h"
 #include "util/visible_text.h"
 
 namespace multilat::cli {
@@ -29,6 +32,7 @@ struct DiffOptions {
   std::vector<std::string> revisions;
   bool staged = false;
   bool exit_code = false;
+  bool no_check = false;  // --no-check: the fields alone, without checking both ends
   OutputTarget output;
 };
 
@@ -147,6 +151,27 @@ std::string commit_of(const git::Repository& repo, const git::End& end) {
   return end.kind == git::End::Kind::Revision && !no_commit ? repo.commit(end.rev).hex : "";
 }
 
+// Every problem the full check finds at one end: what the change's consequences are read from.
+std::vector<Diagnostic> checked_at(const git::Repository& repo, const std::string& folder,
+                                   const RecordsRoot& root, const git::End& end, const GlobalOptions& global) {
+  std::unique_ptr<RecordsSource> source = git::source_at(repo, folder, root.path, end);
+  LoadResult loaded = load_records(*source, root.display);
+  return run_checks(loaded.store, Context{resolve_today(global, loaded.store.settings)}, loaded.diagnostics);
+}
+
+// With paths given, the other files the change affects are left out like the changes outside them.
+void keep_under(std::map<std::string, Consequences>& elsewhere, const std::vector<std::string>& pathspecs,
+                const RecordsRoot& root) {
+  if (pathspecs.empty()) return;
+  DisplayRoot shown(root.display);
+  std::erase_if(elsewhere, [&](const auto& entry) {
+    std::string_view path = shown.relative(entry.first);
+    return std::none_of(pathspecs.begin(), pathspecs.end(), [&](const std::string& spec) {
+      return spec.empty() || path == spec || path.starts_with(spec + "/");
+    });
+  });
+}
+
 int run_diff(const GlobalOptions& global, DiffOptions o) {
   if (is_driver_call(o.revisions)) return run_driver(global, o.revisions);
   std::string format = resolve_format(o.output, {"text", "md", "json"}, "text");
@@ -157,6 +182,7 @@ int run_diff(const GlobalOptions& global, DiffOptions o) {
   std::vector<RecordChange> changes;
   git::End from, to;
   DiffEnds commits;
+  std::map<std::string, Consequences> elsewhere;
   try {
     git::Repository repo = git::Repository::discover(root.path);
     std::tie(from, to) = ends_of(o, repo);
@@ -164,6 +190,11 @@ int run_diff(const GlobalOptions& global, DiffOptions o) {
     auto files = git::changed_files(repo, folder, root.path, root.display, from, to, kMaxBytes, pathspecs);
     changes = describe_changes(files, i18n::language());
     commits = {commit_of(repo, from), commit_of(repo, to)};
+    if (!changes.empty() && !o.no_check) {
+      elsewhere = add_consequences(changes, checked_at(repo, folder, root, from, global),
+                                   checked_at(repo, folder, root, to, global));
+      keep_under(elsewhere, pathspecs, root);
+    }
   } catch (const git::GitError& e) {
     throw UsageError(e.what());
   }
@@ -171,11 +202,11 @@ int run_diff(const GlobalOptions& global, DiffOptions o) {
   DiffEnds ends{end_name(from, machine), end_name(to, machine)};
   std::ostringstream out;
   if (format == "json") {
-    render_diff_json(out, changes, ends, commits);
+    render_diff_json(out, changes, ends, commits, elsewhere);
   } else if (format == "md") {
-    render_diff_markdown(out, changes, ends);
+    render_diff_markdown(out, changes, ends, elsewhere);
   } else {
-    render_diff_text(out, changes, ends, true, o.output.file.empty() && use_color(global, 1));
+    render_diff_text(out, changes, ends, true, o.output.file.empty() && use_color(global, 1), elsewhere);
   }
   emit_output(o.output, out.str());
   return o.exit_code && !changes.empty() ? 1 : 0;
@@ -195,6 +226,7 @@ void add_diff_command(CLI::App& app, const GlobalOptions& global, Outcome& outco
   cmd->add_option("-o,--output", o->output.file, tr("help.report.output"))->option_text("FILE");
   cmd->add_flag("--force", o->output.force, tr("help.report.force"));
   cmd->add_flag("--exit-code", o->exit_code, tr("help.diff.exit-code"));
+  cmd->add_flag("--no-check", o->no_check, tr("help.diff.no-check"));
   cmd->footer(tr("help.diff.footer"));
   cmd->callback([&global, &outcome, o] { outcome.exit_code = run_diff(global, *o); });
 }

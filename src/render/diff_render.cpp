@@ -10,6 +10,7 @@
 #include "i18n/tr.h"
 #include "render/cell_text.h"
 #include "render/change_json.h"
+#include "render/check_change.h"
 #include "render/diff_lines.h"
 #include "util/visible_text.h"
 
@@ -54,10 +55,18 @@ void markdown_long_texts(std::ostream& out, const std::vector<FieldChange>& fiel
   }
 }
 
+// What the change does to `check`, as a list.
+void markdown_consequences(std::ostream& out, const Consequences& c) {
+  if (c.empty()) return;
+  out << '\n';
+  for (const StyledLine& line : consequence_lines(c)) out << "- " << markdown_text(plain(line)) << '\n';
+}
+
 }  // namespace
 
 void render_diff_text(std::ostream& out, const std::vector<RecordChange>& changes,
-                      const DiffEnds& ends, bool with_count, bool color) {
+                      const DiffEnds& ends, bool with_count, bool color,
+                      const std::map<std::string, Consequences>& elsewhere) {
   for (const RecordChange& c : changes) {
     out << painted({0, {{Tone::Heading, record_headline(c)}}}, color) << '\n';
     out << "  " << terminal_safe(c.new_path.empty() ? c.old_path : c.new_path) << '\n';
@@ -66,13 +75,22 @@ void render_diff_text(std::ostream& out, const std::vector<RecordChange>& change
     for (const FieldChange& f : c.fields) {
       for (const StyledLine& line : change_lines(f)) out << "  " << painted(line, color) << '\n';
     }
+    for (const StyledLine& line : consequence_lines(c.check)) out << "  " << painted(line, color) << '\n';
+    out << '\n';
+  }
+  if (!elsewhere.empty()) {
+    out << painted({0, {{Tone::Heading, elsewhere_heading()}}}, color) << '\n';
+    for (const auto& [path, c] : elsewhere) {
+      out << "  " << terminal_safe(path) << '\n';
+      for (const StyledLine& line : consequence_lines(c)) out << "    " << painted(line, color) << '\n';
+    }
     out << '\n';
   }
   if (with_count) out << count_line(changes, ends) << '\n';
 }
 
 void render_diff_markdown(std::ostream& out, const std::vector<RecordChange>& changes,
-                          const DiffEnds& ends) {
+                          const DiffEnds& ends, const std::map<std::string, Consequences>& elsewhere) {
   out << "#### multilat · " << markdown_text(count_line(changes, ends)) << "\n";
   for (const RecordChange& c : changes) {
     out << "\n**" << markdown_text(record_headline(c)) << "**  \n`"
@@ -81,11 +99,19 @@ void render_diff_markdown(std::ostream& out, const std::vector<RecordChange>& ch
       out << "\n- " << markdown_text(note) << '\n';
     markdown_table(out, c.fields);
     markdown_long_texts(out, c.fields);
+    markdown_consequences(out, c.check);
+  }
+  if (elsewhere.empty()) return;
+  out << "\n**" << markdown_text(elsewhere_heading()) << "**\n";
+  for (const auto& [path, c] : elsewhere) {
+    out << "\n`" << markdown_cell(path) << "`\n";
+    markdown_consequences(out, c);
   }
 }
 
 void render_diff_json(std::ostream& out, const std::vector<RecordChange>& changes,
-                      const DiffEnds& ends, const DiffEnds& commits) {
+                      const DiffEnds& ends, const DiffEnds& commits,
+                      const std::map<std::string, Consequences>& elsewhere) {
   OrderedJson list = OrderedJson::array();
   for (const RecordChange& c : changes) {
     OrderedJson change = {{"change", kind_word(c.kind)},
@@ -94,6 +120,7 @@ void render_diff_json(std::ostream& out, const std::vector<RecordChange>& change
                           {"kind", or_null(c.record_kind)},
                           {"title", or_null(c.title)}};
     add_change_json(change, c);
+    change["check"] = consequences_json(c.check);
     list.push_back(std::move(change));
   }
   OrderedJson doc = {{"version", 1},
@@ -101,7 +128,8 @@ void render_diff_json(std::ostream& out, const std::vector<RecordChange>& change
                      {"from_commit", or_null(commits.from)},
                      {"to", ends.to},
                      {"to_commit", or_null(commits.to)},
-                     {"changes", list}};
+                     {"changes", list},
+                     {"check_elsewhere", elsewhere_json(elsewhere)}};
   out << json_text(doc) << '\n';
 }
 

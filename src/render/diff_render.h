@@ -2,6 +2,7 @@
 #pragma once
 
 #include <iosfwd>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -13,13 +14,16 @@ namespace multilat {
 // `with_count` ends with the line that counts the records changed; git's diff driver, which
 // shows one file at a time under git's own header, leaves it out. `color`: removed red, added
 // green, headlines bold.
+// `elsewhere`: the files no change touched whose problems the change altered, by path.
 void render_diff_text(std::ostream& out, const std::vector<RecordChange>& changes,
-                      const DiffEnds& ends, bool with_count = true, bool color = false);
+                      const DiffEnds& ends, bool with_count = true, bool color = false,
+                      const std::map<std::string, Consequences>& elsewhere = {});
 void render_diff_markdown(std::ostream& out, const std::vector<RecordChange>& changes,
-                          const DiffEnds& ends);
+                          const DiffEnds& ends, const std::map<std::string, Consequences>& elsewhere = {});
 // Language-neutral: kinds of change and field names as in the records, values whole.
 // `commits`: the full ids of the commits the ends name, "" for the index or the working tree.
 void render_diff_json(std::ostream& out, const std::vector<RecordChange>& changes,
-                      const DiffEnds& ends, const DiffEnds& commits = {});
+                      const DiffEnds& ends, const DiffEnds& commits = {},
+                      const std::map<std::string, Consequences>& elsewhere = {});
 
 }  // namespace multilat

@@ -8,12 +8,20 @@
 #include <string>
 #include <vector>
 
+#include "diagnostics/diagnostic.h"
 #include "load/file_versions.h"
 #include "model/text.h"
 #include "review/key_facts.h"
 #include "review/record_diff.h"
 
 namespace multilat {
+
+// What a change does to `check` for one file: the diagnostics it brings and those it clears.
+struct Consequences {
+  std::vector<Diagnostic> introduced;  // at the new end only, with the new end's locations
+  std::vector<Diagnostic> removed;     // at the old end only, with the old end's locations
+  bool empty() const { return introduced.empty() && removed.empty(); }
+};
 
 struct RecordChange {
   enum class Kind { Added, Removed, Modified, Moved };
@@ -27,6 +35,7 @@ struct RecordChange {
   // Modified, and both ends mean the same: only comments, spacing or key order changed.
   bool layout_only = false;
   std::vector<RecordFact> facts;  // an added or removed record's key facts
+  Consequences check;             // filled by add_consequences (review/consequences.h)
 };
 
 // Changes sorted by path. A file whose content means the same on both sides (a comment or

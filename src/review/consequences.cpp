@@ -2,6 +2,7 @@
 // one side once the other's are taken away is what the change did.
 #include "review/consequences.h"
 
+#include <set>
 #include <tuple>
 
 namespace multilat {
@@ -36,34 +37,35 @@ std::vector<Diagnostic> unmatched(const std::vector<const Diagnostic*>& mine,
 
 }  // namespace
 
-ChangeConsequences consequences_of(const std::vector<RecordChange>& changes,
-                                   const std::vector<Diagnostic>& before,
-                                   const std::vector<Diagnostic>& after) {
+std::map<std::string, Consequences> add_consequences(std::vector<RecordChange>& changes,
+                                                     const std::vector<Diagnostic>& before,
+                                                     const std::vector<Diagnostic>& after) {
   auto old_by_path = by_path(before), new_by_path = by_path(after);
   static const std::vector<const Diagnostic*> kNone;
   auto at = [](const auto& map, const std::string& path) -> const std::vector<const Diagnostic*>& {
     auto it = map.find(path);
     return path.empty() || it == map.end() ? kNone : it->second;
   };
-  ChangeConsequences out;
+  auto compare = [&](const std::string& old_path, const std::string& new_path) {
+    return Consequences{unmatched(at(new_by_path, new_path), at(old_by_path, old_path)),
+                        unmatched(at(old_by_path, old_path), at(new_by_path, new_path))};
+  };
   std::set<std::string> touched;
-  for (const RecordChange& change : changes) {
+  for (RecordChange& change : changes) {
     touched.insert(change.old_path);
     touched.insert(change.new_path);
-    Consequences c{unmatched(at(new_by_path, change.new_path), at(old_by_path, change.old_path)),
-                   unmatched(at(old_by_path, change.old_path), at(new_by_path, change.new_path))};
-    if (!c.empty()) out.of_changed.emplace(change.new_path.empty() ? change.old_path : change.new_path, std::move(c));
+    change.check = compare(change.old_path, change.new_path);
   }
   std::set<std::string> paths;
   for (const auto& [path, _] : old_by_path) paths.insert(path);
   for (const auto& [path, _] : new_by_path) paths.insert(path);
+  std::map<std::string, Consequences> elsewhere;
   for (const std::string& path : paths) {
     if (touched.count(path)) continue;
-    Consequences c{unmatched(at(new_by_path, path), at(old_by_path, path)),
-                   unmatched(at(old_by_path, path), at(new_by_path, path))};
-    if (!c.empty()) out.elsewhere.emplace(path, std::move(c));
+    Consequences c = compare(path, path);
+    if (!c.empty()) elsewhere.emplace(path, std::move(c));
   }
-  return out;
+  return elsewhere;
 }
 
 }  // namespace multilat

@@ -12,21 +12,21 @@ Diagnostic at(std::string path, unsigned line, std::string rule, std::string mes
   return Diagnostic{std::move(path), Loc{line, 1}, Severity::Error, std::move(rule), std::move(message), ""};
 }
 
-RecordChange modified(std::string path) {
+RecordChange changed(std::string old_path, std::string new_path) {
   RecordChange change;
-  change.old_path = path;
-  change.new_path = std::move(path);
+  change.old_path = std::move(old_path);
+  change.new_path = std::move(new_path);
   return change;
 }
 
 }  // namespace
 
 TEST_CASE("a diagnostic that only moved down a line is no consequence") {
-  std::vector<Diagnostic> before{at("r/meetings/a.yaml", 4, "ref-unknown", "unknown organisation 'spcc'")};
-  std::vector<Diagnostic> after{at("r/meetings/a.yaml", 5, "ref-unknown", "unknown organisation 'spcc'")};
-  ChangeConsequences c = consequences_of({modified("r/meetings/a.yaml")}, before, after);
-  CHECK(c.of_changed.empty());
-  CHECK(c.elsewhere.empty());
+  std::vector<RecordChange> changes{changed("r/meetings/a.yaml", "r/meetings/a.yaml")};
+  auto elsewhere = add_consequences(changes, {at("r/meetings/a.yaml", 4, "ref-unknown", "unknown 'spcc'")},
+                                    {at("r/meetings/a.yaml", 5, "ref-unknown", "unknown 'spcc'")});
+  CHECK(changes[0].check.empty());
+  CHECK(elsewhere.empty());
 }
 
 TEST_CASE("what a changed record gains and loses, and what it does to other files") {
@@ -35,27 +35,23 @@ TEST_CASE("what a changed record gains and loses, and what it does to other file
   std::vector<Diagnostic> after{at("r/meetings/a.yaml", 4, "ref-unknown", "unknown organisation 'spx'"),
                                 at("r/prospects/p.yaml", 2, "prospect-stale", "no contact"),
                                 at("r/prospects/q.yaml", 3, "ref-unknown", "unknown meeting 'a'")};
-  ChangeConsequences c = consequences_of({modified("r/meetings/a.yaml")}, before, after);
-  REQUIRE(c.of_changed.count("r/meetings/a.yaml") == 1);
-  const Consequences& own = c.of_changed.at("r/meetings/a.yaml");
-  REQUIRE(own.introduced.size() == 1);
-  CHECK(own.introduced[0].rule == "ref-unknown");
-  REQUIRE(own.removed.size() == 1);
-  CHECK(own.removed[0].rule == "date-order");
-  REQUIRE(c.elsewhere.size() == 1);
-  CHECK(c.elsewhere.at("r/prospects/q.yaml").introduced.size() == 1);
-  CHECK(c.elsewhere.at("r/prospects/q.yaml").removed.empty());
+  std::vector<RecordChange> changes{changed("r/meetings/a.yaml", "r/meetings/a.yaml")};
+  auto elsewhere = add_consequences(changes, before, after);
+  REQUIRE(changes[0].check.introduced.size() == 1);
+  CHECK(changes[0].check.introduced[0].rule == "ref-unknown");
+  REQUIRE(changes[0].check.removed.size() == 1);
+  CHECK(changes[0].check.removed[0].rule == "date-order");
+  REQUIRE(elsewhere.size() == 1);
+  CHECK(elsewhere.at("r/prospects/q.yaml").introduced.size() == 1);
+  CHECK(elsewhere.at("r/prospects/q.yaml").removed.empty());
 }
 
 TEST_CASE("a renamed file is compared with its old path, and two equal problems count twice") {
-  RecordChange moved;
-  moved.old_path = "r/entities/dass.yaml";
-  moved.new_path = "r/entities/dass-nc.yaml";
-  std::vector<Diagnostic> before{at("r/entities/dass.yaml", 1, "x", "same")};
-  std::vector<Diagnostic> after{at("r/entities/dass-nc.yaml", 1, "x", "same"),
-                                at("r/entities/dass-nc.yaml", 2, "x", "same")};
-  ChangeConsequences c = consequences_of({moved}, before, after);
-  REQUIRE(c.of_changed.count("r/entities/dass-nc.yaml") == 1);
-  CHECK(c.of_changed.at("r/entities/dass-nc.yaml").introduced.size() == 1);
-  CHECK(c.of_changed.at("r/entities/dass-nc.yaml").removed.empty());
+  std::vector<RecordChange> changes{changed("r/entities/dass.yaml", "r/entities/dass-nc.yaml")};
+  auto elsewhere = add_consequences(changes, {at("r/entities/dass.yaml", 1, "x", "same")},
+                                    {at("r/entities/dass-nc.yaml", 1, "x", "same"),
+                                     at("r/entities/dass-nc.yaml", 2, "x", "same")});
+  CHECK(changes[0].check.introduced.size() == 1);
+  CHECK(changes[0].check.removed.empty());
+  CHECK(elsewhere.empty());
 }

@@ -16,8 +16,10 @@ std::vector<FieldChange> diff(const char* before, const char* after) {
   return diff_records(parsed(before), parsed(after));
 }
 
-FileVersions modified(const char* path, const char* before, const char* after) {
+// The scanner has classified both sides as a record of `kind`.
+FileVersions modified(const char* path, const char* before, const char* after, Kind kind = Kind::Organisation) {
   FileVersions f;
+  f.old_kind = f.new_kind = kind;
   f.old_path = f.new_path = path;
   f.old_bytes = before;
   f.new_bytes = after;
@@ -69,7 +71,7 @@ TEST_CASE("a line break and a written \\n are different texts") {
 TEST_CASE("a change of comments only is kept, marked as such") {
   auto changes = describe_changes(
       {modified("records/entities/scrre.yaml", "name: SCRRE\ntype: government-service\n",
-                "# the regional cooperation service\nname: SCRRE\ntype:   government-service\n")},
+                "# the regional cooperation service\nname: SCRRE\ntype:   government-service\n", Kind::Entity)},
       Language::Fr);
   REQUIRE(changes.size() == 1);
   CHECK(changes[0].layout_only);
@@ -78,6 +80,7 @@ TEST_CASE("a change of comments only is kept, marked as such") {
 
 TEST_CASE("an added record carries its key facts") {
   FileVersions f;
+  f.new_kind = Kind::Prospect;
   f.new_path = "records/prospects/spc-data.yaml";
   f.new_bytes =
       "title: Données\npartner: spc\nlead: scrre\nstage: proposal\nlast-contact: 2026-11-20\n";
