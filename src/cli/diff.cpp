@@ -1,12 +1,14 @@
 // `multilat diff`: what changed in the records between two revisions, a revision and the index,
-// or a revision and the working tree, record by record. Also git's external diff driver.
+// or a revision and the working tree, record by record. git's external diff driver, which git
+// calls as `multilat diff` too, is in diff_driver.cpp.
 #include <fmt/format.h>
 
-#include <fstream>
+#include <cstdlib>
 #include <iostream>
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/diff_driver.h"
 #include "cli/output_target.h"
 #include "cli/parse_errors.h"
 #include "cli/records_session.h"
@@ -28,38 +30,6 @@ struct DiffOptions {
 };
 
 const std::size_t kMaxBytes = Settings{}.max_file_size;  // the default limit: git hands over files, not settings
-
-// git's external diff driver calls `multilat diff PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE
-// NEW-HEX NEW-MODE`; /dev/null stands for a side without the file.
-bool is_driver_call(const std::vector<std::string>& args) { return args.size() == 7; }
-
-std::optional<std::string> read_side(const std::string& file, bool& too_large) {
-  too_large = false;
-  if (file == "/dev/null") return std::nullopt;
-  std::error_code ec;
-  if (std::filesystem::file_size(file, ec) > kMaxBytes && !ec) {
-    too_large = true;
-    return std::nullopt;
-  }
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw UsageError(tr("diff.cannot-read", fmt::arg("file", file)));
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
-int run_driver(const std::vector<std::string>& args) {
-  FileVersions f;
-  f.old_bytes = read_side(args[1], f.old_too_large);
-  f.new_bytes = read_side(args[4], f.new_too_large);
-  if (f.old_bytes || f.old_too_large) f.old_path = args[0];
-  if (f.new_bytes || f.new_too_large) f.new_path = args[0];
-  auto changes = describe_changes({f}, i18n::language());
-  // Within `git diff` the ends are the two sides git shows.
-  DiffEnds ends{tr("diff.end.old"), tr("diff.end.new")};
-  render_diff_text(std::cout, changes, ends, false);
-  return 0;  // git treats a driver's non-zero exit as a failure
-}
 
 // REV1..REV2, or REV1 REV2, or REV1 alone (against the working tree or the index).
 std::pair<git::End, git::End> ends_of(const DiffOptions& o) {
@@ -84,7 +54,9 @@ std::string end_name(const git::End& end, bool machine) {
 }
 
 int run_diff(const GlobalOptions& global, const DiffOptions& o) {
-  if (is_driver_call(o.revisions)) return run_driver(o.revisions);
+  if (auto call = driver_call(o.revisions, std::getenv("GIT_DIFF_PATH_COUNTER") != nullptr)) {
+    return run_driver(*call);
+  }
   std::string format = resolve_format(o.output, {"text", "md", "json"}, "text");
   auto [from, to] = ends_of(o);
   RecordsRoot root = find_records_root(global);
