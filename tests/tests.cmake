@@ -93,6 +93,9 @@ set_tests_properties(report/browser PROPERTIES LABELS "report;browser" TIMEOUT 6
 # --- git review: real repositories built commit by commit (tests/git/).
 add_test(NAME git/review
          COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/git/git_review.py $<TARGET_FILE:multilat>)
+# --- hooks install/uninstall and the diff driver under the git program and the pre-commit framework.
+add_test(NAME git/hooks
+         COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/git/hooks_e2e.py $<TARGET_FILE:multilat>)
 add_test(NAME git/changed-matches-full-check
          COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/git/changed_property.py
                  $<TARGET_FILE:multilat> 40)
@@ -103,7 +106,7 @@ set_tests_properties(scaffold/new-and-init PROPERTIES LABELS scaffold TIMEOUT 30
 
 add_test(NAME git/not-owned
          COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/git/not_owned.py $<TARGET_FILE:multilat>)
-set_tests_properties(git/review git/changed-matches-full-check git/not-owned
+set_tests_properties(git/review git/hooks git/changed-matches-full-check git/not-owned
                      PROPERTIES LABELS git TIMEOUT 600)
 # Changing a folder's owner needs root; CI runs as root.
 set_tests_properties(git/not-owned PROPERTIES SKIP_RETURN_CODE 77)
