@@ -190,7 +190,6 @@ void add_part_flags(CLI::App* cmd, HooksOptions& o, const char* hook_names) {
   cmd->add_flag("--driver-only", o.driver_only, tr("help.hooks.driver-only"));
 }
 
-
 }  // namespace
 
 void add_hooks_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome) {
