@@ -1056,7 +1056,7 @@ constexpr Message kEnglish[] = {
     {"help.hooks", "Plug multilat into git: pre-commit hook and record diffs"},
     {"help.hooks.install", "Install the pre-commit hook (checks the index) and the records' diff driver"},
     {"help.hooks.uninstall", "Take out the pre-commit hook and the diff driver, and put back the hook that was there"},
-    {"help.hooks.hook-only", "Only the pre-commit hook (--no-diff-driver, its older name, still works)"},
+    {"help.hooks.hook-only", "Only the pre-commit hook"},
     {"help.hooks.driver-only", "Only the diff driver"},
     {"help.hooks.force", "No longer needed: a hook already there is kept and runs first"},
     {"help.hooks.footer", "The hook runs `multilat check --staged --changed`: an error in what is staged stops the commit. A pre-commit hook already there is kept as pre-commit.multilat-legacy and runs first, with the same arguments and input.\nThe diff driver sets diff.multilat.command in .git/config and adds a line to .gitattributes: git diff then shows record changes, and git log -p and git show do with --ext-diff.\nRunning it again changes nothing.\nExit status: 0; 2 where it cannot install (core.hooksPath set, a hook that is a link: the message gives the line to add by hand), no repository, or write error.\n\nExamples:\n  multilat hooks install\n  multilat hooks install --hook-only       the pre-commit hook alone\n  multilat hooks install --driver-only     record changes in git diff, no hook"},

@@ -1233,7 +1233,7 @@ constexpr Message kFrench[] = {
     {"help.hooks", "Brancher multilat sur git : crochet pre-commit et affichage des différences"},
     {"help.hooks.install", "Installer le crochet pre-commit (vérifie l'index) et le pilote de diff des fiches"},
     {"help.hooks.uninstall", "Retirer le crochet pre-commit et le pilote de diff, et remettre le crochet qui était là"},
-    {"help.hooks.hook-only", "Seulement le crochet pre-commit (--no-diff-driver, son ancien nom, marche toujours)"},
+    {"help.hooks.hook-only", "Seulement le crochet pre-commit"},
     {"help.hooks.driver-only", "Seulement le pilote de diff"},
     {"help.hooks.force", "Plus nécessaire : un crochet déjà là est gardé et passe en premier"},
     {"help.hooks.footer", "Le crochet lance « multilat check --staged --changed » : une erreur dans ce qui est indexé arrête le commit. Un crochet pre-commit déjà là est gardé sous pre-commit.multilat-legacy et passe en premier, avec les mêmes arguments et la même entrée.\nLe pilote de diff écrit diff.multilat.command dans .git/config et une ligne dans .gitattributes : git diff montre alors les changements des fiches, et git log -p et git show aussi avec --ext-diff.\nLe relancer ne change rien.\nCode de sortie : 0 ; 2 là où il ne peut pas installer (core.hooksPath réglé, un crochet qui est un lien : le message donne la ligne à ajouter à la main), dépôt introuvable ou erreur d'écriture.\n\nExemples :\n  multilat hooks install\n  multilat hooks install --hook-only       le crochet pre-commit seul\n  multilat hooks install --driver-only     les changements des fiches dans git diff, sans crochet"},
