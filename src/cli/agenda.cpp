@@ -104,6 +104,7 @@ int run_agenda(const GlobalOptions& global, const AgendaOptions& o) {
   view.color = o.output.file.empty() && use_color(global, 1);  // never colour in a file
   view.width = table_width(o.width, o.output.file.empty());
   view.verbose = o.verbose;
+  view.revision = global.as_of;
   emit_output(o.output, render(format, items, view));
   bool clash = std::any_of(items.begin(), items.end(),
                            [](const AgendaEntry& e) { return !e.clashes.empty(); });

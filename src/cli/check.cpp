@@ -7,10 +7,11 @@
 #include <iostream>
 #include <unordered_map>
 
-#include "check/changed_check.h"
+#include "incremental/changed_check.h"
 #include "check/rules.h"
 #include "git/index_stat.h"
-#include "git/records_at.h"
+#include "git/git_source.h"
+#include "load/worktree_source.h"
 #include "util/visible_text.h"
 #include "cli/commands.h"
 #include "cli/line_sources.h"
@@ -92,6 +93,49 @@ void restrict_to_paths(std::vector<Diagnostic>& diagnostics, const std::vector<s
   });
 }
 
+// The revision the change is measured from: every file's blob id, and the few files read from
+// it (the changed meetings' old delegations).
+BaseRevision base_revision(const git::GitSource& source) {
+  BaseRevision base;
+  source.list([&](SourceEntry&& e) {
+    if (e.shape == EntryShape::File) base.hashes.emplace(std::move(e.path), std::move(e.locator));
+  });
+  base.read = [&source](const std::string& path) -> std::optional<std::string> {
+    std::optional<SourceEntry> entry = source.find(path);
+    if (!entry || entry->shape != EntryShape::File) return std::nullopt;
+    std::vector<Diagnostic> ignored;
+    return source.read(RecordFile{entry->locator, path, Kind::Meeting, ""}, Settings{}.max_file_size, ignored);
+  };
+  base.hash = [](std::string_view bytes) { return git::blob_hash(bytes); };
+  return base;
+}
+
+std::optional<ChangedCheck> changed_in(const git::Repository& repo, const RecordsRoot& root,
+                                       const GlobalOptions& global, const CheckOptions& options,
+                                       std::optional<git::GitSource>& staged) {
+  std::string folder = git::folder_in_repository(repo, root.path);
+  std::string rev = options.changed_since.empty() ? "HEAD" : options.changed_since;
+  bool unborn = rev == "HEAD" && repo.is_empty();  // before the first commit, everything is new
+  git::GitSource at_base = git::GitSource::at_revision(repo, unborn ? "" : rev, folder);
+  BaseRevision base = base_revision(at_base);
+  std::filesystem::path cache_file = repo.git_dir() / "multilat" / "record-facts";
+  FactsCache cache = FactsCache::load(cache_file);
+  auto today = [&](const Settings& settings) { return resolve_today(global, settings); };
+  std::optional<ChangedCheck> result;
+  if (options.staged) {
+    staged.emplace(git::GitSource::staged(repo, folder));
+    result = check_changed(*staged, root.display, base, today, cache);
+  } else {
+    // A file that still stats as git's index recorded it is not read: its blob id is the index's.
+    std::vector<git::Entry> in_index = repo.index_entries(folder);
+    WorkingTreeSource current(root.path);
+    current.set_known_blob(git::index_vouches(in_index, repo.index_written(), root.display));
+    result = check_changed(current, root.display, base, today, cache);
+  }
+  cache.save(cache_file);
+  return result;
+}
+
 // --changed: only the neighbourhood of the change is parsed and checked, in the working tree or
 // the index. Nothing when the settings changed (everything may be affected): the caller then
 // checks everything, which is exactly what the change can alter.
@@ -102,59 +146,9 @@ std::optional<RecordsSession> open_changed(const GlobalOptions& global, const Ch
   std::optional<ChangedCheck> result;
   try {
     git::Repository repo = git::Repository::discover(session.root.path);
-    std::string folder = git::folder_in_repository(repo, session.root.path);
-    std::string rev = options.changed_since.empty() ? "HEAD" : options.changed_since;
-    BaseRevision base;
-    git::TreePtr tree = repo.is_empty() ? git::TreePtr() : repo.tree_at(rev);
-    if (tree) {
-      auto entries = repo.tree_entries(*tree, folder);
-      base.hashes.reserve(entries.size());
-      for (const git::Entry& e : entries) {
-        if (e.type == git::EntryType::File) base.hashes.emplace(e.path, git::hex_of(e.id));
-      }
-    }
-    // Only a few files are read from the base (the changed meetings' old delegations).
-    base.read = [&](const std::string& path) -> std::optional<std::string> {
-      auto id = tree ? repo.blob_in_tree(*tree, folder.empty() ? path : folder + "/" + path) : std::nullopt;
-      if (!id || repo.blob_size(*id) > Settings{}.max_file_size) return std::nullopt;
-      return repo.read_blob(*id);
-    };
-    base.hash = [](std::string_view bytes) { return git::blob_hash(bytes); };
-    CurrentFiles current;
-    std::vector<git::Entry> in_index;  // the index's entries under the records folder
-    std::map<std::string, std::string, std::less<>> quoted;
-    if (options.staged) {
-      // The index, as the commit will have it: each entry's blob, read within the size limit.
-      in_index = repo.index_entries(folder);
-      current.scan = git::scan_entries(in_index, session.root.display);
-      current.read = [&](const RecordFile& file, std::size_t max_bytes,
-                         std::vector<Diagnostic>& out) -> std::optional<std::string> {
-        const git_oid& id = in_index[std::stoul(file.path)].id;
-        if (repo.blob_size(id) > max_bytes) {
-          out.push_back({file.display.str(), Loc{}, Severity::Error, "file-too-large",
-                         tr("load.file-too-large", fmt::arg("max", max_bytes)),
-                         tr("load.file-too-large.hint")});
-          return std::nullopt;
-        }
-        std::string bytes = repo.read_blob(id);
-        quoted[file.display.str()] = bytes;  // excerpts quote the index, not the working tree
-        return bytes;
-      };
-      current.known_hash = [&](const RecordFile& file) -> std::optional<std::string> {
-        return git::hex_of(in_index[std::stoul(file.path)].id);
-      };
-    } else {
-      current = working_tree_files(session.root.path, session.root.display);
-      in_index = repo.index_entries(folder);
-      current.known_hash = git::index_vouches(in_index, repo.index_written(), session.root.display);
-    }
-    std::filesystem::path cache_file = repo.git_dir() / "multilat" / "record-facts";
-    FactsCache cache = FactsCache::load(cache_file);
-    result = check_changed(std::move(current), session.root.display, base,
-                           [&](const Settings& settings) { return resolve_today(global, settings); },
-                           cache);
-    cache.save(cache_file);
-    if (options.staged) session.snapshot = std::move(quoted);
+    std::optional<git::GitSource> staged;
+    result = changed_in(repo, session.root, global, options, staged);
+    if (staged) session.snapshot = staged->take_contents();  // excerpts quote the index
   } catch (const git::GitError& e) {
     throw UsageError(e.what());
   }

@@ -5,6 +5,7 @@
 
 #include "cli/command_model.h"
 #include "cli/commands.h"
+#include "load/worktree_source.h"
 #include "cli/parse_errors.h"
 #include "i18n/tr.h"
 #include "load/record_files.h"
@@ -42,7 +43,7 @@ int print_ids(const GlobalOptions& global, const IdsOptions& o) {
     std::vector<Kind> kinds = kinds_of(o);
     if (kinds.empty()) return 0;
     RecordsRoot root = find_records_root(global);
-    FileScan scan = scan_records(root.path, root.display);
+    FileScan scan = scan_records(WorkingTreeSource(root.path), root.display);
     std::vector<std::string> ids;
     for (const RecordFile& file : scan.records) {
       bool wanted = std::find(kinds.begin(), kinds.end(), file.kind) != kinds.end();

@@ -72,7 +72,8 @@ int run_deadlines(const GlobalOptions& global, const DeadlinesOptions& o) {
                     table_width(o.width, o.output.file.empty()),
                     o.verbose,
                     grouping(o.group),
-                    !global.today.empty()};
+                    !global.today.empty(),
+                    global.as_of};
   emit_output(o.output, render(format, items, view));
   bool overdue = std::any_of(items.begin(), items.end(),
                              [](const Deadline& d) { return d.state == DeadlineState::Overdue; });

@@ -3,7 +3,9 @@
 // calls as `multilat diff` too, is in diff_driver.cpp.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <sstream>
 
@@ -12,10 +14,11 @@
 #include "cli/output_target.h"
 #include "cli/parse_errors.h"
 #include "cli/records_session.h"
-#include "git/records_at.h"
+#include "git/git_source.h"
 #include "git/versions.h"
 #include "i18n/tr.h"
 #include "render/diff_render.h"
+#include "util/visible_text.h"
 
 namespace multilat::cli {
 namespace {
@@ -53,19 +56,44 @@ std::string end_name(const git::End& end, bool machine) {
   return tr(end.kind == git::End::Kind::Index ? "diff.end.index" : "diff.end.worktree");
 }
 
-int run_diff(const GlobalOptions& global, const DiffOptions& o) {
+// Paths after the revisions limit the diff, as git's pathspecs do: an argument that names an
+// existing file or folder starts them. Each must lie in the records folder; returned relative
+// to it ("meetings/2027").
+std::vector<std::string> split_pathspecs(DiffOptions& o, const RecordsRoot& root) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  auto first_path = std::find_if(o.revisions.begin(), o.revisions.end(),
+                                 [&](const std::string& arg) { return fs::exists(fs::symlink_status(arg, ec)); });
+  std::vector<std::string> specs;
+  fs::path tree = fs::weakly_canonical(root.path, ec);
+  for (auto it = first_path; it != o.revisions.end(); ++it) {
+    fs::path relative = fs::weakly_canonical(*it, ec).lexically_relative(tree);
+    std::string text = relative.generic_string();
+    if (relative.empty() || text == ".." || text.starts_with("../")) {
+      throw UsageError(tr("cli.pathspec-outside", fmt::arg("path", visible_text(*it)),
+                          fmt::arg("root", visible_text(root.display))));
+    }
+    specs.push_back(text == "." ? "" : text);
+  }
+  o.revisions.erase(first_path, o.revisions.end());
+  return specs;
+}
+
+int run_diff(const GlobalOptions& global, DiffOptions o) {
   if (auto call = driver_call(o.revisions, std::getenv("GIT_DIFF_PATH_COUNTER") != nullptr)) {
-    return run_driver(*call);
+    return run_driver(global, *call);
   }
   std::string format = resolve_format(o.output, {"text", "md", "json"}, "text");
-  auto [from, to] = ends_of(o);
   RecordsRoot root = find_records_root(global);
   i18n::set_language(resolve_language(global.lang, &root.path));
+  refuse_as_of(global, "diff");
+  std::vector<std::string> pathspecs = split_pathspecs(o, root);
+  auto [from, to] = ends_of(o);
   std::vector<RecordChange> changes;
   try {
     git::Repository repo = git::Repository::discover(root.path);
     std::string folder = git::folder_in_repository(repo, root.path);
-    auto files = git::changed_files(repo, folder, root.path, root.display, from, to, kMaxBytes);
+    auto files = git::changed_files(repo, folder, root.path, root.display, from, to, kMaxBytes, pathspecs);
     changes = describe_changes(files, i18n::language());
   } catch (const git::GitError& e) {
     throw UsageError(e.what());

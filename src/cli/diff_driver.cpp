@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "i18n/tr.h"
+#include "load/record_files.h"
 #include "model/settings.h"
 #include "render/diff_render.h"
 #include "util/visible_text.h"
@@ -77,9 +78,41 @@ std::optional<std::string> read_side(const std::string& file, bool& too_large) {
   return bytes.str();
 }
 
+// What git's path is, as the scanner judges it under the records folder: git runs the driver
+// at the top of the working tree and names the file from there. Nothing is a record without a
+// records folder.
+FileScan scan_path(const RecordsRoot* root, const std::string& path) {
+  namespace fs = std::filesystem;
+  if (!root) return {};
+  std::error_code ec;
+  fs::path relative =
+      fs::weakly_canonical(path, ec).lexically_relative(fs::weakly_canonical(root->path, ec));
+  return scan_entry(SourceEntry{relative.generic_string(), EntryShape::File, "", "", false}, "");
+}
+
+std::optional<RecordsRoot> records_root(const GlobalOptions& global) {
+  try {
+    return find_records_root(global);
+  } catch (const UsageError&) {
+    return std::nullopt;
+  }
+}
+
+// Each side is judged by its own path: a rename may move a file in or out of a kind folder.
+void classify(const GlobalOptions& global, const DriverCall& call, FileVersions& f) {
+  std::optional<RecordsRoot> root = records_root(global);
+  FileScan old_scan = scan_path(root ? &*root : nullptr, call.path);
+  FileScan new_scan = scan_path(root ? &*root : nullptr, call.new_path);
+  f.old_settings = old_scan.settings.has_value();
+  f.new_settings = new_scan.settings.has_value();
+  if (!old_scan.records.empty()) f.old_kind = old_scan.records[0].kind;
+  if (!new_scan.records.empty()) f.new_kind = new_scan.records[0].kind;
+}
+
 // A copy leaves the old file where it was: the new one is shown as added.
-FileVersions versions_of(const DriverCall& call) {
+FileVersions versions_of(const GlobalOptions& global, const DriverCall& call) {
   FileVersions f;
+  classify(global, call, f);
   if (!call.copy) f.old_bytes = read_side(call.old_file, f.old_too_large);
   f.new_bytes = read_side(call.new_file, f.new_too_large);
   if (f.old_bytes || f.old_too_large) f.old_path = call.path;
@@ -113,8 +146,8 @@ bool says_nothing(const DriverCall& call, const FileVersions& f,
   return changes.empty() && !mode_only;
 }
 
-void print_change(const DriverCall& call) {
-  FileVersions f = versions_of(call);
+void print_change(const GlobalOptions& global, const DriverCall& call) {
+  FileVersions f = versions_of(global, call);
   auto changes = describe_changes({f}, i18n::language());
   print_git_notes(call);
   // Within `git diff` the ends are the two sides git shows.
@@ -140,12 +173,12 @@ std::optional<DriverCall> driver_call(const std::vector<std::string>& args, bool
   return call;
 }
 
-int run_driver(const DriverCall& call) {
+int run_driver(const GlobalOptions& global, const DriverCall& call) {
   try {
     if (call.unmerged) {
       std::cout << tr("diff.driver.unmerged", fmt::arg("path", visible_text(call.path))) << '\n';
     } else {
-      print_change(call);
+      print_change(global, call);
     }
   } catch (const std::exception& e) {
     std::cout << tr("diff.driver.failed", fmt::arg("path", visible_text(call.new_path)),

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "cli/global_options.h"
+
 namespace multilat::cli {
 
 // What git hands the driver for one path.
@@ -24,8 +26,9 @@ struct DriverCall {
 // `multilat diff REV` stays a revision). Nothing when `args` are revisions given by a person.
 std::optional<DriverCall> driver_call(const std::vector<std::string>& args, bool called_by_git);
 
-// Prints what changed in the record and returns 0 whatever happens: git stops the whole diff
+// Prints what changed in the record (whether a path is a record is judged as the records
+// folder's scanner judges it) and returns 0 whatever happens: git stops the whole diff
 // ("external diff died") when a driver fails.
-int run_driver(const DriverCall& call);
+int run_driver(const GlobalOptions& global, const DriverCall& call);
 
 }  // namespace multilat::cli

@@ -130,3 +130,13 @@ bool use_color(const GlobalOptions& options, int fd) {
 }
 
 }  // namespace multilat::cli
+
+namespace multilat::cli {
+
+void refuse_as_of(const GlobalOptions& options, std::string_view command) {
+  if (options.as_of.empty()) return;
+  throw UsageError(i18n::tr("cli.as-of-not-here", fmt::arg("command", command),
+                            fmt::arg("why", i18n::tr(fmt::format("cli.as-of-not-here.{}", command)))));
+}
+
+}  // namespace multilat::cli

@@ -10,7 +10,7 @@
 
 #include "cli/commands.h"
 #include "cli/hooks_setup.h"
-#include "git/records_at.h"
+#include "git/git_source.h"
 #include "hooks/hook_file.h"
 #include "hooks/hook_script.h"
 #include "i18n/tr.h"

@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <iostream>
 
-#include "check/candidate_check.h"
+#include "scaffold/candidate_check.h"
 #include "cli/commands.h"
 #include "cli/line_sources.h"
 #include "cli/parse_errors.h"
@@ -112,6 +112,7 @@ int edit_and_recheck(const GlobalOptions& global, const std::string& display) {
 }
 
 int run_new(const GlobalOptions& global, NewOptions& o) {
+  refuse_as_of(global, "new");
   Kind kind = *kind_from_word(o.kind);  // one_of has checked it
   scaffold::FieldValues values;
   for (const auto& [key, option] : o.flags) {

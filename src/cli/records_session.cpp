@@ -9,7 +9,8 @@
 #include <set>
 
 #include "check/rules.h"
-#include "git/records_at.h"
+#include "git/git_source.h"
+#include "load/worktree_source.h"
 #include "util/visible_text.h"
 #include "i18n/tr.h"
 #include "util/did_you_mean.h"
@@ -26,14 +27,20 @@ void load_from_git(const GlobalOptions& options, RecordsSession& session) {
   try {
     git::Repository repo = git::Repository::discover(session.root.path);
     std::string folder = git::folder_in_repository(repo, session.root.path);
-    git::SnapshotLoad snap = git::load_snapshot(repo, folder, session.root.display,
-                                                {options.as_of, options.staged});
-    if (snap.missing_folder) {
+    // Not a conditional expression: GCC 12 may not destroy the temporary of one of its branches.
+    std::optional<git::GitSource> at;
+    if (options.staged) {
+      at.emplace(git::GitSource::staged(repo, folder));
+    } else {
+      at.emplace(git::GitSource::at_revision(repo, options.as_of, folder));
+    }
+    git::GitSource& source = *at;
+    if (!source.has_folder()) {
       throw UsageError(tr("git.no-records-at", fmt::arg("rev", visible_text(options.as_of)),
                           fmt::arg("folder", visible_text(folder.empty() ? "." : folder))));
     }
-    session.loaded = std::move(snap.loaded);
-    session.snapshot = std::move(snap.contents);
+    session.loaded = load_records(source, session.root.display);
+    session.snapshot = source.take_contents();
   } catch (const git::GitError& e) {
     throw UsageError(e.what());
   }
@@ -48,7 +55,7 @@ RecordsSession open_records(const GlobalOptions& options) {
   if (!options.as_of.empty() || options.staged) {
     load_from_git(options, session);
   } else {
-    session.loaded = load_records({session.root.path, session.root.display});
+    session.loaded = load_records(WorkingTreeSource(session.root.path), session.root.display);
   }
   session.today = resolve_today(options, session.loaded.store.settings);
   session.diagnostics =
@@ -69,6 +76,20 @@ std::set<std::string_view> paths_with_load_errors(const LoadResult& loaded) {
 }
 
 }  // namespace
+
+std::optional<std::string> read_record_file(const RecordsSession& session, const std::string& display) {
+  if (session.snapshot) {
+    auto it = session.snapshot->find(display);
+    return it == session.snapshot->end() ? std::nullopt : std::optional(it->second);
+  }
+  WorkingTreeSource source(session.root.path);
+  std::optional<SourceEntry> entry = source.find(DisplayRoot(session.root.display).relative(display));
+  if (!entry) return std::nullopt;
+  FileScan scan = scan_entry(std::move(*entry), session.root.display);
+  if (scan.records.empty()) return std::nullopt;
+  std::vector<Diagnostic> ignored;  // the load has reported them
+  return source.read(scan.records[0], session.loaded.store.settings.max_file_size, ignored);
+}
 
 RecordsHealth assess(const std::vector<Diagnostic>& diagnostics, const LoadResult& loaded) {
   std::set<std::string_view> record_paths;

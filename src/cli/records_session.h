@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "calendar/person.h"
-#include "check/diagnostic.h"
+#include "diagnostics/diagnostic.h"
 #include "cli/global_options.h"
 #include "load/loader.h"
 
@@ -37,6 +37,10 @@ struct RecordsSession {
 
 // Finds the root, sets the run's language, loads the records and runs the checks.
 RecordsSession open_records(const GlobalOptions& options);
+
+// A record file's bytes by its displayed path, from where the session read the records (the
+// revision under --as-of, the index under --staged, else the working tree), within the limit.
+std::optional<std::string> read_record_file(const RecordsSession& session, const std::string& display);
 
 RecordsHealth assess(const std::vector<Diagnostic>& diagnostics, const LoadResult& loaded);
 

@@ -11,8 +11,7 @@
 #include "cli/parse_errors.h"
 #include "cli/records_session.h"
 #include "i18n/tr.h"
-#include "load/record_parser.h"
-#include "load/tree_policy.h"
+#include "load/record_files.h"
 #include "render/show_render.h"
 #include "util/did_you_mean.h"
 #include "util/visible_text.h"
@@ -29,8 +28,25 @@ struct ShowOptions {
   OutputTarget output;
 };
 
-RecordRef find_record(const Store& store, const std::string& id) {
+// The first error of a file named `id` that gave no record (a YAML error, say): the reason the id
+// is missing, which "no record has that id" would hide.
+std::optional<Diagnostic> why_missing(const RecordsSession& session, const std::string& id) {
+  for (const Diagnostic& d : session.diagnostics) {  // sorted by file, then line
+    std::string_view name = std::string_view(d.path).substr(d.path.rfind('/') + 1);
+    if (d.severity == Severity::Error && is_record_extension(name) && name.substr(0, name.rfind('.')) == id) return d;
+  }
+  return std::nullopt;
+}
+
+RecordRef find_record(const RecordsSession& session, const std::string& id) {
+  const Store& store = session.loaded.store;
   if (auto ref = store.find(id)) return *ref;
+  if (auto problem = why_missing(session, id)) {
+    std::string where = problem->loc.line ? fmt::format("{}:{}:{}", problem->path, problem->loc.line, problem->loc.column)
+                                          : problem->path;
+    throw UsageError(tr("show.unreadable", fmt::arg("id", visible_text(id)), fmt::arg("where", where),
+                        fmt::arg("message", problem->message)));
+  }
   std::vector<std::string> ids;
   for (Kind kind : kAllKinds) {
     for (std::string& other : store.ids_of(kind)) ids.push_back(std::move(other));
@@ -40,31 +56,17 @@ RecordRef find_record(const Store& store, const std::string& id) {
                          : tr("show.unknown", fmt::arg("id", visible_text(id))));
 }
 
-// The file's bytes: from the revision when reading one (--as-of), else from the tree, only
-// where the records tree's policy allows, through the loader's bounded reader.
-std::optional<std::string> file_bytes(const RecordsSession& session, const RecordDetail& record) {
-  const std::string& path = record.path;
-  if (session.snapshot) {
-    auto it = session.snapshot->find(path);
-    return it == session.snapshot->end() ? std::nullopt : std::optional(it->second);
-  }
-  if (!TreePolicy(session.root.path).may_read(path)) return std::nullopt;
-  std::vector<Diagnostic> ignored;  // the load has reported them
-  return read_bounded(RecordFile{path, path, record.kind, record.id}, session.loaded.store.settings.max_file_size,
-                      ignored);
-}
-
 int run_show(const GlobalOptions& global, const ShowOptions& o) {
   std::string format = resolve_format(o.output, kFormats, "text");
   RecordsSession session = open_records(global);
   const Store& store = session.loaded.store;
-  RecordRef ref = find_record(store, o.id);
+  RecordRef ref = find_record(session, o.id);
   HolidayCalendar holidays(store.settings.holidays);
   Date until = add_days(session.today, 366);
   auto deadlines = collect_deadlines(store, {session.today, until, holidays, i18n::language()});
   RecordDetail detail = describe_record(store, ref, session.today, deadlines);
   std::optional<yaml::Node> fields;
-  if (auto bytes = file_bytes(session, detail)) fields = yaml::parse_document(*bytes).root;
+  if (auto bytes = read_record_file(session, detail.path)) fields = yaml::parse_document(*bytes).root;
   ShowContext context{i18n::language(), session.today, [&](std::string_view id, Kind kind) -> std::optional<Text> {
                         auto found = store.find(id);
                         if (!found || found->kind != kind) return std::nullopt;

@@ -78,11 +78,11 @@ int run_summary(const GlobalOptions& global, const SummaryOptions& options) {
   const Store& store = session.loaded.store;
   Language language = i18n::language();
   std::string today = long_date(session.today, language);
-  fmt::print("{}\n\n", global.today.empty()
-                           ? tr("summary.heading", fmt::arg("root", session.root.display),
-                                fmt::arg("today", today))
-                           : tr("summary.heading-as-of", fmt::arg("root", session.root.display),
-                                fmt::arg("today", today)));
+  std::string heading = global.today.empty()
+                            ? tr("summary.heading", fmt::arg("root", session.root.display), fmt::arg("today", today))
+                            : tr("summary.heading-as-of", fmt::arg("root", session.root.display),
+                                 fmt::arg("today", today));
+  fmt::print("{}\n\n", at_revision(heading, global.as_of, language));
   std::size_t width = 2 + std::max({display_width(trn("summary.organisations", store.organisations.size())),
                                     display_width(trn("summary.meetings", store.meetings.size())),
                                     display_width(trn("summary.prospects", store.prospects.size()))});

@@ -5,8 +5,10 @@
 #include <unistd.h>
 
 #include <fmt/format.h>
+#include <git2/sys/repository.h>
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "i18n/tr.h"
 #include "util/did_you_mean.h"
@@ -23,7 +25,6 @@ using OdbPtr = std::unique_ptr<git_odb, Deleter<git_odb, git_odb_free>>;
 using BlobPtr = std::unique_ptr<git_blob, Deleter<git_blob, git_blob_free>>;
 using EntryPtr = std::unique_ptr<git_tree_entry, Deleter<git_tree_entry, git_tree_entry_free>>;
 using CommitPtr = std::unique_ptr<git_commit, Deleter<git_commit, git_commit_free>>;
-using WalkPtr = std::unique_ptr<git_revwalk, Deleter<git_revwalk, git_revwalk_free>>;
 
 // libgit2 is initialised once per process, before its first use.
 void ensure_initialised() {
@@ -98,22 +99,60 @@ std::string blob_hash(std::string_view bytes) {
 Repository::Repository(RepositoryPtr repo, fs::path workdir)
     : repo_(std::move(repo)), workdir_(std::move(workdir)) {}
 
-Repository Repository::discover(const fs::path& path) {
-  ensure_initialised();
+namespace {
+
+std::optional<std::string> environment(const char* name) {
+  const char* value = std::getenv(name);
+  if (!value || !*value) return std::nullopt;
+  return std::string(value);
+}
+
+// The repository git names in its environment (GIT_DIR, as hooks and `git --git-dir` set it),
+// or the one holding `path`, looking upward as git does.
+RepositoryPtr open_repository(const fs::path& path, std::optional<std::string> git_dir) {
   git_repository* raw = nullptr;
-  std::string start = path.string();
-  int code = git_repository_open_ext(&raw, start.c_str(), 0, nullptr);
+  std::string start = git_dir ? *git_dir : path.string();
+  unsigned flags = git_dir ? GIT_REPOSITORY_OPEN_NO_SEARCH : 0;
+  int code = git_repository_open_ext(&raw, start.c_str(), flags, nullptr);
   // libgit2 1.5 reports a repository it refuses for its owner as not found.
-  if (code == GIT_EOWNER || (code == GIT_ENOTFOUND && owned_by_someone_else(path))) {
+  if (code == GIT_EOWNER || (code == GIT_ENOTFOUND && owned_by_someone_else(start))) {
     throw GitError(i18n::tr("git.not-owned", fmt::arg("path", visible_text(start))));
   }
   if (code == GIT_ENOTFOUND) {
     throw GitError(i18n::tr("git.not-a-repository", fmt::arg("path", visible_text(start))));
   }
   if (code < 0) fail(start);
-  RepositoryPtr repo(raw);
+  return RepositoryPtr(raw);
+}
+
+// What git's environment changes, as git itself applies it: the working tree is GIT_WORK_TREE,
+// or the current folder when only GIT_DIR is given; the index is GIT_INDEX_FILE, which
+// `git commit -a` and `git commit PATH` point at a temporary index while the hook runs.
+void apply_environment(git_repository* repo, bool git_dir_given) {
+  std::error_code ec;
+  std::optional<std::string> work_tree = environment("GIT_WORK_TREE");
+  if (!work_tree && git_dir_given && !git_repository_is_bare(repo)) work_tree = fs::current_path(ec).string();
+  if (work_tree && git_repository_set_workdir(repo, fs::absolute(*work_tree, ec).c_str(), 0) < 0) {
+    fail(*work_tree);
+  }
+  if (std::optional<std::string> index_file = environment("GIT_INDEX_FILE")) {
+    git_index* raw = nullptr;
+    std::string absolute = fs::absolute(*index_file, ec).string();
+    if (git_index_open(&raw, absolute.c_str()) < 0) fail(*index_file);
+    IndexPtr index(raw);
+    git_repository_set_index(repo, index.get());
+  }
+}
+
+}  // namespace
+
+Repository Repository::discover(const fs::path& path) {
+  ensure_initialised();
+  std::optional<std::string> git_dir = environment("GIT_DIR");
+  RepositoryPtr repo = open_repository(path, git_dir);
+  apply_environment(repo.get(), git_dir.has_value());
   const char* workdir = git_repository_workdir(repo.get());
-  if (!workdir) throw GitError(i18n::tr("git.bare", fmt::arg("path", visible_text(start))));
+  if (!workdir) throw GitError(i18n::tr("git.bare", fmt::arg("path", visible_text(path.string()))));
   return Repository(std::move(repo), fs::path(workdir));
 }
 
@@ -141,15 +180,22 @@ void Repository::set_local_config(const std::string& name, const std::string& va
 }
 
 std::optional<std::int64_t> Repository::index_written() const {
+  git_index* raw = nullptr;
+  if (git_repository_index(&raw, repo_.get()) < 0) return std::nullopt;
+  IndexPtr index(raw);
+  const char* file = git_index_path(index.get());  // GIT_INDEX_FILE's, when git set one
   struct stat info {};
-  fs::path index = git_dir() / "index";
-  if (::stat(index.c_str(), &info) != 0) return std::nullopt;
+  if (!file || ::stat(file, &info) != 0) return std::nullopt;
   return static_cast<std::int64_t>(info.st_mtim.tv_sec);
 }
 
 fs::path Repository::git_dir() const { return fs::path(git_repository_path(repo_.get())); }
 
-bool Repository::is_empty() const { return git_repository_is_empty(repo_.get()) == 1; }
+// `git init -b main` with no init.defaultBranch leaves HEAD on an unborn branch that libgit2's
+// is_empty() does not count as empty (it looks for the default branch only).
+bool Repository::is_empty() const {
+  return git_repository_head_unborn(repo_.get()) == 1 || git_repository_is_empty(repo_.get()) == 1;
+}
 
 void Repository::unknown_revision(std::string_view rev, int code) const {
   std::string shown = visible_text(rev);
@@ -285,6 +331,45 @@ std::optional<git_oid> Repository::blob_in_index(std::string_view path) const {
   return entry->id;
 }
 
+std::optional<Entry> Repository::entry_in_tree(const git_tree& tree, std::string_view path) const {
+  git_tree_entry* raw = nullptr;
+  std::string p(path);
+  if (p.empty() || git_tree_entry_bypath(&raw, &tree, p.c_str()) < 0) return std::nullopt;
+  EntryPtr entry(raw);
+  Entry e;
+  e.path = p;
+  e.type = git_tree_entry_type(entry.get()) == GIT_OBJECT_TREE ? EntryType::Folder
+                                                               : type_of(git_tree_entry_filemode(entry.get()));
+  git_oid_cpy(&e.id, git_tree_entry_id(entry.get()));
+  return e;
+}
+
+std::optional<Entry> Repository::entry_in_index(std::string_view path) const {
+  git_index* raw = nullptr;
+  if (git_repository_index(&raw, repo_.get()) < 0) fail("index");
+  IndexPtr index(raw);
+  std::string p(path);
+  Entry e;
+  e.path = p;
+  if (const git_index_entry* entry = git_index_get_bypath(index.get(), p.c_str(), 0)) {
+    e.type = type_of(static_cast<git_filemode_t>(entry->mode));
+    git_oid_cpy(&e.id, &entry->id);
+    return e;
+  }
+  const git_index_entry *ancestor = nullptr, *ours = nullptr, *theirs = nullptr;
+  if (git_index_conflict_get(&ancestor, &ours, &theirs, index.get(), p.c_str()) == 0) {
+    e.conflicted = true;
+    return e;
+  }
+  std::size_t at = 0;
+  std::string prefix = with_slash(path);
+  if (!p.empty() && git_index_find_prefix(&at, index.get(), prefix.c_str()) == 0) {
+    e.type = EntryType::Folder;
+    return e;
+  }
+  return std::nullopt;
+}
+
 std::string Repository::read_blob(const git_oid& id) const {
   git_blob* raw = nullptr;
   if (git_blob_lookup(&raw, repo_.get(), &id) < 0) fail("blob");
@@ -330,6 +415,12 @@ CommitInfo info_of(git_commit* commit) {
   info.offset_minutes = git_commit_time_offset(commit);
   info.hex = hex;
   info.parents = git_commit_parentcount(commit);
+  git_commit* parent = nullptr;
+  if (info.parents > 0) {
+    info.first_parent_present = git_commit_parent(&parent, commit, 0) == 0;
+    git_commit_free(parent);
+    git_error_clear();
+  }
   return info;
 }
 
@@ -340,21 +431,22 @@ CommitInfo Repository::commit(std::string_view rev) const {
   return info_of(commit.get());
 }
 
-std::vector<CommitInfo> Repository::history(std::string_view from, std::size_t limit) const {
-  CommitInfo start = commit(from);
-  git_revwalk* raw = nullptr;
-  if (git_revwalk_new(&raw, repo_.get()) < 0) fail("revwalk");
-  WalkPtr walk(raw);
-  git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
-  git_revwalk_simplify_first_parent(walk.get());
-  if (git_revwalk_push(walk.get(), &start.id) < 0) fail("revwalk");
+// First parents followed one by one: libgit2 1.5's revision walk fails as a whole on a shallow
+// clone, where the edge commit's parent was never fetched.
+std::vector<CommitInfo> Repository::history(std::string_view from, std::size_t limit, bool* cut) const {
+  CommitPtr commit(reinterpret_cast<git_commit*>(resolve(from, GIT_OBJECT_COMMIT)));
   std::vector<CommitInfo> out;
-  git_oid id;
-  while (out.size() < limit && git_revwalk_next(&id, walk.get()) == 0) {
-    git_commit* c = nullptr;
-    if (git_commit_lookup(&c, repo_.get(), &id) < 0) break;  // a shallow clone's edge
-    CommitPtr commit(c);
+  if (cut) *cut = false;
+  while (commit && out.size() < limit) {
     out.push_back(info_of(commit.get()));
+    if (out.back().parents == 0) break;
+    git_commit* parent = nullptr;
+    if (git_commit_parent(&parent, commit.get(), 0) < 0) {
+      if (cut) *cut = true;
+      git_error_clear();
+      break;
+    }
+    commit.reset(parent);
   }
   return out;
 }

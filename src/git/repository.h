@@ -21,7 +21,7 @@ struct GitError : std::runtime_error {
 };
 
 // How git stores an entry: what the records reader may read (a blob) and what it must only report.
-enum class EntryType { File, Link, Submodule };
+enum class EntryType { File, Link, Submodule, Folder };
 
 // One entry under a folder of a revision or of the index.
 struct Entry {
@@ -54,6 +54,7 @@ struct CommitInfo {
   int offset_minutes = 0;  // the committer's time zone
   std::string hex;
   std::size_t parents = 0;
+  bool first_parent_present = true;  // false at a shallow clone's edge: the parent was never fetched
 };
 
 template <class T, void (*Free)(T*)>
@@ -95,10 +96,16 @@ class Repository {
   // The blob at `path` (from the top) in a tree or in the index; nothing when there is no file.
   std::optional<git_oid> blob_in_tree(const git_tree& tree, std::string_view path) const;
   std::optional<git_oid> blob_in_index(std::string_view path) const;
+  // The entry at `path` (from the top) in a tree or in the index, folders included (an index
+  // folder is a prefix of its entries); nothing when there is none. `path` in the result is
+  // the one asked for.
+  std::optional<Entry> entry_in_tree(const git_tree& tree, std::string_view path) const;
+  std::optional<Entry> entry_in_index(std::string_view path) const;
 
   // The commit `rev` names, and the first-parent history from it, newest first.
   CommitInfo commit(std::string_view rev) const;
-  std::vector<CommitInfo> history(std::string_view from, std::size_t limit) const;
+  // `cut` is set when the walk met a commit it cannot read (a shallow clone's edge).
+  std::vector<CommitInfo> history(std::string_view from, std::size_t limit, bool* cut = nullptr) const;
   bool is_empty() const;
 
   // Where git looks for hooks: core.hooksPath if set, else .git/hooks.

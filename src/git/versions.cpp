@@ -1,90 +1,90 @@
-// Reads each side through the same limits as loading: a blob's size is known before it is read,
-// a working-tree file goes through the records tree's policy (no link out, no device).
+// Reads each side through its records source, so that a diff sees exactly the files, the limits
+// and the links that `check` sees at the same end.
 #include "git/versions.h"
 
-#include <fstream>
-#include <sstream>
+#include <algorithm>
 
-#include "load/tree_policy.h"
-#include "util/visible_text.h"
+#include "git/git_source.h"
+#include "load/record_files.h"
+#include "load/worktree_source.h"
 
 namespace multilat::git {
 namespace {
 
-namespace fs = std::filesystem;
+struct Side {
+  std::string path;  // displayed
+  std::optional<std::string> bytes;
+  bool too_large = false;
+  std::optional<Kind> kind;
+  bool settings = false;
+};
 
-std::string top_path(const std::string& folder, const std::string& path) {
-  return folder.empty() ? path : folder + "/" + path;
+// What the scanner makes of `path` at this end, and its bytes when it is a record or the settings.
+Side read_side(const RecordsSource& source, const std::string& path, const std::string& display_root,
+               std::size_t max_bytes) {
+  Side side;
+  if (path.empty()) return side;
+  std::optional<SourceEntry> entry = source.find(path);
+  if (!entry) return side;
+  FileScan scan = scan_entry(std::move(*entry), display_root);
+  const RecordFile* file = scan.settings ? &*scan.settings : scan.records.empty() ? nullptr : &scan.records[0];
+  if (!file) return side;  // not a record here: hidden, out of place, not YAML, a link out
+  side.path = file->display.str();
+  side.kind = scan.settings ? std::nullopt : std::optional<Kind>(file->kind);
+  side.settings = scan.settings.has_value();
+  std::vector<Diagnostic> problems;
+  side.bytes = source.read(*file, max_bytes, problems);
+  side.too_large = std::any_of(problems.begin(), problems.end(),
+                               [](const Diagnostic& d) { return d.rule == "file-too-large"; });
+  return side;
 }
 
-struct Reader {
-  const Repository& repo;
-  const std::string& folder;
-  const fs::path& root;
-  std::size_t max_bytes;
-  TreePtr tree;  // for a revision end
-
-  Reader(const Repository& r, const std::string& f, const fs::path& records_root, std::size_t max,
-         const End& end)
-      : repo(r), folder(f), root(records_root), max_bytes(max) {
-    if (end.kind == End::Kind::Revision && !repo.is_empty() && !end.rev.empty()) tree = repo.tree_at(end.rev);
-    kind = end.kind;
-  }
-
-  End::Kind kind;
-
-  // The bytes, or nothing when the file is absent; `too_large` when it was not read for its size.
-  std::optional<std::string> read(const std::string& path, bool& too_large) const {
-    too_large = false;
-    if (path.empty()) return std::nullopt;
-    if (kind == End::Kind::WorkingTree) return read_file(path, too_large);
-    std::optional<git_oid> id = kind == End::Kind::Index ? repo.blob_in_index(top_path(folder, path))
-                                : tree ? repo.blob_in_tree(*tree, top_path(folder, path))
-                                       : std::nullopt;
-    if (!id) return std::nullopt;
-    if (repo.blob_size(*id) > max_bytes) {
-      too_large = true;
-      return std::nullopt;
-    }
-    return repo.read_blob(*id);
-  }
-
-  std::optional<std::string> read_file(const std::string& path, bool& too_large) const {
-    fs::path file = root / path;
-    if (!TreePolicy(root).may_read(file)) return std::nullopt;
-    std::error_code ec;
-    if (fs::file_size(file, ec) > max_bytes || ec) {
-      too_large = !ec;
-      return std::nullopt;
-    }
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-  }
-};
+bool wanted(const ChangedPath& change, const std::vector<std::string>& pathspecs) {
+  if (pathspecs.empty()) return true;
+  auto under = [&](const std::string& path) {
+    return !path.empty() && std::any_of(pathspecs.begin(), pathspecs.end(), [&](const std::string& spec) {
+      return spec.empty() || path == spec || path.starts_with(spec + "/");
+    });
+  };
+  return under(change.old_path) || under(change.new_path);
+}
 
 }  // namespace
 
+std::unique_ptr<RecordsSource> source_at(const Repository& repo, const std::string& folder,
+                                         const std::filesystem::path& records_root, const End& end) {
+  switch (end.kind) {
+    case End::Kind::WorkingTree:
+      return std::make_unique<WorkingTreeSource>(records_root);
+    case End::Kind::Index:
+      return std::make_unique<GitSource>(GitSource::staged(repo, folder));
+    case End::Kind::Revision:
+      break;
+  }
+  // Before the first commit on the branch (`git init -b main`), HEAD is the empty tree.
+  bool unborn = end.rev == "HEAD" && repo.is_empty();
+  return std::make_unique<GitSource>(GitSource::at_revision(repo, unborn ? "" : end.rev, folder));
+}
+
 std::vector<FileVersions> changed_files(const Repository& repo, const std::string& folder,
-                                        const fs::path& records_root, const std::string& display_root,
-                                        const End& from, const End& to, std::size_t max_bytes) {
+                                        const std::filesystem::path& records_root,
+                                        const std::string& display_root, const End& from,
+                                        const End& to, std::size_t max_bytes,
+                                        const std::vector<std::string>& pathspecs) {
   std::vector<ChangedPath> changes =
       to.kind == End::Kind::Revision ? repo.changes_between(from.rev, to.rev, folder)
                                      : repo.changes_to_worktree(from.rev, folder, to.kind == End::Kind::Index);
-  Reader before(repo, folder, records_root, max_bytes, from);
-  Reader after(repo, folder, records_root, max_bytes, to);
-  auto shown = [&](const std::string& path) {
-    return path.empty() ? std::string() : visible_text(display_root + "/" + path);
-  };
+  std::unique_ptr<RecordsSource> before = source_at(repo, folder, records_root, from);
+  std::unique_ptr<RecordsSource> after = source_at(repo, folder, records_root, to);
   std::vector<FileVersions> out;
   for (const ChangedPath& change : changes) {
-    FileVersions f;
-    f.old_path = shown(change.old_path);
-    f.new_path = shown(change.new_path);
-    f.old_bytes = before.read(change.old_path, f.old_too_large);
-    f.new_bytes = after.read(change.new_path, f.new_too_large);
-    out.push_back(std::move(f));
+    if (!wanted(change, pathspecs)) continue;
+    Side old_side = read_side(*before, change.old_path, display_root, max_bytes);
+    Side new_side = read_side(*after, change.new_path, display_root, max_bytes);
+    if (old_side.path.empty() && new_side.path.empty()) continue;  // git's business, not a record's
+    out.push_back({old_side.path, new_side.path, std::move(old_side.bytes), std::move(new_side.bytes),
+                   old_side.too_large, new_side.too_large, old_side.kind, new_side.kind,
+                   old_side.settings, new_side.settings});
   }
   return out;
 }

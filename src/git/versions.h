@@ -3,25 +3,34 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "git/repository.h"
-#include "review/change_set.h"
+#include "load/file_versions.h"
+#include "load/records_source.h"
 
 namespace multilat::git {
 
 struct End {
   enum class Kind { Revision, Index, WorkingTree };
   Kind kind = Kind::WorkingTree;
-  std::string rev;
+  std::string rev;  // for a revision; "" is the empty tree before the first commit
 };
 
-// Every file under `folder` that differs between `from` (a revision) and `to`, with its bytes
-// at each end (read only when within `max_bytes`), and paths shown under `display_root`.
+// The records source at one end.
+std::unique_ptr<RecordsSource> source_at(const Repository& repo, const std::string& folder,
+                                         const std::filesystem::path& records_root, const End& end);
+
+// Every file under `folder` that differs between `from` (a revision) and `to`, as the scanner
+// sees it at each end, with its bytes (read only when within `max_bytes`). Files that are not
+// records at either end (a .gitkeep, an image) are left out; paths are shown under
+// `display_root`. `pathspecs`, relative to the records root, keep only the files under them.
 std::vector<FileVersions> changed_files(const Repository& repo, const std::string& folder,
                                         const std::filesystem::path& records_root,
                                         const std::string& display_root, const End& from,
-                                        const End& to, std::size_t max_bytes);
+                                        const End& to, std::size_t max_bytes,
+                                        const std::vector<std::string>& pathspecs = {});
 
 }  // namespace multilat::git

@@ -11,7 +11,7 @@
 #include "i18n/tr.h"
 #include "load/record_files.h"
 #include "load/record_parser.h"
-#include "load/tree_policy.h"
+#include "load/worktree_source.h"
 
 namespace multilat {
 namespace {
@@ -82,21 +82,30 @@ std::vector<std::vector<Diagnostic>> parse_all(std::vector<RecordFile>& files, u
 }
 
 // For each file, the first file in display order with the same id (the file itself when it is
-// the first). A sort rather than a hash map, which would cost ten times the memory at 100k files.
-std::vector<std::uint32_t> first_with_same_id(const std::vector<RecordFile>& files) {
+// the first), and for a first file the next one with its id (itself when there is none). A sort
+// rather than a hash map, which would cost ten times the memory at 100k files.
+struct SameId {
+  std::vector<std::uint32_t> first, next;
+};
+SameId files_with_same_id(const std::vector<RecordFile>& files) {
   std::vector<std::uint32_t> order(files.size());
   std::iota(order.begin(), order.end(), 0u);
   std::stable_sort(order.begin(), order.end(),
                    [&](std::uint32_t a, std::uint32_t b) { return files[a].id < files[b].id; });
-  std::vector<std::uint32_t> first(files.size());
+  SameId same{std::vector<std::uint32_t>(files.size()), std::vector<std::uint32_t>(files.size())};
   for (std::size_t k = 0; k < order.size(); ++k) {
-    bool same = k > 0 && files[order[k]].id == files[order[k - 1]].id;
-    first[order[k]] = same ? first[order[k - 1]] : order[k];
+    bool repeated = k > 0 && files[order[k]].id == files[order[k - 1]].id;
+    same.first[order[k]] = repeated ? same.first[order[k - 1]] : order[k];
+    same.next[order[k]] = order[k];
+    if (repeated && same.next[same.first[order[k]]] == same.first[order[k]]) same.next[same.first[order[k]]] = order[k];
   }
-  return first;
+  return same;
 }
 
-void check_identity(const RecordFile& file, const RecordFile& first, std::vector<Diagnostic>& out) {
+// A duplicate is reported on every file that has the id, the first one included, so that the
+// file a change adds is named whichever of the two sorts first.
+void check_identity(const RecordFile& file, const RecordFile& first, const RecordFile& next,
+                    std::vector<Diagnostic>& out) {
   if (!is_valid_id(file.id)) {
     out.push_back({file.display.str(), Loc{}, Severity::Error, "id-invalid",
                    i18n::tr("load.not-a-valid-id", fmt::arg("id", file.id)),
@@ -106,6 +115,11 @@ void check_identity(const RecordFile& file, const RecordFile& first, std::vector
     out.push_back({file.display.str(), Loc{}, Severity::Error, "id-duplicate",
                    i18n::tr("load.id-duplicate", fmt::arg("id", file.id),
                             fmt::arg("path", first.display.view())),
+                   i18n::tr("load.id-duplicate.hint")});
+  } else if (&next != &file) {
+    out.push_back({file.display.str(), Loc{}, Severity::Error, "id-duplicate",
+                   i18n::tr("load.id-duplicate-first", fmt::arg("id", file.id),
+                            fmt::arg("path", next.display.view())),
                    i18n::tr("load.id-duplicate.hint")});
   }
 }
@@ -118,9 +132,9 @@ void take_settings(ParsedSettings settings, LoadResult& result) {
 
 // What both sources share once every file is parsed: identities, diagnostics in file order.
 void finish(FileScan& scan, std::vector<std::vector<Diagnostic>> parsed, LoadResult& result) {
-  std::vector<std::uint32_t> first = first_with_same_id(scan.records);
+  SameId same = files_with_same_id(scan.records);
   for (std::size_t i = 0; i < parsed.size(); ++i) {
-    check_identity(scan.records[i], scan.records[first[i]], result.diagnostics);
+    check_identity(scan.records[i], scan.records[same.first[i]], scan.records[same.next[i]], result.diagnostics);
     for (Diagnostic& d : parsed[i]) result.diagnostics.push_back(std::move(d));
   }
   result.files_read += scan.records.size();
@@ -129,14 +143,51 @@ void finish(FileScan& scan, std::vector<std::vector<Diagnostic>> parsed, LoadRes
 
 }  // namespace
 
-LoadResult load_records(const LoadOptions& options) {
+SourceSettings read_source_settings(const RecordsSource& source, const FileScan& scan) {
+  SourceSettings out;
+  if (!scan.settings) return out;
+  out.file = scan.settings;
+  // Within the default limit: the settings cannot raise the limit that reads them.
+  out.bytes = source.read(*scan.settings, Settings{}.max_file_size, out.diagnostics);
+  if (!out.bytes) return out;
+  ParsedSettings parsed = parse_settings(*out.bytes, *scan.settings);
+  out.settings = std::move(parsed.settings);
+  for (Diagnostic& d : parsed.diagnostics) out.diagnostics.push_back(std::move(d));
+  return out;
+}
+
+LoadResult load_records(const RecordsSource& source, const std::string& display_root, unsigned threads) {
   LoadResult result;
-  FileScan scan = scan_records(options.root, options.display_root);
+  FileScan scan = scan_records(source, display_root);
   result.diagnostics = std::move(scan.diagnostics);
-  if (scan.settings) take_settings(read_settings(*scan.settings), result);
+  if (scan.settings) {
+    SourceSettings settings = read_source_settings(source, scan);
+    take_settings({std::move(settings.settings), std::move(settings.diagnostics)}, result);
+  }
   std::size_t max_bytes = result.store.settings.max_file_size;
-  auto parsed = parse_all(scan.records, options.threads, result.store,
-                          [&](std::size_t i) { return read_record(scan.records[i], max_bytes); });
+  // A source that cannot be read from several threads is read first, in order, and parsed in
+  // parallel after.
+  std::vector<std::optional<std::string>> early(source.reads_in_parallel() ? 0 : scan.records.size());
+  std::vector<std::vector<Diagnostic>> early_problems(early.size());
+  for (std::size_t i = 0; i < early.size(); ++i) {
+    early[i] = source.read(scan.records[i], max_bytes, early_problems[i]);
+  }
+  auto read = [&](std::size_t i) {
+    ParsedRecord out;
+    std::optional<std::string> bytes;
+    if (early.empty()) {
+      bytes = source.read(scan.records[i], max_bytes, out.diagnostics);
+    } else {
+      bytes = std::move(early[i]);
+      out.diagnostics = std::move(early_problems[i]);
+    }
+    if (!bytes) return out;
+    ParsedRecord parsed = parse_record(*bytes, scan.records[i]);
+    for (Diagnostic& d : parsed.diagnostics) out.diagnostics.push_back(std::move(d));
+    out.record = std::move(parsed.record);
+    return out;
+  };
+  auto parsed = parse_all(scan.records, threads, result.store, read);
   finish(scan, std::move(parsed), result);
   return result;
 }
@@ -156,11 +207,13 @@ LoadResult load_records(FilesInMemory files, unsigned threads) {
 }
 
 Language settings_language(const std::filesystem::path& root) {
-  std::filesystem::path file = root / "multilat.yaml";
-  // The same policy as the scan: a link leading out of the root, or a device, is never opened.
-  if (!TreePolicy(root).may_read(file)) return Language::Fr;
-  return read_settings(RecordFile{file.native(), "multilat.yaml", Kind::Organisation, "multilat"})
-      .settings.language;
+  WorkingTreeSource source(root);
+  FileScan scan;
+  for (std::string_view name : {"multilat.yaml", "multilat.yml"}) {
+    if (auto entry = source.find(name)) scan = scan_entry(std::move(*entry), "");
+    if (scan.settings) break;
+  }
+  return read_source_settings(source, scan).settings.language;
 }
 
 }  // namespace multilat

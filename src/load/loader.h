@@ -6,17 +6,12 @@
 #include <string>
 #include <vector>
 
-#include "check/diagnostic.h"
+#include "diagnostics/diagnostic.h"
 #include "load/record_files.h"
+#include "load/records_source.h"
 #include "model/store.h"
 
 namespace multilat {
-
-struct LoadOptions {
-  std::filesystem::path root;
-  std::string display_root = "records";  // how paths are shown in messages
-  unsigned threads = 0;                  // 0: one per core
-};
 
 struct LoadResult {
   Store store;
@@ -24,16 +19,29 @@ struct LoadResult {
   std::size_t files_read = 0;
 };
 
-LoadResult load_records(const LoadOptions& options);
+// Every record of `source`: the settings first, which set the size limit and the language, then
+// the records, in parallel. `display_root` is how the root is shown in messages ("records").
+LoadResult load_records(const RecordsSource& source, const std::string& display_root, unsigned threads = 0);
 
-// Files already read from elsewhere (a git revision): `record_bytes[i]` is the content of
-// `scan.records[i]`, and the settings' content goes with `scan.settings`.
+// A subset of a source already read (the neighbourhood `check --changed` checks):
+// `record_bytes[i]` is the content of `scan.records[i]`, the settings' content goes with
+// `scan.settings`.
 struct FilesInMemory {
   FileScan scan;
   std::vector<std::string> record_bytes;
   std::optional<std::string> settings_bytes;
 };
 LoadResult load_records(FilesInMemory files, unsigned threads = 0);
+
+// The settings of `source` alone, with the diagnostics of reading them; the defaults when there
+// are none. Read before the records: they set the size limit and the language of messages.
+struct SourceSettings {
+  Settings settings;
+  std::optional<RecordFile> file;
+  std::optional<std::string> bytes;
+  std::vector<Diagnostic> diagnostics;
+};
+SourceSettings read_source_settings(const RecordsSource& source, const FileScan& scan);
 
 // The language of the settings file under `root` (records/multilat.yaml), French when there is
 // none or it cannot be read. Read before the records so that their messages are in it.

@@ -1,21 +1,22 @@
-// Finds the record files under a records root and reports anything that is not one.
+// The one scanner: decides which files of a records source are records, and reports the others.
 #pragma once
 
-#include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
-#include "check/diagnostic.h"
+#include "diagnostics/diagnostic.h"
+#include "load/records_source.h"
 #include "model/kind.h"
 #include "model/str.h"
 
 namespace multilat {
 
 // Compact (no std::filesystem::path, which allocates per component) because 100k of them are
-// held while the records load. The path is a plain string so that it is freed after loading.
+// held while the records load. The locator is a plain string so that it is freed after loading.
 struct RecordFile {
-  std::string path;  // to open the file, in the platform's encoding
+  std::string path;  // the source's locator: a full path to open, or a git blob id
   Str display;       // the path as shown to the user
   Kind kind;
   Str id;  // the file name without .yaml or .yml
@@ -43,7 +44,15 @@ struct FileScan {
   std::vector<Diagnostic> diagnostics;
 };
 
-// `display_root` is how the root is shown in messages (e.g. "records").
-FileScan scan_records(const std::filesystem::path& root, const std::string& display_root);
+// Every entry of `source`: the records, the settings, and a diagnostic for each file that is in
+// the wrong place or cannot be a record. Hidden entries (.git, .gitkeep) are left out. `display_root`
+// is how the root is shown in messages (e.g. "records").
+FileScan scan_records(const RecordsSource& source, const std::string& display_root);
+
+// One entry as the scan classifies it, for the commands that meet files one by one (`diff`).
+FileScan scan_entry(SourceEntry entry, const std::string& display_root);
+
+// The file names of records: .yaml or .yml.
+bool is_record_extension(std::string_view path);
 
 }  // namespace multilat

@@ -4,7 +4,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <fstream>
 
 #include "i18n/tr.h"
 #include "load/bind.h"
@@ -52,36 +51,6 @@ RecordHeader& header_of(AnyRecord& record) {
 
 }  // namespace
 
-// Reads the whole file, refusing more than `max_bytes` even if the file grows meanwhile.
-std::optional<std::string> read_bounded(const RecordFile& file, std::size_t max_bytes,
-                                        std::vector<Diagnostic>& out) {
-  std::ifstream in(file.path, std::ios::binary);
-  if (!in) {
-    out.push_back({file.display.str(), Loc{}, Severity::Error, "file-unreadable",
-                   i18n::tr("load.cannot-open"), i18n::tr("load.cannot-open.hint")});
-    return std::nullopt;
-  }
-  // Sized from the file, plus one byte to notice a file that grew past the limit.
-  in.seekg(0, std::ios::end);
-  auto size = static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0));
-  in.seekg(0, std::ios::beg);
-  std::string bytes(std::min(size, max_bytes) + 1, '\0');
-  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (in.bad()) {
-    out.push_back({file.display.str(), Loc{}, Severity::Error, "file-unreadable",
-                   i18n::tr("load.read-failed"), ""});
-    return std::nullopt;
-  }
-  bytes.resize(static_cast<std::size_t>(in.gcount()));
-  if (bytes.size() > max_bytes) {
-    out.push_back({file.display.str(), Loc{}, Severity::Error, "file-too-large",
-                   i18n::tr("load.file-too-large", fmt::arg("max", max_bytes)),
-                   i18n::tr("load.file-too-large.hint")});
-    return std::nullopt;
-  }
-  return bytes;
-}
-
 namespace {
 
 // Once for the whole file: its keys are right for another kind, so listing them as unknown would
@@ -120,16 +89,6 @@ ParsedRecord parse_record(std::string_view bytes, const RecordFile& file) {
   return out;
 }
 
-ParsedRecord read_record(const RecordFile& file, std::size_t max_bytes) {
-  ParsedRecord out;
-  auto bytes = read_bounded(file, max_bytes, out.diagnostics);
-  if (!bytes) return out;
-  ParsedRecord parsed = parse_record(*bytes, file);
-  for (Diagnostic& d : parsed.diagnostics) out.diagnostics.push_back(std::move(d));
-  out.record = std::move(parsed.record);
-  return out;
-}
-
 ParsedSettings parse_settings(std::string_view bytes, const RecordFile& file) {
   ParsedSettings out;
   yaml::ParseResult parsed = yaml::parse_document(bytes);
@@ -141,13 +100,6 @@ ParsedSettings parse_settings(std::string_view bytes, const RecordFile& file) {
   if (parsed.root->is_map())
     out.settings = bind_settings(MapReader(*parsed.root), file.display.str());
   return out;
-}
-
-ParsedSettings read_settings(const RecordFile& file) {
-  ParsedSettings out;
-  auto bytes = read_bounded(file, Settings{}.max_file_size, out.diagnostics);
-  if (!bytes) return out;
-  return parse_settings(*bytes, file);
 }
 
 }  // namespace multilat

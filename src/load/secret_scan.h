@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "check/diagnostic.h"
+#include "diagnostics/diagnostic.h"
 #include "load/yaml_tree.h"
 
 namespace multilat {

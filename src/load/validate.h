@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "check/diagnostic.h"
+#include "diagnostics/diagnostic.h"
 #include "load/yaml_tree.h"
 #include "model/records.h"
 #include "schema/field_spec.h"

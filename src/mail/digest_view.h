@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "check/diagnostic.h"
+#include "diagnostics/diagnostic.h"
 #include "mail/digest.h"
 #include "model/store.h"
 

@@ -217,7 +217,7 @@ nlohmann::ordered_json entry_json(const AgendaEntry& e) {
 
 void render_agenda_table(std::ostream& out, const std::vector<AgendaEntry>& items,
                          const CalendarView& view) {
-  out << agenda_heading(view.from, view.to, view.language) << "\n\n";
+  out << at_revision(agenda_heading(view.from, view.to, view.language), view.revision, view.language) << "\n\n";
   if (items.empty()) {
     out << label(CalendarWord::NoMeetings, view.language) << '\n';
     return;
@@ -236,7 +236,7 @@ void render_agenda_table(std::ostream& out, const std::vector<AgendaEntry>& item
 void render_agenda_markdown(std::ostream& out, const std::vector<AgendaEntry>& items,
                             const CalendarView& view) {
   Language lang = view.language;
-  out << agenda_heading(view.from, view.to, lang) << '\n';
+  out << at_revision(agenda_heading(view.from, view.to, lang), view.revision, lang) << '\n';
   if (items.empty()) {
     out << '\n' << label(CalendarWord::NoMeetings, lang) << '\n';
     return;

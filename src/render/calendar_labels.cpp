@@ -6,6 +6,7 @@
 #include <array>
 
 #include "i18n/tr.h"
+#include "util/visible_text.h"
 
 namespace multilat {
 namespace {
@@ -169,6 +170,11 @@ std::string deadlines_heading(Date from, Date to, Date today, std::size_t overdu
   return tr_in(language, "cal.deadlines-heading", fmt::arg("from", long_date(from, language)),
                fmt::arg("to", long_date(to, language)), fmt::arg("where", where),
                fmt::arg("late", late));
+}
+
+std::string at_revision(std::string heading, std::string_view revision, Language language) {
+  if (revision.empty()) return heading;
+  return tr_in(language, "cal.at-revision", fmt::arg("heading", heading), fmt::arg("rev", visible_text(revision)));
 }
 
 std::string agenda_heading(Date from, Date to, Language language) {

@@ -80,5 +80,7 @@ std::string deadlines_heading(Date from, Date to, Date today, std::size_t overdu
                               Language language, bool today_given = false);
 // "Agenda from Mon 30 Nov 2026 to Wed 30 Dec 2026" / "Agenda du … au …".
 std::string agenda_heading(Date from, Date to, Language language);
+// A heading with the revision the records were read at (--as-of), or as it is without one.
+std::string at_revision(std::string heading, std::string_view revision, Language language);
 
 }  // namespace multilat

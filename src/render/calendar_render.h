@@ -24,6 +24,7 @@ struct CalendarView {
   bool verbose = false;     // add each item's source file:line
   DeadlineGrouping group = DeadlineGrouping::Urgency;
   bool today_given = false;  // --today: the heading must not claim it is today in Nouméa
+  std::string revision;      // --as-of: the records as that revision holds them; "" for the tree
 };
 
 void render_deadlines_table(std::ostream& out, const std::vector<Deadline>& items,

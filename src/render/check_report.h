@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "check/diagnostic.h"
+#include "diagnostics/diagnostic.h"
 
 namespace multilat {
 

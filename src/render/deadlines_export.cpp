@@ -101,8 +101,8 @@ nlohmann::ordered_json deadline_json(const Deadline& d, const CalendarView& view
 void render_deadlines_markdown(std::ostream& out, const std::vector<Deadline>& items,
                                const CalendarView& view) {
   Language lang = view.language;
-  out << deadlines_heading(view.from, view.to, view.today, overdue_count(items), lang,
-                              view.today_given) << "\n\n";
+  out << at_revision(deadlines_heading(view.from, view.to, view.today, overdue_count(items), lang,
+                                       view.today_given), view.revision, lang) << "\n\n";
   if (items.empty()) {
     out << label(CalendarWord::NoDeadlines, lang) << '\n';
     return;

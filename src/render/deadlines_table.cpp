@@ -212,8 +212,9 @@ void render_deadlines_table(std::ostream& out, const std::vector<Deadline>& item
                             const CalendarView& view) {
   auto overdue = std::count_if(items.begin(), items.end(),
                                [](const Deadline& d) { return d.state == DeadlineState::Overdue; });
-  out << deadlines_heading(view.from, view.to, view.today, static_cast<std::size_t>(overdue),
-                           view.language, view.today_given)
+  out << at_revision(deadlines_heading(view.from, view.to, view.today, static_cast<std::size_t>(overdue),
+                                       view.language, view.today_given),
+                     view.revision, view.language)
       << "\n\n";
   if (items.empty()) {
     out << label(CalendarWord::NoDeadlines, view.language) << '\n';

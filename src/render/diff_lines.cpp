@@ -68,6 +68,7 @@ std::vector<std::string> change_notes(const RecordChange& c, const DiffEnds& end
   if (!c.new_invalid.empty()) {
     out.push_back(tr("diff.invalid-at", fmt::arg("end", ends.to), fmt::arg("problem", c.new_invalid)));
   }
+  if (!c.old_invalid.empty() && !c.new_invalid.empty()) out.push_back(tr("diff.invalid-both"));
   return out;
 }
 

@@ -15,28 +15,16 @@
 namespace multilat {
 namespace {
 
-// "records/meetings/2026/crga-56.yaml" -> kind folder "meetings", id "crga-56".
+// What one side of a file is, as the scanner classified it; the id is the file's name.
 struct PathParts {
   std::optional<Kind> kind;
   bool settings = false;
   std::string id;
 };
 
-PathParts parts_of(std::string_view path) {
-  PathParts parts;
+PathParts parts_of(std::string_view path, std::optional<Kind> kind, bool settings) {
   std::string_view name = path.substr(path.rfind('/') + 1);
-  parts.id = std::string(name.substr(0, name.rfind('.')));
-  // The kind folder is the component after the records folder's own name.
-  std::size_t first = path.find('/');
-  if (first == std::string_view::npos) return parts;
-  std::string_view rest = path.substr(first + 1);
-  if (rest == "multilat.yaml" || rest == "multilat.yml") {
-    parts.settings = true;
-    return parts;
-  }
-  std::size_t second = rest.find('/');
-  if (second != std::string_view::npos) parts.kind = kind_from_folder(rest.substr(0, second));
-  return parts;
+  return {kind, settings, std::string(name.substr(0, name.rfind('.')))};
 }
 
 struct Side {
@@ -102,7 +90,8 @@ std::vector<RecordChange> describe_changes(const std::vector<FileVersions>& file
     RecordChange change;
     change.old_path = f.old_path;
     change.new_path = f.new_path;
-    PathParts old_parts = parts_of(f.old_path), new_parts = parts_of(f.new_path);
+    PathParts old_parts = parts_of(f.old_path, f.old_kind, f.old_settings);
+    PathParts new_parts = parts_of(f.new_path, f.new_kind, f.new_settings);
     const PathParts& parts = f.new_path.empty() ? old_parts : new_parts;
     change.id = parts.id;
     change.old_id = f.old_path.empty() ? parts.id : old_parts.id;
@@ -123,8 +112,11 @@ std::vector<RecordChange> describe_changes(const std::vector<FileVersions>& file
     } else {
       change.kind = f.old_path == f.new_path ? RecordChange::Kind::Modified : RecordChange::Kind::Moved;
       if (before.root && after.root) change.fields = diff_records(*before.root, *after.root);
+      // A file invalid at both ends has no fields to compare: an edit to it is still a change.
+      bool invalid_both = !change.old_invalid.empty() && !change.new_invalid.empty();
       bool same_meaning = change.fields.empty() && change.old_invalid == change.new_invalid &&
-                          before.root.has_value() == after.root.has_value();
+                          before.root.has_value() == after.root.has_value() &&
+                          !(invalid_both && f.old_bytes != f.new_bytes);
       if (change.kind == RecordChange::Kind::Modified && same_meaning) continue;
     }
     out.push_back(std::move(change));

@@ -8,18 +8,11 @@
 #include <string>
 #include <vector>
 
+#include "load/file_versions.h"
 #include "model/text.h"
 #include "review/record_diff.h"
 
 namespace multilat {
-
-// One changed file: its displayed path and content on each side; a side without the file has
-// no path. `too_large` marks a side whose file was over the size limit and was not read.
-struct FileVersions {
-  std::string old_path, new_path;
-  std::optional<std::string> old_bytes, new_bytes;
-  bool old_too_large = false, new_too_large = false;
-};
 
 struct RecordChange {
   enum class Kind { Added, Removed, Modified, Moved };

@@ -87,8 +87,8 @@ class Repo:
         subprocess.run(["git", "commit", "-q", "--no-verify", "-m", message], cwd=self.path,
                        env=env, check=True)
 
-    def run(self, *args, cwd=None):
-        result = subprocess.run([self.binary, *args], cwd=cwd or self.path, env=self.env,
+    def run(self, *args, cwd=None, env=None):
+        result = subprocess.run([self.binary, *args], cwd=cwd or self.path, env=dict(self.env, **(env or {})),
                                 capture_output=True, text=True, timeout=120)
         text = f"$ multilat {' '.join(args)}\n{result.stdout}"
         if result.stderr:
@@ -287,8 +287,116 @@ def scenario_mail(repo):
     return out
 
 
+def scenario_sources(repo):
+    """The working tree, the index and a revision agree on what is a record."""
+    base(repo)
+    # A link to another record inside the tree is read like the file in every source.
+    os.symlink("spc.yaml", os.path.join(repo.path, "records/organisations/cps.yaml"))
+    # Files that are not records never show in diff as records: .gitkeep, an image, a README.
+    repo.write("records/meetings/.gitkeep", "")
+    repo.write("records/meetings/2027/photo.png", "PNG")
+    repo.write("records/prospects/README.md", "notes\n")
+    repo.git("add", "-A")
+    out = repo.run("check")
+    out += repo.run("check", "--staged")
+    out += repo.run("diff", "--staged")
+    repo.commit("a link, a photo, a gitkeep")
+    out += repo.run("--as-of", "HEAD", "check")
+    # A record broken at both ends, edited: shown, and --exit-code says so.
+    repo.write("records/prospects/broken.yaml", "title: [unclosed\\n")
+    repo.commit("broken")
+    repo.write("records/prospects/broken.yaml", "title: [still unclosed\\nnotes: x\\n")
+    out += repo.run("diff", "--exit-code")
+    repo.git("checkout", "-q", "--", ".")
+    repo.remove("records/prospects/broken.yaml")
+    repo.commit("broken removed")
+    # A new file with an id that exists: both files are named, the new one first in order.
+    repo.write("records/entities/crga-57.yaml", ENTITY)
+    out += repo.run("check", "--changed")
+    repo.remove("records/entities/crga-57.yaml")
+    # `show` of a record whose file does not parse says why.
+    repo.write("records/prospects/spc-data.yaml", "title: [unclosed\\n")
+    out += repo.run("show", "spc-data")
+    repo.git("checkout", "-q", "--", ".")
+    # --as-of where it cannot be honoured, and headers that name the revision.
+    out += repo.run("--as-of", "HEAD", "diff")
+    out += repo.run("--as-of", "HEAD", "changes")
+    out += repo.run("--as-of", "HEAD", "new", "entity", "x", "--name", "X")
+    out += repo.run("--as-of", "HEAD~1", "summary")
+    out += repo.run("--as-of", "HEAD~1", "deadlines", "--from", "2027-01-01", "--to", "2027-12-31")
+    out += repo.run("--as-of", "HEAD~1", "agenda", "--from", "2027-01-01", "--to", "2027-12-31")
+    # Paths after the revisions limit the diff, as git's pathspecs do.
+    repo.write("records/meetings/2027/crga-57.yaml", MEETING.replace("2027-10-12", "2027-10-19"))
+    repo.write("records/prospects/spc-data.yaml", PROSPECT.replace("stage: proposal", "stage: signed"))
+    out += repo.run("diff", "HEAD", "records/meetings")
+    out += repo.run("diff", "records/prospects/spc-data.yaml")
+    out += repo.run("diff", "HEAD", "README.md")
+    return out
+
+
+def scenario_unborn(repo):
+    """A new repository whose branch has no commit yet (`git init -b main`, no defaultBranch)."""
+    repo.write("records/organisations/spc.yaml", ORG)
+    repo.write("records/entities/scrre.yaml", ENTITY)
+    repo.git("add", "-A")
+    out = repo.run("diff")
+    out += repo.run("diff", "--staged")
+    out += repo.run("check", "--changed")
+    out += repo.run("check", "--staged", "--changed")
+    out += repo.run("hooks", "install", "--no-diff-driver")
+    repo.write("records/prospects/spc-data.yaml", PROSPECT.replace("lead: scrre", "lead: scre"))
+    repo.git("add", "-A")
+    refused = repo.git("commit", "-q", "-m", "first", check=False)
+    out += f"first commit with a broken reference: exit {refused.returncode}\n{refused.stdout}{refused.stderr}\n"
+    repo.write("records/prospects/spc-data.yaml", PROSPECT)
+    repo.git("add", "-A")
+    accepted = repo.git("commit", "-q", "-m", "first", check=False)
+    out += f"first commit, fixed: exit {accepted.returncode}\n{accepted.stdout}{accepted.stderr}\n"
+    return out
+
+
+def scenario_git_env(repo):
+    """git's own environment: GIT_INDEX_FILE (commit -a), GIT_DIR and GIT_WORK_TREE."""
+    base(repo)
+    out = repo.run("hooks", "install", "--no-diff-driver")
+    path = os.path.join(repo.path, "records/meetings/2027/crga-57.yaml")
+    subprocess.run(["sed", "-i", "s/^organisation: spc/organisation: spx/", path], check=True)
+    refused = repo.git("commit", "-am", "x", check=False)
+    out += f"git commit -a with a broken reference: exit {refused.returncode}\n{refused.stdout}{refused.stderr}\n"
+    refused = repo.git("commit", "-m", "x", "records/meetings/2027/crga-57.yaml", check=False)
+    out += f"git commit PATH with a broken reference: exit {refused.returncode}\n{refused.stdout}{refused.stderr}\n"
+    repo.git("checkout", "-q", "--", ".")
+    # The repository's folder elsewhere, named by GIT_DIR, and the working tree by GIT_WORK_TREE.
+    store = os.path.join(repo.path, "elsewhere.git")
+    os.rename(os.path.join(repo.path, ".git"), store)
+    repo.write("records/prospects/spc-data.yaml", PROSPECT.replace("stage: proposal", "stage: signed"))
+    out += repo.run("diff", env={"GIT_DIR": store})
+    out += repo.run("--records", os.path.join(repo.path, "records"), "diff", cwd="/",
+                    env={"GIT_DIR": store, "GIT_WORK_TREE": repo.path})
+    return out
+
+
+def scenario_shallow(repo):
+    """A shallow clone never says "no change" over history it does not have."""
+    base(repo)
+    for n in range(3):
+        repo.write("records/prospects/spc-data.yaml", PROSPECT.replace("last-contact: 2026-11-20",
+                                                                        f"last-contact: 2026-11-2{n + 1}"))
+        repo.commit(f"contact {n + 1}")
+    shallow = os.path.join(repo.path, "shallow")
+    subprocess.run(["git", "clone", "-q", "--depth", "2", "file://" + repo.path, shallow],
+                   env=repo.env, check=True, capture_output=True)
+    out = repo.run("changes", "--since", "40d", cwd=shallow)
+    out += repo.run("changes", "--since", "HEAD~1", cwd=shallow)
+    out += repo.run("changes", "--since", "2026-11-04", cwd=shallow)
+    mail = ["mail", "--sender", "desk@example.org", "--recipient", "t@example.org"]
+    out += repo.run(*mail, "--changes", "40d", "--dry-run", cwd=shallow)
+    return out
+
+
 SCENARIOS = {"changes": scenario_changes, "mail": scenario_mail, "diff": scenario_diff, "as-of": scenario_as_of, "changed": scenario_changed,
-             "hook": scenario_hook, "errors": scenario_errors}
+             "hook": scenario_hook, "errors": scenario_errors, "sources": scenario_sources,
+             "unborn": scenario_unborn, "git-env": scenario_git_env, "shallow": scenario_shallow}
 
 
 def main(argv):

@@ -1,6 +1,6 @@
 // Tests of the record facts `check --changed` keeps by blob id: what is extracted from a record,
 // and a cache that survives a round trip, drops what was not used, and ignores a damaged file.
-#include "check/facts_cache.h"
+#include "incremental/facts_cache.h"
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,6 @@
 // Tests of load_records over real directory trees: kinds, identity, odd files and settings.
 #include "load/loader.h"
+#include "load/worktree_source.h"
 
 #include <doctest/doctest.h>
 #include <fmt/format.h>
@@ -50,10 +51,7 @@ class TempTree {
   }
 
   LoadResult load(unsigned threads = 1) const {
-    LoadOptions options;
-    options.root = root_;
-    options.threads = threads;
-    return load_records(options);
+    return load_records(WorkingTreeSource(root_), "records", threads);
   }
 
  private:
@@ -123,10 +121,7 @@ TEST_CASE("all four kinds load, with ids from file names and display paths under
 TEST_CASE("display_root is how paths are shown") {
   TempTree tree;
   tree.write("meetings/crga-56.yaml", "title: a\n");
-  LoadOptions options;
-  options.root = tree.root();
-  options.display_root = "../desk/records";
-  LoadResult result = load_records(options);
+  LoadResult result = load_records(WorkingTreeSource(tree.root()), "../desk/records");
   REQUIRE_FALSE(result.diagnostics.empty());
   CHECK(result.diagnostics[0].path == "../desk/records/meetings/crga-56.yaml");
 }
@@ -229,10 +224,14 @@ TEST_CASE_FIXTURE(InEnglish, "id-duplicate: ids are unique across kinds and sub-
     tree.write("meetings/x.yaml", kMeeting);
     tree.write("prospects/x.yaml", kProspect);
     LoadResult result = tree.load();
-    Diagnostic d = only(result, "id-duplicate");
-    CHECK(d.path == "records/prospects/x.yaml");
-    CHECK(d.message == "id 'x' is already used by records/meetings/x.yaml");
-    CHECK(d.hint == "ids are unique across all kinds; rename one of the files");
+    std::vector<Diagnostic> found = of_rule(result, "id-duplicate");
+    REQUIRE(found.size() == 2);
+    // Both files are named, whichever of them a change added.
+    CHECK(found[0].path == "records/meetings/x.yaml");
+    CHECK(found[0].message == "id 'x' is also used by records/prospects/x.yaml");
+    CHECK(found[1].path == "records/prospects/x.yaml");
+    CHECK(found[1].message == "id 'x' is already used by records/meetings/x.yaml");
+    CHECK(found[1].hint == "ids are unique across all kinds; rename one of the files");
     // The first one wins the index.
     CHECK(result.store.find("x")->kind == Kind::Meeting);
   }
@@ -244,10 +243,13 @@ TEST_CASE_FIXTURE(InEnglish, "id-duplicate: ids are unique across kinds and sub-
     tree.write("entities/scrre.yml", kEntity);
     LoadResult result = tree.load();
     std::vector<Diagnostic> found = of_rule(result, "id-duplicate");
-    REQUIRE(found.size() == 2);
-    CHECK(found[0].path == "records/entities/scrre.yml");
-    CHECK(found[1].path == "records/meetings/2026/crga.yaml");
-    CHECK(found[1].message == "id 'crga' is already used by records/meetings/2025/crga.yaml");
+    REQUIRE(found.size() == 4);
+    CHECK(found[0].path == "records/entities/scrre.yaml");
+    CHECK(found[1].path == "records/entities/scrre.yml");
+    CHECK(found[2].path == "records/meetings/2025/crga.yaml");
+    CHECK(found[2].message == "id 'crga' is also used by records/meetings/2026/crga.yaml");
+    CHECK(found[3].path == "records/meetings/2026/crga.yaml");
+    CHECK(found[3].message == "id 'crga' is already used by records/meetings/2025/crga.yaml");
   }
   SUBCASE("three files with one id, among others: both later ones name the first") {
     TempTree tree;
@@ -257,11 +259,13 @@ TEST_CASE_FIXTURE(InEnglish, "id-duplicate: ids are unique across kinds and sub-
     tree.write("meetings/2026/b.yaml", kMeeting);
     LoadResult result = tree.load();
     std::vector<Diagnostic> found = of_rule(result, "id-duplicate");
-    REQUIRE(found.size() == 2);
-    CHECK(found[0].path == "records/meetings/2027/a.yaml");
-    CHECK(found[0].message == "id 'a' is already used by records/meetings/2026/a.yaml");
-    CHECK(found[1].path == "records/prospects/a.yaml");
+    REQUIRE(found.size() == 3);
+    CHECK(found[0].path == "records/meetings/2026/a.yaml");
+    CHECK(found[0].message == "id 'a' is also used by records/meetings/2027/a.yaml");
+    CHECK(found[1].path == "records/meetings/2027/a.yaml");
     CHECK(found[1].message == "id 'a' is already used by records/meetings/2026/a.yaml");
+    CHECK(found[2].path == "records/prospects/a.yaml");
+    CHECK(found[2].message == "id 'a' is already used by records/meetings/2026/a.yaml");
   }
 }
 
@@ -400,7 +404,7 @@ TEST_CASE("loading is deterministic whatever the number of threads") {
     }
     return lines;
   };
-  CHECK(flat(one).size() == 15);
+  CHECK(flat(one).size() == 16);  // 14 unknown keys, and the duplicate id on both its files
   CHECK(flat(one) == flat(four));
   CHECK(flat(one) == flat(all));
   CHECK(ids(one.store) == ids(four.store));

@@ -18,7 +18,7 @@
 #include <string_view>
 #include <vector>
 
-#include "check/record_facts.h"
+#include "incremental/record_facts.h"
 #include "model/kind.h"
 
 namespace multilat {

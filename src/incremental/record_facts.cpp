@@ -1,4 +1,4 @@
-#include "check/record_facts.h"
+#include "incremental/record_facts.h"
 
 #include <algorithm>
 #include <type_traits>

@@ -3,7 +3,7 @@
 // written as its length, a colon and its bytes, so that no text needs escaping: an entry is its
 // key and its body; a body is three lists (references, travellers, acronyms); a list is a string
 // whose bytes are its items.
-#include "check/facts_cache.h"
+#include "incremental/facts_cache.h"
 
 #include <algorithm>
 #include <charconv>

@@ -11,9 +11,10 @@
 #include <string>
 #include <vector>
 
-#include "check/diagnostic.h"
-#include "check/facts_cache.h"
+#include "diagnostics/diagnostic.h"
+#include "incremental/facts_cache.h"
 #include "load/loader.h"
+#include "load/records_source.h"
 #include "model/date.h"
 
 namespace multilat {
@@ -32,21 +33,6 @@ struct BaseRevision {
   std::function<std::string(std::string_view bytes)> hash;
 };
 
-// The side being checked: the working tree's files, or the index's entries. `read` gives a
-// file's bytes, at most `max_bytes`, and reports in `out` why it cannot.
-struct CurrentFiles {
-  FileScan scan;
-  std::function<std::optional<std::string>(const RecordFile& file, std::size_t max_bytes,
-                                           std::vector<Diagnostic>& out)>
-      read;
-  // A file's blob id when it is known without reading the file: the index's entry, or a
-  // working-tree file whose stat data the index vouches for. Optional.
-  std::function<std::optional<std::string>(const RecordFile& file)> known_hash;
-};
-
-// The working tree under `root`, read through the records tree's policy.
-CurrentFiles working_tree_files(const std::filesystem::path& root, const std::string& display_root);
-
 struct ChangedCheck {
   LoadResult loaded;  // the records checked: the affected ones and their neighbours
   Date today;
@@ -60,7 +46,7 @@ struct ChangedCheck {
 // change (a clash ties them). Nothing when the settings changed, which can alter every
 // diagnostic: the caller then checks everything. `cache` gives the facts of the files seen
 // before and takes those of the others.
-std::optional<ChangedCheck> check_changed(CurrentFiles current, const std::string& display_root,
+std::optional<ChangedCheck> check_changed(const RecordsSource& current, const std::string& display_root,
                                           const BaseRevision& base,
                                           const std::function<Date(const Settings&)>& today,
                                           FactsCache& cache);

@@ -1,5 +1,5 @@
 // Ordering and naming of diagnostics.
-#include "check/diagnostic.h"
+#include "diagnostics/diagnostic.h"
 
 #include <algorithm>
 #include <tuple>
