@@ -106,7 +106,17 @@ set_tests_properties(scaffold/new-and-init PROPERTIES LABELS scaffold TIMEOUT 30
 
 add_test(NAME git/not-owned
          COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/git/not_owned.py $<TARGET_FILE:multilat>)
-set_tests_properties(git/review git/hooks git/changed-matches-full-check git/not-owned
+# --- CI output (tests/git/ci_*.py): fingerprints and repository paths, A...B, and every recipe of
+# docs/ci.md played in real clones of a bare origin.
+add_test(NAME git/ci-output
+         COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/git/ci_output.py $<TARGET_FILE:multilat>)
+add_test(NAME git/three-dot-diff
+         COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/git/three_dot_diff.py $<TARGET_FILE:multilat>)
+add_test(NAME git/ci-recipes
+         COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/git/ci_recipes.py $<TARGET_FILE:multilat>
+                 ${CMAKE_SOURCE_DIR})
+set_tests_properties(git/review git/hooks git/changed-matches-full-check git/not-owned git/ci-output
+                     git/three-dot-diff git/ci-recipes
                      PROPERTIES LABELS git TIMEOUT 600)
 # Changing a folder's owner needs root; CI runs as root.
 set_tests_properties(git/not-owned PROPERTIES SKIP_RETURN_CODE 77)

@@ -18,6 +18,7 @@
 #include "cli/parse_errors.h"
 #include "i18n/tr.h"
 #include "cli/records_session.h"
+#include "cli/repository_paths.h"
 #include "load/tree_policy.h"
 #include "render/check_report.h"
 #include "util/did_you_mean.h"
@@ -180,12 +181,13 @@ int run_check(const GlobalOptions& given, const CheckOptions& options) {
   std::vector<Diagnostic> diagnostics = std::move(session.diagnostics);
   restrict_to_paths(diagnostics, options.paths, session.root);
   CheckTotals totals = count_totals(diagnostics, loaded.store.record_count(), loaded.files_read);
+  LineSource lines = session.snapshot ? snapshot_lines(*session.snapshot) : file_lines(session.root);
   if (options.format == "json") {
     render_check_json(std::cout, diagnostics, totals);
   } else if (options.format == "gitlab") {
-    render_check_gitlab(std::cout, diagnostics);
+    render_check_gitlab(std::cout, diagnostics, lines, repository_paths(session.root));
   } else if (options.format == "github") {
-    render_check_github(std::cout, diagnostics, totals);
+    render_check_github(std::cout, diagnostics, totals, repository_paths(session.root));
   } else {
     if (options.verbose) {
       fmt::print("{}\n", i18n::tr("check.verbose",
@@ -193,7 +195,6 @@ int run_check(const GlobalOptions& given, const CheckOptions& options) {
                                   fmt::arg("dir", session.root.display),
                                   fmt::arg("today", message_date(session.today))));
     }
-    LineSource lines = session.snapshot ? snapshot_lines(*session.snapshot) : file_lines(session.root);
     render_check_text(std::cout, diagnostics, totals, lines, {use_color(global, 1)});
   }
   return totals.errors > 0 || (options.strict && totals.warnings > 0) ? 1 : 0;

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <iostream>
 #include <sstream>
+#include <tuple>
 
 #include "cli/commands.h"
 #include "cli/diff_driver.h"
@@ -34,24 +35,36 @@ struct DiffOptions {
 
 const std::size_t kMaxBytes = Settings{}.max_file_size;  // the default limit: git hands over files, not settings
 
-// REV1..REV2, or REV1 REV2, or REV1 alone (against the working tree or the index).
-std::pair<git::End, git::End> ends_of(const DiffOptions& o) {
+// REV1..REV2, or REV1 REV2, or REV1 alone (against the working tree or the index). REV1...REV2
+// starts at their merge base, as git has it: a merge request's own changes, without those its
+// target branch made since (a two-dot diff would show them undone). An empty side is HEAD.
+std::pair<git::End, git::End> ends_of(const DiffOptions& o, const git::Repository& repo) {
   std::vector<std::string> revs = o.revisions;
+  bool from_merge_base = false;
   if (revs.size() == 1) {
     if (auto dots = revs[0].find(".."); dots != std::string::npos) {
-      std::string left = revs[0].substr(0, dots), right = revs[0].substr(dots + 2);
+      from_merge_base = revs[0].compare(dots, 3, "...") == 0;
+      std::string left = revs[0].substr(0, dots);
+      std::string right = revs[0].substr(dots + (from_merge_base ? 3 : 2));
       revs = {left.empty() ? "HEAD" : left, right.empty() ? "HEAD" : right};
     }
   }
   if (revs.size() > 2) throw UsageError(tr("diff.too-many"));
   if (revs.size() == 2 && o.staged) throw UsageError(tr("diff.staged-two"));
-  git::End from{git::End::Kind::Revision, revs.empty() ? "HEAD" : revs[0]};
-  if (revs.size() == 2) return {from, {git::End::Kind::Revision, revs[1]}};
-  return {from, {o.staged ? git::End::Kind::Index : git::End::Kind::WorkingTree, ""}};
+  std::string shown;
+  if (from_merge_base) {
+    std::string base = repo.merge_base(revs[0], revs[1]);
+    shown = tr("diff.end.merge-base", fmt::arg("a", visible_text(revs[0])), fmt::arg("b", visible_text(revs[1])),
+               fmt::arg("id", base.substr(0, 7)));
+    revs[0] = base;
+  }
+  git::End from{git::End::Kind::Revision, revs.empty() ? "HEAD" : revs[0], shown};
+  if (revs.size() == 2) return {from, {git::End::Kind::Revision, revs[1], ""}};
+  return {from, {o.staged ? git::End::Kind::Index : git::End::Kind::WorkingTree, "", ""}};
 }
 
 std::string end_name(const git::End& end, bool machine) {
-  if (end.kind == git::End::Kind::Revision) return end.rev;
+  if (end.kind == git::End::Kind::Revision) return machine || end.shown.empty() ? end.rev : end.shown;
   if (machine) return end.kind == git::End::Kind::Index ? "index" : "worktree";
   return tr(end.kind == git::End::Kind::Index ? "diff.end.index" : "diff.end.worktree");
 }
@@ -88,10 +101,11 @@ int run_diff(const GlobalOptions& global, DiffOptions o) {
   i18n::set_language(resolve_language(global.lang, &root.path));
   refuse_as_of(global, "diff");
   std::vector<std::string> pathspecs = split_pathspecs(o, root);
-  auto [from, to] = ends_of(o);
   std::vector<RecordChange> changes;
+  git::End from, to;
   try {
     git::Repository repo = git::Repository::discover(root.path);
+    std::tie(from, to) = ends_of(o, repo);
     std::string folder = git::folder_in_repository(repo, root.path);
     auto files = git::changed_files(repo, folder, root.path, root.display, from, to, kMaxBytes, pathspecs);
     changes = describe_changes(files, i18n::language());

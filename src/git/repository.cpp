@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "git/shallow_merge_base.h"
 #include "i18n/tr.h"
 #include "util/did_you_mean.h"
 #include "util/visible_text.h"
@@ -498,6 +499,24 @@ std::vector<ChangedPath> Repository::changes_between(std::string_view from, std:
   git_diff* diff = nullptr;
   if (git_diff_tree_to_tree(&diff, repo_.get(), old_tree.get(), new_tree.get(), &options) < 0) fail("diff");
   return collect_changes(diff, folder);
+}
+
+std::string Repository::merge_base(std::string_view a, std::string_view b) const {
+  ObjectPtr left(resolve(a, GIT_OBJECT_COMMIT)), right(resolve(b, GIT_OBJECT_COMMIT));
+  const git_oid* from = git_object_id(left.get());
+  const git_oid* to = git_object_id(right.get());
+  git_oid base;
+  int code = git_merge_base(&base, repo_.get(), from, to);
+  if (code == 0) return hex_of(base);
+  bool shallow = git_repository_is_shallow(repo_.get()) == 1;
+  if (shallow) {
+    // libgit2 stops at a shallow clone's edge, even when the merge base is the edge commit.
+    if (auto found = shallow_merge_base(repo_.get(), *from, *to)) return hex_of(*found);
+  } else if (code != GIT_ENOTFOUND) {
+    fail("merge-base");
+  }
+  std::string key = shallow ? "git.no-merge-base-shallow" : "git.no-merge-base";
+  throw GitError(i18n::tr(key, fmt::arg("a", visible_text(a)), fmt::arg("b", visible_text(b))));
 }
 
 }  // namespace multilat::git

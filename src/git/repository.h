@@ -120,6 +120,11 @@ class Repository {
   std::vector<ChangedPath> changes_between(std::string_view from, std::string_view to,
                                            std::string_view folder) const;
 
+  // The best common ancestor of the commits `a` and `b` name (`git merge-base A B`), where the
+  // diff A...B starts. An error that says why when there is none: unrelated histories, or a
+  // shallow clone whose history stops before it.
+  std::string merge_base(std::string_view a, std::string_view b) const;
+
  private:
   explicit Repository(RepositoryPtr repo, std::filesystem::path workdir);
   [[noreturn]] void unknown_revision(std::string_view rev, int code) const;

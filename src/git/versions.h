@@ -17,6 +17,7 @@ struct End {
   enum class Kind { Revision, Index, WorkingTree };
   Kind kind = Kind::WorkingTree;
   std::string rev;  // for a revision; "" is the empty tree before the first commit
+  std::string shown;  // how a person reads it, when not as `rev` (A...B's merge base)
 };
 
 // The records source at one end.

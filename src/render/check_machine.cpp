@@ -5,8 +5,10 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
 
+#include "render/check_fingerprint.h"
 #include "render/check_report.h"
 #include "util/visible_text.h"
 
@@ -42,28 +44,21 @@ std::string escape_property(std::string_view text) {
   return out;
 }
 
-// FNV-1a, 64 bits: stable across runs, machines and versions, unlike std::hash.
-std::string fingerprint(const Diagnostic& d) {
-  std::uint64_t hash = 14695981039346656037ull;
-  std::string key = fmt::format("{}\x1f{}\x1f{}\x1f{}", d.path, d.rule, d.loc.line, d.message);
-  for (unsigned char c : key) {
-    hash ^= c;
-    hash *= 1099511628211ull;
-  }
-  return fmt::format("{:016x}", hash);
-}
-
 }  // namespace
 
-void render_check_gitlab(std::ostream& out, const std::vector<Diagnostic>& diagnostics) {
+void render_check_gitlab(std::ostream& out, const std::vector<Diagnostic>& diagnostics,
+                         const LineSource& lines, const PathMap& to_repository) {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
-  for (const Diagnostic& d : diagnostics) {
+  std::vector<std::string> fingerprints = check_fingerprints(diagnostics, lines, to_repository);
+  for (std::size_t i = 0; i < diagnostics.size(); ++i) {
+    const Diagnostic& d = diagnostics[i];
     std::string text = d.hint.empty() ? d.message : d.message + " (" + d.hint + ")";
     list.push_back({{"description", text},
                     {"check_name", d.rule},
-                    {"fingerprint", fingerprint(d)},
+                    {"fingerprint", fingerprints[i]},
                     {"severity", d.severity == Severity::Error ? "major" : "minor"},
-                    {"location", {{"path", d.path}, {"lines", {{"begin", std::max<uint32_t>(d.loc.line, 1)}}}}}});
+                    {"location", {{"path", to_repository(d.path)},
+                                  {"lines", {{"begin", std::max<uint32_t>(d.loc.line, 1)}}}}}});
   }
   out << json_safe(list.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) << '\n';
 }
@@ -90,12 +85,12 @@ void render_check_json(std::ostream& out, const std::vector<Diagnostic>& diagnos
 }
 
 void render_check_github(std::ostream& out, const std::vector<Diagnostic>& diagnostics,
-                         const CheckTotals& totals) {
+                         const CheckTotals& totals, const PathMap& to_repository) {
   for (const Diagnostic& d : diagnostics) {
     // A CI log is a terminal too: record text reaches it with its control characters shown.
     std::string message =
         visible_text(d.hint.empty() ? d.message : d.message + " (" + d.hint + ")");
-    fmt::print(out, "::{} file={}", severity_name(d.severity), escape_property(visible_text(d.path)));
+    fmt::print(out, "::{} file={}", severity_name(d.severity), escape_property(visible_text(to_repository(d.path))));
     if (d.loc.line > 0) fmt::print(out, ",line={},col={}", d.loc.line, d.loc.column);
     fmt::print(out, ",title={}::{}\n", escape_property(d.rule), escape_data(message));
   }

@@ -27,6 +27,9 @@ CheckTotals count_totals(const std::vector<Diagnostic>& diagnostics, std::size_t
 using LineSource =
     std::function<std::optional<std::string>(const std::string& path, uint32_t line)>;
 
+// A displayed path as CI platforms want it: from the top of the repository that holds the records.
+using PathMap = std::function<std::string(const std::string& path)>;
+
 struct TextStyle {
   bool color = false;
 };
@@ -37,10 +40,12 @@ void render_check_json(std::ostream& out, const std::vector<Diagnostic>& diagnos
                        const CheckTotals& totals);
 // GitLab's code quality report (a JSON array GitLab shows in merge requests): each problem with
 // a fingerprint that stays the same while the problem does, so GitLab can tell new from fixed.
-void render_check_gitlab(std::ostream& out, const std::vector<Diagnostic>& diagnostics);
+// `lines` gives the files as checked, for the field each problem is in (check_fingerprint.h).
+void render_check_gitlab(std::ostream& out, const std::vector<Diagnostic>& diagnostics,
+                         const LineSource& lines, const PathMap& to_repository);
 
 void render_check_github(std::ostream& out, const std::vector<Diagnostic>& diagnostics,
-                         const CheckTotals& totals);
+                         const CheckTotals& totals, const PathMap& to_repository);
 std::string summary_line(const CheckTotals& totals);
 
 }  // namespace multilat

@@ -59,7 +59,7 @@ History read_history(const std::filesystem::path& records_root, const std::strin
     // "no change" over it would be a lie.
     if (!c.first_parent_present) throw history_cut(c, since);
     std::string parent = c.parents == 0 ? "" : c.hex + "^1";
-    git::End from{git::End::Kind::Revision, parent}, to{git::End::Kind::Revision, c.hex};
+    git::End from{git::End::Kind::Revision, parent, ""}, to{git::End::Kind::Revision, c.hex, ""};
     auto files = git::changed_files(repo, folder, records_root, display_root, from, to,
                                     Settings{}.max_file_size);
     CommitLine line{c.short_id, c.author, format_date(commit_day(c)), c.summary, c.parents > 1};

@@ -171,7 +171,7 @@ TEST_CASE("severity: a word to read in each language, a stable word for machines
   Diagnostic d{"m.yaml", Loc{2, 3, 1}, Severity::Warning, "task-overdue", "message", "conseil"};
   std::ostringstream json, github;
   render_check_json(json, {d}, count_totals({d}, 1, 1));
-  render_check_github(github, {d}, count_totals({d}, 1, 1));
+  render_check_github(github, {d}, count_totals({d}, 1, 1), [](const std::string& p) { return p; });
   CHECK(json.str().find("\"severity\": \"warning\"") != std::string::npos);
   CHECK(github.str().rfind("::warning file=m.yaml", 0) == 0);
 }
