@@ -2,12 +2,12 @@
 
 # Debian packages the build, the tests and the tools need. Add new ones here. zsh, fish, man-db
 # and groff-base run the completion and man page tests; dpkg-dev (dpkg-shlibdeps) and file, the
-# package test.
+# package test; pre-commit (the framework), the hooks test.
 DEPS := build-essential cmake pkg-config libyaml-cpp-dev libcli11-dev libfmt-dev doctest-dev \
         nlohmann-json3-dev libhowardhinnant-date-dev tzdata python3 python3-jsonschema \
         python3-yaml yamllint hyperfine time libical-dev python3-icalendar \
         libvmime-dev libkainjow-mustache-dev python3-aiosmtpd msmtp openssl chromium \
-        fonts-liberation libgit2-dev git zsh fish man-db groff-base dpkg-dev file
+        fonts-liberation libgit2-dev git zsh fish man-db groff-base dpkg-dev file pre-commit
 
 # Only `make fuzz` and `make fuzz-replay` need these, so that run and test never need clang.
 FUZZ_DEPS := clang libclang-rt-14-dev

@@ -93,6 +93,9 @@ set_tests_properties(report/browser PROPERTIES LABELS "report;browser" TIMEOUT 6
 # --- git review: real repositories built commit by commit (tests/git/).
 add_test(NAME git/review
          COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/git/git_review.py $<TARGET_FILE:multilat>)
+# --- hooks install/uninstall and the diff driver under the git program and the pre-commit framework.
+add_test(NAME git/hooks
+         COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/git/hooks_e2e.py $<TARGET_FILE:multilat>)
 add_test(NAME git/changed-matches-full-check
          COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/git/changed_property.py
                  $<TARGET_FILE:multilat> 40)
@@ -112,7 +115,7 @@ add_test(NAME git/three-dot-diff
 add_test(NAME git/ci-recipes
          COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/git/ci_recipes.py $<TARGET_FILE:multilat>
                  ${CMAKE_SOURCE_DIR})
-set_tests_properties(git/review git/changed-matches-full-check git/not-owned git/ci-output
+set_tests_properties(git/review git/hooks git/changed-matches-full-check git/not-owned git/ci-output
                      git/three-dot-diff git/ci-recipes
                      PROPERTIES LABELS git TIMEOUT 600)
 # Changing a folder's owner needs root; CI runs as root.

@@ -1,22 +1,23 @@
 // `multilat diff`: what changed in the records between two revisions, a revision and the index,
-// or a revision and the working tree, record by record. Also git's external diff driver.
+// or a revision and the working tree, record by record. git's external diff driver, which git
+// calls as `multilat diff` too, is in diff_driver.cpp.
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 #include <tuple>
 
 #include "cli/commands.h"
+#include "cli/diff_driver.h"
 #include "cli/output_target.h"
 #include "cli/parse_errors.h"
 #include "cli/records_session.h"
 #include "git/git_source.h"
 #include "git/versions.h"
 #include "i18n/tr.h"
-#include "load/record_files.h"
 #include "check/rules.h"
 #include "load/loader.h"
 #include "render/diff_render.h"
@@ -37,56 +38,6 @@ struct DiffOptions {
 };
 
 const std::size_t kMaxBytes = Settings{}.max_file_size;  // the default limit: git hands over files, not settings
-
-// git's external diff driver calls `multilat diff PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE
-// NEW-HEX NEW-MODE`; /dev/null stands for a side without the file.
-bool is_driver_call(const std::vector<std::string>& args) { return args.size() == 7; }
-
-std::optional<std::string> read_side(const std::string& file, bool& too_large) {
-  too_large = false;
-  if (file == "/dev/null") return std::nullopt;
-  std::error_code ec;
-  if (std::filesystem::file_size(file, ec) > kMaxBytes && !ec) {
-    too_large = true;
-    return std::nullopt;
-  }
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw UsageError(tr("diff.cannot-read", fmt::arg("file", file)));
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
-// What git's path is, as the scanner judges it under the records folder: git runs the driver
-// at the top of the working tree and names the file from there.
-void classify_for_driver(const GlobalOptions& global, const std::string& path, FileVersions& f) {
-  namespace fs = std::filesystem;
-  FileScan scan;
-  try {
-    RecordsRoot root = find_records_root(global);
-    std::error_code ec;
-    fs::path relative = fs::weakly_canonical(path, ec).lexically_relative(fs::weakly_canonical(root.path, ec));
-    scan = scan_entry(SourceEntry{relative.generic_string(), EntryShape::File, "", "", false}, "");
-  } catch (const UsageError&) {
-    return;  // no records folder: nothing here is a record
-  }
-  f.old_settings = f.new_settings = scan.settings.has_value();
-  if (!scan.records.empty()) f.old_kind = f.new_kind = scan.records[0].kind;
-}
-
-int run_driver(const GlobalOptions& global, const std::vector<std::string>& args) {
-  FileVersions f;
-  classify_for_driver(global, args[0], f);
-  f.old_bytes = read_side(args[1], f.old_too_large);
-  f.new_bytes = read_side(args[4], f.new_too_large);
-  if (f.old_bytes || f.old_too_large) f.old_path = args[0];
-  if (f.new_bytes || f.new_too_large) f.new_path = args[0];
-  auto changes = describe_changes({f}, i18n::language());
-  // Within `git diff` the ends are the two sides git shows.
-  DiffEnds ends{tr("diff.end.old"), tr("diff.end.new")};
-  render_diff_text(std::cout, changes, ends, false);
-  return 0;  // git treats a driver's non-zero exit as a failure
-}
 
 // REV1..REV2, or REV1 REV2, or REV1 alone (against the working tree or the index). REV1...REV2
 // starts at their merge base, as git has it: a merge request's own changes, without those its
@@ -173,7 +124,9 @@ void keep_under(std::map<std::string, Consequences>& elsewhere, const std::vecto
 }
 
 int run_diff(const GlobalOptions& global, DiffOptions o) {
-  if (is_driver_call(o.revisions)) return run_driver(global, o.revisions);
+  if (auto call = driver_call(o.revisions, std::getenv("GIT_DIFF_PATH_COUNTER") != nullptr)) {
+    return run_driver(global, *call);
+  }
   std::string format = resolve_format(o.output, {"text", "md", "json"}, "text");
   RecordsRoot root = find_records_root(global);
   i18n::set_language(resolve_language(global.lang, &root.path));

@@ -88,20 +88,23 @@ mode_t mode_for(const fs::path& path) {
   return 0666 & ~mask;
 }
 
-// Moves the temporary file onto `path` without ever replacing a file that exists.
-void install_new(TempFile& temp, const fs::path& path) {
-  if (::renameat2(AT_FDCWD, temp.path().c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) == 0) {
-    return temp.forget();
-  }
+// Renames `from` onto `to` without ever replacing a file that exists. Returns true when `from`
+// is gone, false when it was linked instead and still has to be removed.
+bool rename_new(const fs::path& from, const fs::path& to) {
+  if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) return true;
   int error = errno;
-  if (error == EEXIST) fail(path, i18n::tr("file.already-exists"));
-  if (error != EINVAL && error != ENOSYS) fail_errno(path, error);
-  // The file system cannot rename without replacing; a hard link refuses an existing name too,
-  // and the temporary name is then removed by ~TempFile.
-  if (::link(temp.path().c_str(), path.c_str()) == 0) return;
+  if (error == EEXIST) fail(to, i18n::tr("file.already-exists"));
+  if (error != EINVAL && error != ENOSYS) fail_errno(to, error);
+  // The file system cannot rename without replacing; a hard link refuses an existing name too.
+  if (::link(from.c_str(), to.c_str()) == 0) return false;
   error = errno;
-  if (error == EEXIST) fail(path, i18n::tr("file.already-exists"));
-  fail_errno(path, error);
+  if (error == EEXIST) fail(to, i18n::tr("file.already-exists"));
+  fail_errno(to, error);
+}
+
+// Moves the temporary file onto `path`; a temporary name left by a link is removed by ~TempFile.
+void install_new(TempFile& temp, const fs::path& path) {
+  if (rename_new(temp.path(), path)) temp.forget();
 }
 
 // Makes the rename itself durable; a folder that cannot be synced is no reason to fail.
@@ -129,6 +132,15 @@ void write_file_atomically(const fs::path& path, std::string_view content, bool 
     fail_errno(path, errno);
   }
   sync_folder(folder_of(path));
+}
+
+void move_file(const fs::path& from, const fs::path& to, bool overwrite) {
+  if (overwrite) {
+    if (::rename(from.c_str(), to.c_str()) != 0) fail_errno(to, errno);
+  } else if (!rename_new(from, to) && ::unlink(from.c_str()) != 0) {
+    fail_errno(from, errno);
+  }
+  sync_folder(folder_of(to));
 }
 
 std::optional<std::string> read_file_if_exists(const fs::path& path) {

@@ -14,6 +14,11 @@ namespace multilat {
 void write_file_atomically(const std::filesystem::path& path, std::string_view content,
                            bool overwrite);
 
+// Renames `from` to `to` in one step (both in the same folder or file system). Without
+// `overwrite` it fails when `to` exists, even if it appeared meanwhile, so that a file kept aside
+// is never lost. Throws std::runtime_error naming `to`.
+void move_file(const std::filesystem::path& from, const std::filesystem::path& to, bool overwrite);
+
 // The bytes of `path`; nullopt when nothing is there. Throws std::runtime_error naming `path`
 // when something is there but cannot be read as a file (a folder, no permission).
 std::optional<std::string> read_file_if_exists(const std::filesystem::path& path);

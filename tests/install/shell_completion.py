@@ -40,7 +40,7 @@ def bash_cases(script, records):
         (["multilat", "--records", records, "report", "meeting", ""], {}, ["crga-56"]),
         (["multilat", "report", "mem"], {}, ["memberships"]),
         (["multilat", "deadlines", "--org", ""], {}, []),  # no records here: nothing, no error
-        (["multilat", "hooks", ""], {}, ["install"]),
+        (["multilat", "hooks", ""], {}, ["install", "uninstall"]),
         (["multilat", "completion", ""], {}, ["bash", "zsh", "fish"]),
     ]
 
@@ -93,7 +93,7 @@ def check_fish(script, env, cwd, records):
         ("multilat che", ["check"]),
         ("multilat check --format ", ["github", "gitlab", "json", "text"]),
         (f"multilat --records {records} deadlines --org ", ["pif", "spc", "sprep"]),
-        ("multilat hooks ", ["install"]),
+        ("multilat hooks ", ["install", "uninstall"]),
     ]
     for line, offers in cases:
         result = run(["fish", "--no-config", "-c", f"source '{script}'; complete -C '{line}'"], env, cwd)

@@ -99,3 +99,29 @@ TEST_CASE("read_file_if_exists tells a missing file from an empty one") {
   CHECK(read_file_if_exists(folder.path / "empty") == std::string());
   CHECK_THROWS_AS(read_file_if_exists(folder.path), std::runtime_error);
 }
+
+TEST_CASE("move_file without overwrite keeps a file already at the target") {
+  multilat::testing::InLanguage english(Language::En);
+  TempFolder folder;
+  fs::path from = folder.path / "pre-commit", to = folder.path / "pre-commit.kept";
+  write_file_atomically(from, "mine", false);
+  write_file_atomically(to, "kept earlier", false);
+  CHECK_THROWS_WITH_AS(move_file(from, to, false), doctest::Contains("already exists"),
+                       std::runtime_error);
+  CHECK(slurp(to) == "kept earlier");
+  CHECK(slurp(from) == "mine");
+  fs::remove(to);
+  move_file(from, to, false);
+  CHECK(slurp(to) == "mine");
+  CHECK(entries_in(folder.path) == 1);
+}
+
+TEST_CASE("move_file with overwrite replaces the target in one step") {
+  TempFolder folder;
+  fs::path from = folder.path / "a", to = folder.path / "b";
+  write_file_atomically(from, "new", false);
+  write_file_atomically(to, "old", false);
+  move_file(from, to, true);
+  CHECK(slurp(to) == "new");
+  CHECK(entries_in(folder.path) == 1);
+}

@@ -96,9 +96,11 @@ TEST_CASE("command model: positionals, record ids and nested commands") {
   CHECK(t.command("list").positionals.at(0).values == Values{"organisations", "entities", "meetings", "prospects"});
   const CommandSpec& hooks = t.command("hooks");
   CHECK(hooks.requires_command);
-  REQUIRE(hooks.commands.size() == 1);
+  REQUIRE(hooks.commands.size() == 2);
   CHECK(hooks.commands[0].name == "install");
+  CHECK(hooks.commands[1].name == "uninstall");
   CHECK_FALSE(TestApp::option(hooks.commands[0], "--force").takes_value);
+  CHECK_FALSE(TestApp::option(hooks.commands[1], "--driver-only").takes_value);
 }
 
 TEST_CASE("completion tables: a command's own rows come before the global ones") {
@@ -110,6 +112,6 @@ TEST_CASE("completion tables: a command's own rows come before the global ones")
   auto hooks = std::find_if(tables.commands.begin(), tables.commands.end(),
                             [](const detail::Row& r) { return r.path == "hooks"; });
   REQUIRE(hooks != tables.commands.end());
-  CHECK(hooks->words == "install");
+  CHECK(hooks->words == "install uninstall");
   CHECK(detail::shell_quoted("it's") == "'it'\\''s'");
 }
