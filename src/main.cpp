@@ -63,9 +63,13 @@ int main(int argc, char** argv) {
   add_completion_command(app, global, outcome);
   add_man_command(app, global, outcome);
   localise_commands(app);
+  std::vector<std::string> args = diff_paths_as_options(argc, argv);
+  std::vector<char*> arg_pointers;
+  for (std::string& arg : args) arg_pointers.push_back(arg.data());
+  int arg_count = static_cast<int>(arg_pointers.size());
   try {
-    reject_unknown_command(app, argc, argv);
-    app.parse(argc, argv);
+    reject_unknown_command(app, arg_count, arg_pointers.data());
+    app.parse(arg_count, arg_pointers.data());
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {

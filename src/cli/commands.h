@@ -16,6 +16,9 @@ void add_check_command(CLI::App& app, const GlobalOptions& global, Outcome& outc
 void add_rules_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 void add_schema_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 void add_diff_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
+// The command line with `multilat diff ... -- PATH...` written as `--path PATH` for each path:
+// CLI11 does not hand a subcommand what follows git's `--` separator.
+std::vector<std::string> diff_paths_as_options(int argc, char** argv);
 void add_hooks_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 void add_changes_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 void add_deadlines_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);

@@ -34,6 +34,7 @@ struct DiffOptions {
   bool staged = false;
   bool exit_code = false;
   bool no_check = false;  // --no-check: the fields alone, without checking both ends
+  std::vector<std::string> after_separator;  // `-- PATH...`: paths, whether they exist or not
   OutputTarget output;
 };
 
@@ -74,16 +75,19 @@ std::string end_name(const git::End& end, bool machine) {
 }
 
 // Paths after the revisions limit the diff, as git's pathspecs do: an argument that names an
-// existing file or folder starts them. Each must lie in the records folder; returned relative
+// existing file or folder starts them, and everything after `--` is one. Each must lie in the records folder; returned relative
 // to it ("meetings/2027").
 std::vector<std::string> split_pathspecs(DiffOptions& o, const RecordsRoot& root) {
   namespace fs = std::filesystem;
   std::error_code ec;
   auto first_path = std::find_if(o.revisions.begin(), o.revisions.end(),
                                  [&](const std::string& arg) { return fs::exists(fs::symlink_status(arg, ec)); });
+  std::vector<std::string> paths(first_path, o.revisions.end());
+  o.revisions.erase(first_path, o.revisions.end());
+  paths.insert(paths.end(), o.after_separator.begin(), o.after_separator.end());
   std::vector<std::string> specs;
   fs::path tree = fs::weakly_canonical(root.path, ec);
-  for (auto it = first_path; it != o.revisions.end(); ++it) {
+  for (auto it = paths.begin(); it != paths.end(); ++it) {
     fs::path relative = fs::weakly_canonical(*it, ec).lexically_relative(tree);
     std::string text = relative.generic_string();
     if (relative.empty() || text == ".." || text.starts_with("../")) {
@@ -92,7 +96,6 @@ std::vector<std::string> split_pathspecs(DiffOptions& o, const RecordsRoot& root
     }
     specs.push_back(text == "." ? "" : text);
   }
-  o.revisions.erase(first_path, o.revisions.end());
   return specs;
 }
 
@@ -167,6 +170,25 @@ int run_diff(const GlobalOptions& global, DiffOptions o) {
 
 }  // namespace
 
+std::vector<std::string> diff_paths_as_options(int argc, char** argv) {
+  std::vector<std::string> args(argv, argv + argc);
+  static const std::vector<std::string> kTakeValue = {"--records", "--today", "--lang", "--as-of", "--color"};
+  std::size_t i = 1;
+  while (i < args.size() && args[i].starts_with("-")) {
+    bool takes_value = std::find(kTakeValue.begin(), kTakeValue.end(), args[i]) != kTakeValue.end();
+    i += takes_value ? 2 : 1;
+  }
+  if (i >= args.size() || args[i] != "diff") return args;
+  auto separator = std::find(args.begin() + static_cast<std::ptrdiff_t>(i), args.end(), "--");
+  if (separator == args.end()) return args;
+  std::vector<std::string> out(args.begin(), separator);
+  for (auto it = separator + 1; it != args.end(); ++it) {
+    out.push_back("--path");
+    out.push_back(*it);
+  }
+  return out;
+}
+
 void add_diff_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome) {
   auto o = std::make_shared<DiffOptions>();
   CLI::App* cmd = app.add_subcommand("diff", tr("help.diff"));
@@ -181,6 +203,8 @@ void add_diff_command(CLI::App& app, const GlobalOptions& global, Outcome& outco
   cmd->add_flag("--exit-code", o->exit_code, tr("help.diff.exit-code"));
   cmd->add_flag("--no-check", o->no_check, tr("help.diff.no-check"));
   cmd->footer(tr("help.diff.footer"));
+  // What follows `--`, git's separator before paths: main.cpp passes each as --path (hidden).
+  cmd->add_option("--path", o->after_separator)->group("");
   cmd->callback([&global, &outcome, o] { outcome.exit_code = run_diff(global, *o); });
 }
 

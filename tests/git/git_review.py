@@ -383,6 +383,7 @@ def scenario_sources(repo):
     repo.write("records/meetings/2027/crga-57.yaml", MEETING.replace("2027-10-12", "2027-10-19"))
     repo.write("records/prospects/spc-data.yaml", PROSPECT.replace("stage: proposal", "stage: signed"))
     out += repo.run("diff", "HEAD", "records/meetings")
+    out += repo.run("diff", "--no-check", "HEAD", "--", "records/prospects", "records/meetings/gone")
     out += repo.run("diff", "records/prospects/spc-data.yaml")
     out += repo.run("diff", "HEAD", "README.md")
     return out
