@@ -170,16 +170,6 @@ fs::path Repository::hooks_folder() const {
   return fs::path(git_repository_path(repo_.get())) / "hooks";
 }
 
-void Repository::set_local_config(const std::string& name, const std::string& value) const {
-  git_config* raw = nullptr;
-  if (git_repository_config(&raw, repo_.get()) < 0) fail("config");
-  std::unique_ptr<git_config, Deleter<git_config, git_config_free>> config(raw);
-  git_config* local_raw = nullptr;
-  if (git_config_open_level(&local_raw, config.get(), GIT_CONFIG_LEVEL_LOCAL) < 0) fail("config");
-  std::unique_ptr<git_config, Deleter<git_config, git_config_free>> local(local_raw);
-  if (git_config_set_string(local.get(), name.c_str(), value.c_str()) < 0) fail("config");
-}
-
 std::optional<std::int64_t> Repository::index_written() const {
   git_index* raw = nullptr;
   if (git_repository_index(&raw, repo_.get()) < 0) return std::nullopt;
@@ -310,26 +300,6 @@ std::size_t Repository::blob_size(const git_oid& id) const {
   git_object_t type = GIT_OBJECT_INVALID;
   if (git_odb_read_header(&size, &type, odb.get(), &id) < 0) fail("blob");
   return size;
-}
-
-std::optional<git_oid> Repository::blob_in_tree(const git_tree& tree, std::string_view path) const {
-  git_tree_entry* raw = nullptr;
-  std::string p(path);
-  if (git_tree_entry_bypath(&raw, &tree, p.c_str()) < 0) return std::nullopt;
-  EntryPtr entry(raw);
-  if (git_tree_entry_type(entry.get()) != GIT_OBJECT_BLOB) return std::nullopt;
-  if (git_tree_entry_filemode(entry.get()) == GIT_FILEMODE_LINK) return std::nullopt;
-  return *git_tree_entry_id(entry.get());
-}
-
-std::optional<git_oid> Repository::blob_in_index(std::string_view path) const {
-  git_index* raw = nullptr;
-  if (git_repository_index(&raw, repo_.get()) < 0) fail("index");
-  IndexPtr index(raw);
-  std::string p(path);
-  const git_index_entry* entry = git_index_get_bypath(index.get(), p.c_str(), 0);
-  if (!entry || entry->mode == GIT_FILEMODE_LINK) return std::nullopt;
-  return entry->id;
 }
 
 std::optional<Entry> Repository::entry_in_tree(const git_tree& tree, std::string_view path) const {

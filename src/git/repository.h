@@ -93,9 +93,6 @@ class Repository {
   // A blob's size, read from its header: a huge blob is refused before it is loaded.
   std::size_t blob_size(const git_oid& id) const;
   std::string read_blob(const git_oid& id) const;
-  // The blob at `path` (from the top) in a tree or in the index; nothing when there is no file.
-  std::optional<git_oid> blob_in_tree(const git_tree& tree, std::string_view path) const;
-  std::optional<git_oid> blob_in_index(std::string_view path) const;
   // The entry at `path` (from the top) in a tree or in the index, folders included (an index
   // folder is a prefix of its entries); nothing when there is none. `path` in the result is
   // the one asked for.
@@ -110,8 +107,6 @@ class Repository {
 
   // Where git looks for hooks: core.hooksPath if set, else .git/hooks.
   std::filesystem::path hooks_folder() const;
-  // Sets `name` in the repository's own configuration (.git/config), as `git config` would.
-  void set_local_config(const std::string& name, const std::string& value) const;
 
   // What differs under `folder` between `rev` and the working tree (untracked files included),
   // the index (`staged`), or another revision `to`. Renames are found by content, as git does.
