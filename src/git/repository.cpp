@@ -133,9 +133,11 @@ void apply_environment(git_repository* repo, bool git_dir_given) {
   std::error_code ec;
   std::optional<std::string> work_tree = environment("GIT_WORK_TREE");
   if (!work_tree && git_dir_given && !git_repository_is_bare(repo)) work_tree = fs::current_path(ec).string();
-  if (work_tree && git_repository_set_workdir(repo, fs::absolute(*work_tree, ec).c_str(), 0) < 0) {
-    fail(*work_tree);
-  }
+  // Only when it differs: libgit2 1.5's set_workdir leaks its buffer when told the same folder.
+  std::string wanted = work_tree ? (fs::weakly_canonical(fs::absolute(*work_tree, ec), ec) / "").string() : "";
+  const char* current = git_repository_workdir(repo);
+  bool same = current && wanted == current;
+  if (work_tree && !same && git_repository_set_workdir(repo, wanted.c_str(), 0) < 0) fail(*work_tree);
   if (std::optional<std::string> index_file = environment("GIT_INDEX_FILE")) {
     git_index* raw = nullptr;
     std::string absolute = fs::absolute(*index_file, ec).string();
