@@ -477,15 +477,16 @@ std::string Repository::merge_base(std::string_view a, std::string_view b) const
   ObjectPtr left(resolve(a, GIT_OBJECT_COMMIT)), right(resolve(b, GIT_OBJECT_COMMIT));
   const git_oid* from = git_object_id(left.get());
   const git_oid* to = git_object_id(right.get());
-  git_oid base;
-  int code = git_merge_base(&base, repo_.get(), from, to);
-  if (code == 0) return hex_of(base);
   bool shallow = git_repository_is_shallow(repo_.get()) == 1;
   if (shallow) {
-    // libgit2 stops at a shallow clone's edge, even when the merge base is the edge commit.
+    // libgit2 1.5 stops at a shallow clone's edge, even when the merge base is the edge commit,
+    // and leaks on the way out: the clone's own walk is used instead, alone.
     if (auto found = shallow_merge_base(repo_.get(), *from, *to)) return hex_of(*found);
-  } else if (code != GIT_ENOTFOUND) {
-    fail("merge-base");
+  } else {
+    git_oid base;
+    int code = git_merge_base(&base, repo_.get(), from, to);
+    if (code == 0) return hex_of(base);
+    if (code != GIT_ENOTFOUND) fail("merge-base");
   }
   std::string key = shallow ? "git.no-merge-base-shallow" : "git.no-merge-base";
   throw GitError(i18n::tr(key, fmt::arg("a", visible_text(a)), fmt::arg("b", visible_text(b))));
