@@ -119,10 +119,7 @@ void keep_under(std::map<std::string, Consequences>& elsewhere, const std::vecto
   if (pathspecs.empty()) return;
   DisplayRoot shown(root.display);
   std::erase_if(elsewhere, [&](const auto& entry) {
-    std::string_view path = shown.relative(entry.first);
-    return std::none_of(pathspecs.begin(), pathspecs.end(), [&](const std::string& spec) {
-      return spec.empty() || path == spec || path.starts_with(spec + "/");
-    });
+    return !git::under_pathspecs(shown.relative(entry.first), pathspecs);
   });
 }
 

@@ -41,15 +41,17 @@ Side read_side(const RecordsSource& source, const std::string& path, const std::
 
 bool wanted(const ChangedPath& change, const std::vector<std::string>& pathspecs) {
   if (pathspecs.empty()) return true;
-  auto under = [&](const std::string& path) {
-    return !path.empty() && std::any_of(pathspecs.begin(), pathspecs.end(), [&](const std::string& spec) {
-      return spec.empty() || path == spec || path.starts_with(spec + "/");
-    });
-  };
+  auto under = [&](const std::string& path) { return !path.empty() && under_pathspecs(path, pathspecs); };
   return under(change.old_path) || under(change.new_path);
 }
 
 }  // namespace
+
+bool under_pathspecs(std::string_view path, const std::vector<std::string>& pathspecs) {
+  return std::any_of(pathspecs.begin(), pathspecs.end(), [&](const std::string& spec) {
+    return spec.empty() || path == spec || (path.starts_with(spec) && path.substr(spec.size()).starts_with('/'));
+  });
+}
 
 std::unique_ptr<RecordsSource> source_at(const Repository& repo, const std::string& folder,
                                          const std::filesystem::path& records_root, const End& end) {

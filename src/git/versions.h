@@ -20,6 +20,10 @@ struct End {
   std::string shown;  // how a person reads it, when not as `rev` (A...B's merge base)
 };
 
+// Whether `path` (relative to the records root) lies under one of `pathspecs`, as git matches
+// them: the path itself, or a folder of it; "" matches everything.
+bool under_pathspecs(std::string_view path, const std::vector<std::string>& pathspecs);
+
 // The records source at one end.
 std::unique_ptr<RecordsSource> source_at(const Repository& repo, const std::string& folder,
                                          const std::filesystem::path& records_root, const End& end);

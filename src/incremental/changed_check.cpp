@@ -23,11 +23,6 @@
 namespace multilat {
 namespace {
 
-std::string stem_of(std::string_view path) {
-  std::string_view name = path.substr(path.rfind('/') + 1);
-  return std::string(name.substr(0, name.rfind('.')));
-}
-
 // Runs `work` for 0..n-1 on every core, when there is enough of it to be worth a thread.
 void in_parallel(std::size_t n, const std::function<void(std::size_t)>& work) {
   unsigned threads = std::clamp<unsigned>(std::thread::hardware_concurrency(), 1,

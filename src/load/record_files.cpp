@@ -28,11 +28,6 @@ bool has_hidden_part(std::string_view path) {
 
 std::string_view file_name(std::string_view path) { return path.substr(path.rfind('/') + 1); }
 
-std::string stem_of(std::string_view path) {
-  std::string_view name = file_name(path);
-  return std::string(name.substr(0, name.rfind('.')));
-}
-
 class Scanner {
  public:
   Scanner(const std::string& display_root, FileScan& out)
@@ -148,6 +143,11 @@ class Scanner {
 };
 
 }  // namespace
+
+std::string stem_of(std::string_view path) {
+  std::string_view name = file_name(path);
+  return std::string(name.substr(0, name.rfind('.')));
+}
 
 bool is_record_extension(std::string_view path) {
   return path.ends_with(".yaml") || path.ends_with(".yml");

@@ -52,6 +52,10 @@ FileScan scan_records(const RecordsSource& source, const std::string& display_ro
 // One entry as the scan classifies it, for the commands that meet files one by one (`diff`).
 FileScan scan_entry(SourceEntry entry, const std::string& display_root);
 
+// A record's id from its path: the file name without its extension ("meetings/2027/crga-57.yaml"
+// gives "crga-57").
+std::string stem_of(std::string_view path);
+
 // The file names of records: .yaml or .yml.
 bool is_record_extension(std::string_view path);
 
