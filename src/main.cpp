@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/parse_errors.h"
+#include "cli/standard_output.h"
 #include "cli/version.h"
 #include "i18n/tr.h"
 
@@ -31,9 +32,7 @@ void add_global_options(CLI::App& app, multilat::cli::GlobalOptions& global) {
       ->option_text("auto|always|never");
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
   using namespace multilat::cli;
   multilat::i18n::set_language(early_language(argc, argv));
   CLI::App app{tr("help.app"), "multilat"};
@@ -87,4 +86,10 @@ int main(int argc, char** argv) {
     return 2;
   }
   return outcome.exit_code;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  return multilat::cli::finish_standard_output(run(argc, argv));
 }

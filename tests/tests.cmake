@@ -162,3 +162,9 @@ set_tests_properties(mail/smtp-e2e PROPERTIES LABELS mail TIMEOUT ${MULTILAT_TES
 
 # --- version, shell completion, man page, install and the Debian package (tests/install/).
 include(${CMAKE_SOURCE_DIR}/tests/install/install_tests.cmake)
+
+# --- hardening that golden cases cannot express: stdout on /dev/full, settings past the ceilings,
+# writes through links and onto devices (tests/hardening/).
+add_test(NAME hardening
+         COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/hardening/hardening.py $<TARGET_FILE:multilat>)
+set_tests_properties(hardening PROPERTIES LABELS hardening TIMEOUT 300)

@@ -69,6 +69,8 @@ constexpr Message kEnglish[] = {
     {"cli.schema.wrote", "wrote {path}"},
     {"cli.schema.markdown-all-kinds", "--format markdown documents every kind at once; leave out KIND"},
     {"file.cannot-write", "cannot write {path}: {reason}"},
+    {"file.cannot-write-stdout", "cannot write to standard output: {reason}"},
+    {"file.cannot-write-stdout-unknown", "cannot write to standard output"},
     {"file.already-exists", "it already exists"},
     {"file.is-a-folder", "it is a folder"},
     {"file.cannot-read", "cannot read {path}"},

@@ -71,6 +71,8 @@ constexpr Message kFrench[] = {
     {"cli.schema.wrote", "{path} écrit"},
     {"cli.schema.markdown-all-kinds", "--format markdown documente tous les genres à la fois ; ne donnez pas de GENRE"},
     {"file.cannot-write", "impossible d'écrire {path} : {reason}"},
+    {"file.cannot-write-stdout", "impossible d'écrire sur la sortie standard : {reason}"},
+    {"file.cannot-write-stdout-unknown", "impossible d'écrire sur la sortie standard"},
     {"file.already-exists", "il existe déjà"},
     {"file.is-a-folder", "c'est un dossier"},
     {"file.cannot-read", "impossible de lire {path}"},

@@ -1,0 +1,35 @@
+#include "cli/standard_output.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <string>
+
+#include "i18n/tr.h"
+
+namespace multilat::cli {
+
+int finish_standard_output(int exit_code) {
+  // A write may fail long before the end (when a buffer filled up), at the last flush, or on
+  // some file systems only at close: look at all three. errno is only meaningful right after the
+  // call that failed, so each step keeps the first reason it sees.
+  errno = 0;
+  std::cout.flush();
+  std::fflush(stdout);
+  int error = errno;
+  bool failed = !std::cout.good() || std::ferror(stdout) != 0;
+  if (std::fclose(stdout) != 0) {
+    failed = true;
+    if (error == 0) error = errno;
+  }
+  if (!failed) return exit_code;
+  // When the write failed before this function, its reason is gone: say nothing rather than guess.
+  std::string message =
+      error != 0 ? i18n::tr("file.cannot-write-stdout", fmt::arg("reason", std::strerror(error)))
+                 : i18n::tr("file.cannot-write-stdout-unknown");
+  std::cerr << "multilat: " << message << '\n';
+  return 2;
+}
+
+}  // namespace multilat::cli
