@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/parse_errors.h"
 #include "i18n/tr.h"
+#include "load/tree_policy.h"
 #include "scaffold/init_repo.h"
 #include "util/atomic_file.h"
 #include "util/visible_text.h"
@@ -29,6 +30,11 @@ int run_init(const GlobalOptions& global, const InitOptions& o) {
   if (fs::exists(fs::symlink_status(dir / "records"))) {
     throw UsageError(tr("init.records-exist", fmt::arg("dir", shown)));
   }
+  // The folder the user names is trusted, even through a link; nothing under it is.
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) throw UsageError(tr("init.cannot-create", fmt::arg("dir", shown), fmt::arg("reason", ec.message())));
+  TreePolicy policy(dir);
   for (const scaffold::PlannedFile& file : scaffold::repository_files(i18n::language())) {
     fs::path target = dir / file.path;
     std::string display = (fs::path(shown) / file.path).lexically_normal().generic_string();
@@ -36,7 +42,9 @@ int run_init(const GlobalOptions& global, const InitOptions& o) {
       std::cout << tr("init.kept", fmt::arg("file", display)) << '\n';
       continue;
     }
-    std::error_code ec;
+    if (policy.check_new_file(target).verdict != PathVerdict::Folder) {
+      throw UsageError(tr("new.through-link", fmt::arg("file", display), fmt::arg("root", shown)));
+    }
     fs::create_directories(target.parent_path(), ec);
     if (ec) throw UsageError(tr("init.cannot-create", fmt::arg("dir", display), fmt::arg("reason", ec.message())));
     write_file_atomically(target, file.content, false);

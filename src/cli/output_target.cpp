@@ -33,7 +33,7 @@ void emit_output(const OutputTarget& target, const std::string& content) {
     return;
   }
   std::error_code ec;
-  if (!target.force && std::filesystem::exists(target.file, ec)) {
+  if (!target.force && std::filesystem::exists(target.file, ec) && !writes_in_place(target.file)) {
     throw UsageError(i18n::tr("cli.output-exists", fmt::arg("file", target.file)));
   }
   try {

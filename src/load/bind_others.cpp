@@ -66,7 +66,9 @@ Settings bind_settings(const MapReader& map, std::string path) {
   if (auto d = map.duration("credentials-before")) s.credentials_before = *d;
   s.move_to_working_day = map.boolean("move-to-working-day");
   // An out-of-range size is reported by the validator and the default stays.
-  if (auto size = map.integer("max-file-size"); size && *size >= 1024 && *size <= (100L << 20)) {
+  if (auto size = map.integer("max-file-size");
+      size && *size >= static_cast<long>(kMinFileSizeSetting) &&
+      *size <= static_cast<long>(kMaxFileSizeCeiling)) {
     s.max_file_size = static_cast<size_t>(*size);
   }
   map.each("holidays", [&](const MapReader& item) {

@@ -46,4 +46,15 @@ PathCheck TreePolicy::check(const fs::path& path) const {
   return result;
 }
 
+PathCheck TreePolicy::check_new_file(const fs::path& path) const {
+  std::error_code ec;
+  fs::path folder = fs::absolute(path, ec).lexically_normal().parent_path();
+  if (ec) return {};
+  // symlink_status, not status: a dangling link on the way exists, and check() refuses it.
+  while (folder.has_relative_path() && !fs::exists(fs::symlink_status(folder, ec))) {
+    folder = folder.parent_path();
+  }
+  return check(folder);
+}
+
 }  // namespace multilat

@@ -31,6 +31,10 @@ class TreePolicy {
   bool may_read(const std::filesystem::path& path) const {
     return check(path).verdict == PathVerdict::File;
   }
+  // Where a file about to be created would land: the judgement of the deepest folder on the way
+  // that exists, which must be Folder before anything is created under it, so that neither the
+  // new file nor the folders made for it go out of the root through a link.
+  PathCheck check_new_file(const std::filesystem::path& path) const;
   const std::filesystem::path& canonical_root() const { return root_; }
 
  private:

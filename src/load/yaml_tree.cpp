@@ -37,6 +37,7 @@ class MemoryBuffer : public std::streambuf {
 };
 
 struct TooDeep {};
+struct TooManyValues {};
 struct RunawayQuote {};
 
 // An issue whose message and hint are catalogue keys without arguments.
@@ -179,6 +180,12 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   void add(Node node) {
+    if (++values_ > limits_.max_values) {
+      issues_.push_back({node.loc, "file-too-large",
+                         i18n::tr("load.too-many-values", fmt::arg("max", limits_.max_values)),
+                         i18n::tr("load.too-many-values.hint"), false});
+      throw TooManyValues{};
+    }
     if (stack_.empty()) {
       root_ = std::move(node);
       return;
@@ -259,6 +266,7 @@ class TreeBuilder : public YAML::EventHandler {
   std::vector<Frame> stack_;
   std::optional<Node> root_;
   bool anchor_reported_ = false;
+  std::size_t values_ = 0;
 };
 
 // Only notes where a further document starts.
@@ -339,6 +347,8 @@ ParseResult parse_document(std::string_view bytes, const ParseLimits& limits) {
     result.root = builder.take_root();
     report_second_document(parser, body, result.issues);
   } catch (const TooDeep&) {
+    result.root.reset();
+  } catch (const TooManyValues&) {
     result.root.reset();
   } catch (const RunawayQuote&) {
     result.root.reset();

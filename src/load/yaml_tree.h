@@ -48,6 +48,8 @@ struct ParseIssue {
 struct ParseLimits {
   size_t max_scalar_bytes = 64 * 1024;
   int max_depth = 64;
+  // Bounds the tree a file may build, whatever max-file-size allows: a record holds hundreds.
+  std::size_t max_values = 100'000;
 };
 
 struct ParseResult {

@@ -32,6 +32,11 @@ struct CurrencyRate {
   Str source;
 };
 
+// The settings travel with the records in merge requests, so they may lower a guard but never
+// lift it past these ceilings.
+constexpr std::size_t kMinFileSizeSetting = 1024;
+constexpr std::size_t kMaxFileSizeCeiling = 4 * 1024 * 1024;
+
 struct Settings {
   std::string path;  // empty when the records have no settings file
   Language language = Language::Fr;

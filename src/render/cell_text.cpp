@@ -7,7 +7,6 @@
 namespace multilat {
 namespace {
 
-
 // Calls `emit` with each character's bytes, or with a single space for a control character.
 template <class Emit>
 void replace_controls(std::string_view text, Emit emit) {
@@ -23,6 +22,34 @@ void replace_controls(std::string_view text, Emit emit) {
   }
 }
 
+bool is_word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// In `prose`, the characters that would start emphasis, code, a link or a heading are escaped too.
+std::string markdown_escaped(std::string_view text, bool prose) {
+  std::string out;
+  replace_controls(text, [&out, prose](std::string_view piece) {
+    char c = piece.size() == 1 ? piece[0] : '\0';
+    // GitLab and GitHub read `@name` after a non-word character as a mention that notifies, even
+    // behind a backslash. A zero-width space after the `@` breaks it; an e-mail address
+    // (`jane@example.org`) mentions no one and stays as it is.
+    if (c == '@' && (out.empty() || !is_word_byte(out.back()))) {
+      out += "@&#8203;";
+    } else if (c == '<') {
+      out += "&lt;";
+    } else if (c == '>') {
+      out += "&gt;";
+    } else {
+      bool special = c == '\\' || c == '|' ||
+                     (prose && (c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '#'));
+      if (special) out += '\\';
+      out += piece;
+    }
+  });
+  return out;
+}
+
 }  // namespace
 
 std::string terminal_safe(std::string_view text) {
@@ -31,30 +58,8 @@ std::string terminal_safe(std::string_view text) {
   return out;
 }
 
-std::string markdown_cell(std::string_view text) {
-  std::string out;
-  replace_controls(text, [&out](std::string_view piece) {
-    if (piece == "\\")
-      out += "\\\\";
-    else if (piece == "|")
-      out += "\\|";
-    else if (piece == "<")
-      out += "&lt;";
-    else if (piece == ">")
-      out += "&gt;";
-    else
-      out += piece;
-  });
-  return out;
-}
+std::string markdown_cell(std::string_view text) { return markdown_escaped(text, false); }
 
-std::string markdown_text(std::string_view text) {
-  std::string out;
-  for (char c : markdown_cell(text)) {
-    if (c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '#') out += '\\';
-    out += c;
-  }
-  return out;
-}
+std::string markdown_text(std::string_view text) { return markdown_escaped(text, true); }
 
 }  // namespace multilat

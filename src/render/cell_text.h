@@ -12,7 +12,8 @@ namespace multilat {
 std::string terminal_safe(std::string_view text);
 
 // A Markdown table cell: `\` and `|` are backslash-escaped, `<` and `>` become HTML entities so
-// that no tag reaches a renderer, and line breaks and other control characters become spaces.
+// that no tag reaches a renderer, an `@` that would mention someone is followed by a zero-width
+// space (`@&#8203;`), and line breaks and other control characters become spaces.
 std::string markdown_cell(std::string_view text);
 
 // Record text inside Markdown prose: as a cell, and the characters that would start emphasis,

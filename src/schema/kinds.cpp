@@ -2,6 +2,8 @@
 // Schema export and docs/records.md all follow from it.
 #include "schema/kinds.h"
 
+#include "model/settings.h"
+
 namespace multilat::schema {
 namespace {
 
@@ -400,8 +402,8 @@ constexpr FieldSpec kSettings[] = {
     {.key = "max-file-size",
      .type = V::Integer,
      .description = "largest record file read, in bytes (default 1048576)",
-     .min = 1024,
-     .max = 100 * 1024 * 1024},
+     .min = kMinFileSizeSetting,
+     .max = kMaxFileSizeCeiling},
     {.key = "holidays",
      .type = V::Object,
      .description = "public holidays beyond the built-in ones",

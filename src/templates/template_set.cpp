@@ -137,8 +137,11 @@ std::optional<fs::path> TemplateSet::find(std::string_view name) const {
     fs::path file = folder / std::string(name);
     std::error_code ec;
     if (!fs::is_directory(folder, ec)) continue;
-    // The same policy as the records: no link out of the folder, no device, no FIFO.
+    if (!fs::exists(fs::symlink_status(file, ec))) continue;
+    // The same policy as the records: no link out of the folder, no device, no FIFO. A file the
+    // desk put there and that is refused is an error, never a silent fall back to the shipped one.
     if (TreePolicy(folder).may_read(file)) return file;
+    throw TemplateError(i18n::tr("template.refused", fmt::arg("file", visible_text(file.string()))));
   }
   return std::nullopt;
 }

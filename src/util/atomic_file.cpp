@@ -26,6 +26,29 @@ namespace {
 
 [[noreturn]] void fail_errno(const fs::path& path, int error) { fail(path, std::strerror(error)); }
 
+void write_fully(int fd, std::string_view content, const fs::path& target) {
+  while (!content.empty()) {
+    ssize_t written = ::write(fd, content.data(), content.size());
+    if (written < 0 && errno == EINTR) continue;
+    if (written < 0) fail_errno(target, errno);
+    content.remove_prefix(static_cast<size_t>(written));
+  }
+}
+
+// A device or a pipe is written through its node, which stays what it is: renaming a file onto
+// /dev/null would turn it into a plain file for the whole system.
+void write_in_place(const fs::path& path, std::string_view content) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) fail_errno(path, errno);
+  try {
+    write_fully(fd, content, path);
+  } catch (...) {
+    ::close(fd);
+    throw;
+  }
+  if (::close(fd) != 0) fail_errno(path, errno);
+}
+
 // Same folder as the target, so that the final rename never crosses file systems.
 fs::path folder_of(const fs::path& path) {
   return path.has_parent_path() ? path.parent_path() : fs::path(".");
@@ -49,14 +72,7 @@ class TempFile {
     if (!path_.empty()) ::unlink(path_.c_str());
   }
 
-  void write_all(std::string_view content) {
-    while (!content.empty()) {
-      ssize_t written = ::write(fd_, content.data(), content.size());
-      if (written < 0 && errno == EINTR) continue;
-      if (written < 0) fail_errno(target_, errno);
-      content.remove_prefix(static_cast<size_t>(written));
-    }
-  }
+  void write_all(std::string_view content) { write_fully(fd_, content, target_); }
 
   // mkstemp makes the file private (0600); give it the mode a plain write would have.
   void set_mode(mode_t mode) {
@@ -117,9 +133,19 @@ void sync_folder(const fs::path& folder) {
 
 }  // namespace
 
+bool writes_in_place(const fs::path& path) {
+  struct stat existing {};
+  return ::stat(path.c_str(), &existing) == 0 &&
+         (S_ISCHR(existing.st_mode) || S_ISFIFO(existing.st_mode));
+}
+
 void write_file_atomically(const fs::path& path, std::string_view content, bool overwrite) {
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) fail(path, i18n::tr("file.is-a-folder"));
+  struct stat existing {};
+  if (::stat(path.c_str(), &existing) == 0) {
+    if (S_ISDIR(existing.st_mode)) fail(path, i18n::tr("file.is-a-folder"));
+    if (S_ISCHR(existing.st_mode) || S_ISFIFO(existing.st_mode)) return write_in_place(path, content);
+    if (!S_ISREG(existing.st_mode)) fail(path, i18n::tr("file.special"));
+  }
   TempFile temp(path);
   temp.write_all(content);
   temp.set_mode(mode_for(path));

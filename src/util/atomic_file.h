@@ -10,9 +10,15 @@ namespace multilat {
 
 // Writes `content` to a temporary file beside `path`, flushes it to disk, then renames it onto
 // `path`. Without `overwrite` it fails when `path` exists, even if it appeared meanwhile. Throws
-// std::runtime_error naming `path`; a failure leaves no temporary file behind.
+// std::runtime_error naming `path`; a failure leaves no temporary file behind. A character
+// device or a FIFO (writes_in_place) is written to directly and never replaced; any other
+// special file (a block device, a socket) is refused.
 void write_file_atomically(const std::filesystem::path& path, std::string_view content,
                            bool overwrite);
+
+// True for /dev/null, /dev/stdout, a terminal or a named pipe, even through a link: writing there
+// replaces nothing, so it needs no --force.
+bool writes_in_place(const std::filesystem::path& path);
 
 // Renames `from` to `to` in one step (both in the same folder or file system). Without
 // `overwrite` it fails when `to` exists, even if it appeared meanwhile, so that a file kept aside

@@ -67,7 +67,8 @@ std::string json_safe(std::string_view json) {
   out.reserve(json.size());
   for (std::size_t offset = 0; offset < json.size();) {
     CodePoint point = decode_utf8_at(json, offset);
-    if (point.valid && point.value >= 0x80 && is_unsafe_char(point.value)) {
+    // nlohmann escapes the controls below 0x20 but leaves DEL and everything above raw.
+    if (point.valid && point.value >= 0x7F && is_unsafe_char(point.value)) {
       out += fmt::format("\\u{:04x}", static_cast<unsigned>(point.value));
     } else {
       out += json.substr(offset, point.length);

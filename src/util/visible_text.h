@@ -21,7 +21,7 @@ std::string visible_text(std::string_view text);
 // iCalendar texts, which escape it themselves).
 std::string visible_text_keeping_lines(std::string_view text);
 
-// JSON text with every unsafe character that the JSON writer leaves raw (C1 controls and
+// JSON text with every unsafe character that the JSON writer leaves raw (DEL, C1 controls and
 // bidirectional formatting characters) written as a \uXXXX escape: the data a parser reads
 // back is unchanged, and nothing raw reaches a terminal. C0 controls are escaped by the writer.
 std::string json_safe(std::string_view json);

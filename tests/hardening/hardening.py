@@ -8,9 +8,12 @@ Usage: hardening.py BINARY [SCENARIO...]
 
 import os
 import shutil
+import socket
+import stat
 import subprocess
 import sys
 import tempfile
+import threading
 
 BASE_TREE = {
     "organisations/spc.yaml":
@@ -83,8 +86,149 @@ def stdout_on_full_device(binary, work):
            f"French: {proc.stderr!r}")
 
 
+def big_record(keys):
+    return "name: Big\nnc-status: member\nextra:\n" + "".join(f"  k{i:07}: 1\n" for i in range(keys))
+
+
+def settings_cannot_lift_the_guards(binary, work):
+    records = os.path.join(work, "records")
+    # 5 MiB: over the 4 MiB ceiling, which max-file-size cannot lift however high it is set.
+    write_tree(records, {**BASE_TREE, "multilat.yaml": "max-file-size: 104857600\n",
+                         "organisations/big.yaml": big_record(400_000)})
+    proc = run(binary, work, ["check"])
+    expect(proc.returncode == 1, f"exit {proc.returncode}")
+    out = proc.stdout.decode()
+    expect("records/multilat.yaml:1:16: error: 104857600 is out of range for max-file-size" in out,
+           f"the setting is not refused: {out[:600]}")
+    expect("records/organisations/big.yaml: error: larger than 1048576 bytes [file-too-large]" in out,
+           f"the default limit did not hold: {out[:600]}")
+    # At the ceiling itself, a file of many small values is still refused, at its 100,001st value.
+    write_tree(records, {"multilat.yaml": "max-file-size: 4194304\n",
+                         "organisations/big.yaml": big_record(200_000)})
+    proc = run(binary, work, ["check"])
+    out = proc.stdout.decode()
+    expect(proc.returncode == 1 and "more than 100000 values in one file [file-too-large]" in out,
+           f"exit {proc.returncode}: {out[:600]}")
+
+
+def linked_folder(work, name):
+    outside = os.path.join(work, "outside")
+    os.makedirs(outside, exist_ok=True)
+    link = os.path.join(work, "records", "meetings", name)
+    os.symlink(outside, link)
+    return outside
+
+
+def new_refuses_a_linked_folder(binary, work):
+    write_tree(os.path.join(work, "records"), BASE_TREE)
+    outside = linked_folder(work, "2031")
+    proc = run(binary, work, ["new", "meeting", "m-2031", "--organisation", "spc",
+                              "--start", "2031-03-02", "--title", "Test", "--status", "planned"])
+    expect(proc.returncode == 2, f"exit {proc.returncode}: {proc.stderr!r}")
+    expect(os.listdir(outside) == [], f"written outside the records: {os.listdir(outside)}")
+    expect(b"records/meetings/2031/m-2031.yaml: a folder on the way is a link that leads out of"
+           in proc.stderr, f"stderr {proc.stderr!r}")
+    # A meeting of another year, through no link, is still written.
+    proc = run(binary, work, ["new", "meeting", "m-2030", "--organisation", "spc",
+                              "--start", "2030-03-02", "--title", "Test", "--status", "planned"])
+    expect(proc.returncode == 0, f"exit {proc.returncode}: {proc.stderr!r}")
+
+
+def init_refuses_a_linked_folder(binary, work):
+    outside = os.path.join(work, "outside")
+    os.makedirs(outside)
+    project = os.path.join(work, "desk")
+    os.makedirs(project)
+    os.symlink(outside, os.path.join(project, "schemas"))  # init writes the JSON Schemas there
+    proc = subprocess.run([binary, "--lang", "en", "init", project], cwd=work, env=child_env(),
+                          capture_output=True, timeout=60)
+    written = [name for _, _, files in os.walk(outside) for name in files]
+    expect(written == [], f"init wrote outside the project: {written}")
+    expect(proc.returncode == 2 and b"/schemas/" in proc.stderr
+           and b"a folder on the way is a link" in proc.stderr,
+           f"exit {proc.returncode}: {proc.stderr!r}")
+
+
+def write_in_background(path, sink):
+    def read():
+        with open(path, "rb") as f:
+            sink.append(f.read())
+    thread = threading.Thread(target=read)
+    thread.start()
+    return thread
+
+
+def output_onto_devices(binary, work):
+    write_tree(os.path.join(work, "records"), BASE_TREE)
+    deadlines = ["deadlines", "--from", "2026-01-01", "--to", "2027-12-31", "--force", "-o"]
+    # A FIFO is written through, as `tee` would: the reader gets the export.
+    fifo = os.path.join(work, "export.md")
+    os.mkfifo(fifo)
+    received = []
+    reader = write_in_background(fifo, received)
+    proc = run(binary, work, deadlines + [fifo])
+    reader.join(timeout=60)
+    expect(proc.returncode == 0, f"FIFO: exit {proc.returncode}: {proc.stderr!r}")
+    expect(stat.S_ISFIFO(os.lstat(fifo).st_mode), "the FIFO was replaced by a file")
+    expect(received and b"56e CRGA" in received[0], f"the FIFO's reader got {received!r}")
+    # A socket is refused; it stays a socket.
+    sock_path = os.path.join(work, "export.csv")
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.bind(sock_path)
+        proc = run(binary, work, deadlines + [sock_path])
+    expect(proc.returncode == 2 and b"never replaces" in proc.stderr,
+           f"socket: exit {proc.returncode}: {proc.stderr!r}")
+    expect(stat.S_ISSOCK(os.lstat(sock_path).st_mode), "the socket was replaced by a file")
+    if os.geteuid() != 0:
+        print("  (devices skipped: making device nodes needs root)")
+        return
+    # Device nodes of its own, so that a regression cannot break the machine's /dev/null.
+    for name, minor, expected_exit in (("null.md", 3, 0), ("full.md", 7, 2)):
+        node = os.path.join(work, name)
+        os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, minor))
+        proc = run(binary, work, deadlines + [node])
+        expect(proc.returncode == expected_exit, f"{name}: exit {proc.returncode}: {proc.stderr!r}")
+        expect(stat.S_ISCHR(os.lstat(node).st_mode), f"{name} was replaced by a plain file")
+        if minor == 7:
+            expect(b"No space left on device" in proc.stderr, f"{name}: {proc.stderr!r}")
+    # Without --force too: writing to /dev/null replaces nothing.
+    proc = run(binary, work, ["deadlines", "-o", os.path.join(work, "null.md")])
+    expect(proc.returncode == 0, f"null without --force: exit {proc.returncode}: {proc.stderr!r}")
+
+
+def template_linked_out(binary, work):
+    write_tree(os.path.join(work, "records"), BASE_TREE)
+    outside = os.path.join(work, "outside.mustache")
+    with open(outside, "w") as f:
+        f.write("secret {{title}}\n")
+    os.makedirs(os.path.join(work, "templates", "reports"))
+    os.symlink(outside, os.path.join(work, "templates", "reports", "org.txt.mustache"))
+    proc = run(binary, work, ["report", "org", "spc"])
+    expect(proc.returncode == 2, f"exit {proc.returncode}: {proc.stdout[:200]!r} {proc.stderr!r}")
+    expect(b"templates/reports/org.txt.mustache: not read: a template must be a regular file inside"
+           in proc.stderr, f"stderr {proc.stderr!r}")
+    expect(b"secret" not in proc.stdout, "the linked template was used")
+
+
+def markdown_mentions_no_one(binary, work):
+    write_tree(os.path.join(work, "records"), {
+        **BASE_TREE, "meetings/crga-56.yaml": "title: CRGA @all\norganisation: spc\nstart: 2026-12-10\n"
+                                              "status: confirmed\n"})
+    for command in (["deadlines", "--format", "md"], ["agenda", "--format", "md"]):
+        proc = run(binary, work, command)
+        out = proc.stdout.decode()
+        expect(proc.returncode == 0 and "CRGA @&#8203;all" in out and "@all" not in out,
+               f"{' '.join(command)}: exit {proc.returncode}: {out[:400]}")
+
+
 SCENARIOS = {
     "stdout-on-full-device": stdout_on_full_device,
+    "settings-cannot-lift-the-guards": settings_cannot_lift_the_guards,
+    "new-refuses-a-linked-folder": new_refuses_a_linked_folder,
+    "init-refuses-a-linked-folder": init_refuses_a_linked_folder,
+    "output-onto-devices": output_onto_devices,
+    "template-linked-out": template_linked_out,
+    "markdown-mentions-no-one": markdown_mentions_no_one,
 }
 
 

@@ -131,6 +131,8 @@ CASES = [
          "text-control-char", YES, all_outputs=True),
     Case("bel-in-delegation", {"bel.yaml": MEETING + 'delegation:\n  - {person: "Jane\\a", '
                                "entity: scrre}\n"}, "text-control-char", YES, all_outputs=True),
+    Case("del-in-title", {"del.yaml": MEETING.replace("Réunion test", "Réunion\x7ftest")},
+         "text-control-char", YES, all_outputs=True),
     Case("overlong-line", {"l.yaml": "title: " + "x" * 200000 + " : y\n"}, "yaml-syntax",
          all_outputs=True),
     Case("folder-name-escape", {"meetings/\x1b[31mred\u202e\x07/m.yaml": MEETING},
@@ -154,8 +156,8 @@ LISTING_COMMANDS = [["summary"], ["mail", "--lead-days", "all", "--sender", "m@e
     # The organisation every hostile meeting points to: show lists them with their titles.
     ["show", "spc"], ["show", "spc", "--format", "json"]]
 
-# What a terminal must never receive raw from a record: ESC, BEL, a C1 CSI, a bidi override.
-RAW_CONTROLS = (b"\x1b", b"\x07", "\u009b".encode(), "\u202e".encode())
+# What a terminal must never receive raw from a record: ESC, BEL, DEL, a C1 CSI, a bidi override.
+RAW_CONTROLS = (b"\x1b", b"\x07", b"\x7f", "\u009b".encode(), "\u202e".encode())
 
 # --- building a tree -----------------------------------------------------------------------------
 

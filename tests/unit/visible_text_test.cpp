@@ -41,7 +41,8 @@ TEST_CASE("visible_text_keeping_lines keeps newlines and shows every other contr
   CHECK(visible_text_keeping_lines("a\nb\x1b[31m\r\t\xe2\x80\xae") == "a\nb\\e[31m\\r\\t\\u{202E}");
 }
 
-TEST_CASE("json_safe escapes C1 and bidi characters, which the JSON writer leaves raw") {
+TEST_CASE("json_safe escapes DEL, C1 and bidi characters, which the JSON writer leaves raw") {
   CHECK(json_safe("{\"a\": \"x\xc2\x9by\xe2\x80\xaez\"}") == "{\"a\": \"x\\u009by\\u202ez\"}");
   CHECK(json_safe("{\"a\": \"Nouméa \\u001b\"}") == "{\"a\": \"Nouméa \\u001b\"}");  // unchanged
+  CHECK(json_safe("{\"a\": \"x\x7fy\"}") == "{\"a\": \"x\\u007fy\"}");  // DEL, ASCII but a control
 }
