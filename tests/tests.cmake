@@ -160,5 +160,15 @@ add_test(NAME mail/smtp-e2e
                  $<TARGET_FILE:multilat> ${CMAKE_SOURCE_DIR}/tests/cli/mail/fr-desk/records)
 set_tests_properties(mail/smtp-e2e PROPERTIES LABELS mail TIMEOUT ${MULTILAT_TEST_TIMEOUT})
 
+# --- the mail guards: a server that trickles or floods.
+foreach(mail_guard IN ITEMS hostile_server)
+  string(REPLACE "_" "-" mail_guard_name ${mail_guard})
+  add_test(NAME mail/${mail_guard_name}
+           COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/mail/${mail_guard}.py
+                   $<TARGET_FILE:multilat> ${CMAKE_SOURCE_DIR}/tests/cli/mail/fr-desk/records)
+  set_tests_properties(mail/${mail_guard_name} PROPERTIES LABELS mail
+                       TIMEOUT ${MULTILAT_TEST_TIMEOUT})
+endforeach()
+
 # --- version, shell completion, man page, install and the Debian package (tests/install/).
 include(${CMAKE_SOURCE_DIR}/tests/install/install_tests.cmake)

@@ -20,6 +20,7 @@
 #include "mail/digest.h"
 #include "mail/digest_view.h"
 #include "mail/message.h"
+#include "mail/smtp_send.h"
 #include "render/calendar_labels.h"
 #include "render/changes_render.h"
 #include "review/history.h"

@@ -184,7 +184,7 @@ constexpr Message kEnglish[] = {
     {"help.mail.smtp-user", "SMTP user (default: mail.smtp-user); the password comes from MULTILAT_SMTP_PASSWORD or --password-file"},
     {"help.mail.password-file", "Read the SMTP password from this file (its first line)"},
     {"help.mail.ca-file", "Certificate authorities trusted for TLS (PEM)"},
-    {"help.mail.timeout", "Give up after this many seconds without an answer from the server"},
+    {"help.mail.timeout", "Give up when the whole SMTP session, from connecting to the last message, takes longer than this many seconds"},
     {"help.mail.changes", "Add to the desk's digest the story of the records since a duration, a date or a revision (default 7d), as multilat changes tells it"},
     {"help.mail.footer",
      "Without --outdir, --sendmail or --smtp, the message goes to standard output (several: as an mbox stream), ready for '| msmtp -t'.\n"
@@ -842,6 +842,8 @@ constexpr Message kEnglish[] = {
     {"mail.command-failed-start", "cannot start '{command}'"},
     {"mail.command-failed", "'{command}' failed (exit {code})"},
     {"mail.smtp-connect-failed", "cannot reach {url}: {detail}; nothing was sent"},
+    {"mail.smtp-timeout", "the SMTP session took longer than --timeout {seconds} s"},
+    {"mail.smtp-reply-too-long", "the server's reply exceeds {limit} KiB"},
 
     // ---- reports (src/report, src/cli/report.cpp, templates/reports) ----------------------------
     {"report.label.acronym", "Acronym"},

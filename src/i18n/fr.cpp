@@ -188,7 +188,7 @@ constexpr Message kFrench[] = {
     {"help.mail.smtp-user", "Utilisateur SMTP (par défaut : mail.smtp-user) ; le mot de passe vient de MULTILAT_SMTP_PASSWORD ou de --password-file"},
     {"help.mail.password-file", "Lire le mot de passe SMTP dans ce fichier (sa première ligne)"},
     {"help.mail.ca-file", "Certificats d'autorité acceptés pour TLS (PEM)"},
-    {"help.mail.timeout", "Abandonner après tant de secondes sans réponse du serveur"},
+    {"help.mail.timeout", "Abandonner quand la session SMTP entière, de la connexion au dernier message, dure plus que tant de secondes"},
     {"help.mail.changes", "Ajouter au récapitulatif du service l'historique des fiches depuis une durée, une date ou une révision (par défaut 7d), comme multilat changes"},
     {"help.mail.footer",
      "Sans --outdir, --sendmail ni --smtp, le message sort sur la sortie standard (plusieurs : en flux mbox), prêt pour « | msmtp -t ».\n"
@@ -1019,6 +1019,8 @@ constexpr Message kFrench[] = {
     {"mail.command-failed-start", "impossible de lancer « {command} »"},
     {"mail.command-failed", "« {command} » a échoué (code {code})"},
     {"mail.smtp-connect-failed", "impossible de joindre {url} : {detail} ; rien n'est parti"},
+    {"mail.smtp-timeout", "la session SMTP a dépassé --timeout {seconds} s"},
+    {"mail.smtp-reply-too-long", "la réponse du serveur dépasse {limit} Kio"},
 
     // ---- reports (src/report, src/cli/report.cpp, templates/reports) ----------------------------
     {"report.label.acronym", "Sigle"},
