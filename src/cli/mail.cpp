@@ -21,6 +21,7 @@
 #include "mail/digest_view.h"
 #include "mail/message.h"
 #include "mail/smtp_send.h"
+#include "mail/smtp_url.h"
 #include "render/calendar_labels.h"
 #include "render/changes_render.h"
 #include "review/history.h"
@@ -77,6 +78,15 @@ void check_address(const std::string& address, std::string_view option) {
   }
 }
 
+void check_smtp_url(const std::string& url) {
+  if (url.empty()) return;
+  if (auto error = smtp_url_error(url)) {
+    // Never quoted: the URL may hold a password.
+    throw UsageError(i18n::tr(*error == SmtpUrlError::HasCredentials ? "mail.url-credentials"
+                                                                     : "mail.url-not-smtp"));
+  }
+}
+
 std::vector<std::string> as_strings(const std::vector<Str>& list) {
   return {list.begin(), list.end()};
 }
@@ -86,13 +96,29 @@ std::vector<std::string> as_strings(const std::vector<Str>& list) {
 std::string smtp_password(const MailOptions& o) {
   if (!o.password_file.empty()) {
     std::ifstream in(o.password_file);
-    if (!in) throw UsageError(i18n::tr("mail.password-file", fmt::arg("file", o.password_file)));
+    if (!in) {
+      throw UsageError(
+          i18n::tr("mail.password-file", fmt::arg("file", visible_text(o.password_file))));
+    }
     std::string password;
     std::getline(in, password);
     return password;
   }
   const char* env = std::getenv("MULTILAT_SMTP_PASSWORD");
   return env ? env : "";
+}
+
+// Everything SMTP needs, checked before a connection is made. The user may come from the
+// settings, which a merge request can change: a user without a password is refused here rather
+// than logged in with an empty one, and send_smtp() gives the password over TLS only.
+SmtpOptions smtp_options(const MailOptions& o, const MailSettings& settings) {
+  SmtpOptions smtp{o.smtp, o.require_tls, o.smtp_user, smtp_password(o), o.ca_file, o.timeout};
+  if (smtp.user.empty()) smtp.user = settings.smtp_user.str();
+  if (!smtp.user.empty() && smtp.password.empty()) {
+    std::string_view source = o.smtp_user.empty() ? "mail.smtp-user" : "--smtp-user";
+    throw UsageError(i18n::tr("mail.no-password", fmt::arg("source", source)));
+  }
+  return smtp;
 }
 
 // Sections that render nothing leave their template lines empty: one blank line at most.
@@ -157,7 +183,7 @@ Built build_mails(const std::vector<Digest>& digests, const RecordsSession& sess
   return built;
 }
 
-int deliver(const Built& built, const MailOptions& o) {
+int deliver(const Built& built, const MailOptions& o, const std::optional<SmtpOptions>& smtp) {
   if (o.dry_run) {
     for (std::size_t i = 0; i < built.mails.size(); ++i) {
       std::cout << i18n::tr("mail.dry-run-line",
@@ -183,11 +209,10 @@ int deliver(const Built& built, const MailOptions& o) {
     }
     return status;
   }
-  if (!o.smtp.empty()) {
+  if (smtp) {
     std::vector<std::string> errors;
     try {
-      errors = send_smtp(built.mails, {o.smtp, o.require_tls, o.smtp_user, smtp_password(o),
-                                       o.ca_file, o.timeout});
+      errors = send_smtp(built.mails, *smtp);
     } catch (const std::runtime_error& e) {
       std::cerr << "multilat: " << e.what() << '\n';
       return 1;
@@ -209,15 +234,17 @@ int run_mail(const GlobalOptions& global, MailOptions o) {
   if (!o.sender.empty()) check_address(o.sender, "--sender");
   for (const std::string& a : o.to) check_address(a, "--recipient");
   for (const std::string& a : o.cc) check_address(a, "--cc");
+  check_smtp_url(o.smtp);
   int modes = !o.outdir.empty() + !o.sendmail.empty() + !o.smtp.empty();
   if (modes > 1) throw UsageError(i18n::tr("mail.one-delivery"));
   RecordsSession session = open_records(global);
   const Store& store = session.loaded.store;
   const MailSettings& settings = store.settings.mail;
-  if (o.smtp_user.empty()) o.smtp_user = settings.smtp_user.str();
   std::string sender = o.sender.empty() ? settings.from.str() : o.sender;
   if (sender.empty()) throw UsageError(i18n::tr("mail.no-sender"));
   check_address(sender, "mail.from");
+  std::optional<SmtpOptions> smtp;
+  if (!o.smtp.empty() && !o.dry_run) smtp = smtp_options(o, settings);
   std::vector<int> lead_days = parse_lead_days(o.lead_days, settings.lead_days);
   auto [from, to] = deadline_window(o.filters, session.today, store.settings);
   DeadlineQuery query = deadline_query(o.filters, store, from, to);
@@ -241,7 +268,7 @@ int run_mail(const GlobalOptions& global, MailOptions o) {
   });
   if (digests.empty()) return incomplete;
   Built built = build_mails(digests, session, o, global, changes);
-  int delivered = deliver(built, o);
+  int delivered = deliver(built, o, smtp);
   return delivered != 0 ? delivered : incomplete;
 }
 

@@ -1,4 +1,4 @@
-// SMTP delivery with vmime: one bounded session, one message at a time.
+// SMTP delivery with vmime: one bounded session, TLS before any password, one message at a time.
 #include "mail/smtp_send.h"
 
 #include <fmt/format.h>
@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <vmime/platforms/posix/posixHandler.hpp>
 #include <vmime/security/cert/defaultCertificateVerifier.hpp>
+#include <vmime/security/sasl/defaultSASLAuthenticator.hpp>
 #include <vmime/vmime.hpp>
 
 #include "i18n/tr.h"
@@ -16,6 +17,39 @@
 
 namespace multilat {
 namespace {
+
+using Mechanisms = std::vector<vmime::shared_ptr<vmime::security::sasl::SASLMechanism>>;
+
+// Gives the user and password out only over an encrypted connection. vmime is told to require
+// TLS whenever there is a user; this is the second lock, where the password leaves multilat:
+// with no acceptable mechanism, not even the AUTH command is sent.
+class TlsOnlyLogin : public vmime::security::sasl::defaultSASLAuthenticator {
+ public:
+  TlsOnlyLogin(std::string user, std::string password)
+      : user_(std::move(user)), password_(std::move(password)) {}
+
+  const Mechanisms getAcceptableMechanisms(
+      const Mechanisms& available,
+      vmime::shared_ptr<vmime::security::sasl::SASLMechanism> suggested) const override {
+    if (!encrypted()) return {};
+    return defaultSASLAuthenticator::getAcceptableMechanisms(available, suggested);
+  }
+  const vmime::string getUsername() const override { return given_over_tls(user_); }
+  const vmime::string getPassword() const override { return given_over_tls(password_); }
+
+ private:
+  bool encrypted() const {
+    vmime::shared_ptr<vmime::net::service> service = getService().lock();
+    return service && service->isSecuredConnection();
+  }
+  const std::string& given_over_tls(const std::string& secret) const {
+    if (!encrypted())
+      throw vmime::exceptions::authentication_error(i18n::tr("mail.smtp-login-in-clear"));
+    return secret;
+  }
+
+  std::string user_, password_;
+};
 
 // vmime does not read the system's CA store: each PEM block of the bundle is imported.
 std::vector<vmime::shared_ptr<vmime::security::cert::X509Certificate>> certificates(
@@ -41,15 +75,14 @@ std::vector<vmime::shared_ptr<vmime::security::cert::X509Certificate>> certifica
 
 vmime::shared_ptr<vmime::net::transport> connect(const SmtpOptions& o,
                                                  const SessionDeadline& deadline) {
+  bool login = !o.user.empty();
   auto session = vmime::net::session::create();
-  auto transport = session->getTransport(vmime::utility::url(o.url));
+  auto transport = session->getTransport(vmime::utility::url(o.url),
+                                         vmime::make_shared<TlsOnlyLogin>(o.user, o.password));
   transport->setProperty("connection.tls", true);  // STARTTLS when the server offers it
-  transport->setProperty("connection.tls.required", o.require_tls);
-  transport->setProperty("options.need-authentication", !o.user.empty());
-  if (!o.user.empty()) {
-    transport->setProperty("auth.username", o.user);
-    transport->setProperty("auth.password", o.password);
-  }
+  // A password never crosses the network in clear: with a user, no TLS means no session.
+  transport->setProperty("connection.tls.required", o.require_tls || login);
+  transport->setProperty("options.need-authentication", login);
   auto verifier = vmime::make_shared<vmime::security::cert::defaultCertificateVerifier>();
   verifier->setX509RootCAs(certificates(o.ca_file));
   transport->setCertificateVerifier(verifier);
@@ -70,6 +103,10 @@ std::string detail(const vmime::exception& e, const SessionDeadline& deadline) {
 
 std::string connect_error(const vmime::exception& e, const SmtpOptions& o,
                           const SessionDeadline& deadline) {
+  auto refused = dynamic_cast<const vmime::exceptions::command_error*>(&e);
+  if (refused && refused->command() == "STARTTLS" && !o.user.empty()) {
+    return i18n::tr("mail.smtp-no-tls-login", fmt::arg("url", visible_text(o.url)));
+  }
   return i18n::tr("mail.smtp-connect-failed", fmt::arg("url", visible_text(o.url)),
                   fmt::arg("detail", detail(e, deadline)));
 }

@@ -1,5 +1,5 @@
 // Sending digests to an SMTP server with vmime, within bounds that a hostile or broken server
-// cannot stretch: one deadline and a ceiling on each reply.
+// cannot stretch: one deadline, a ceiling on each reply, and no password without TLS.
 #pragma once
 
 #include <string>
@@ -10,9 +10,11 @@
 namespace multilat {
 
 struct SmtpOptions {
-  std::string url;  // smtp://host:port or smtps://host:port
+  std::string url;  // smtp://host:port or smtps://host:port, without a user or a password
   bool require_tls = false;
-  std::string user, password;  // empty user: no authentication
+  // Empty user: no authentication. With a user, TLS is required (smtps://, or STARTTLS), since
+  // the password would otherwise cross the network in clear; the caller refuses an empty one.
+  std::string user, password;
   std::string ca_file;       // PEM certificates trusted for TLS
   int timeout_seconds = 30;  // the whole session, from connecting to the last message
 };

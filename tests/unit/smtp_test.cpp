@@ -1,9 +1,10 @@
-// Tests of the SMTP session's bounds: one deadline, a ceiling on each reply.
+// Tests of the SMTP session's bounds (deadline, reply ceiling) and of the --smtp URL check.
 #include <doctest/doctest.h>
 
 #include <string>
 
 #include "mail/smtp_limits.h"
+#include "mail/smtp_url.h"
 
 using namespace multilat;
 
@@ -114,4 +115,22 @@ TEST_CASE("SessionTimeout: a byte arriving does not move the deadline") {
   CHECK_FALSE(soon.handleTimeOut());
   SessionTimeout later(SessionDeadline(30));
   CHECK_FALSE(later.isTimeOut());
+}
+
+TEST_CASE("smtp_url_error: smtp:// or smtps:// with a host, and no credentials") {
+  for (std::string_view url : {"smtp://mail.example.org", "smtp://127.0.0.1:2525",
+                               "SMTPS://mail.example.org:465/", "smtp://[::1]:25"}) {
+    CAPTURE(url);
+    CHECK_FALSE(smtp_url_error(url).has_value());
+  }
+  for (std::string_view url : {"smtp://desk:pw@mail.example.org", "smtp://desk@mail.example.org",
+                               "desk:pw@mail.example.org", "smtps://a:b@c:465/x"}) {
+    CAPTURE(url);
+    CHECK(smtp_url_error(url) == SmtpUrlError::HasCredentials);
+  }
+  for (std::string_view url : {"", "mail.example.org", "imap://mail.example.org", "smtp://",
+                               "smtp://:25", "http://mail.example.org/a@b"}) {
+    CAPTURE(url);
+    CHECK(smtp_url_error(url) == SmtpUrlError::NotSmtp);
+  }
 }
