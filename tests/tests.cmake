@@ -160,8 +160,9 @@ add_test(NAME mail/smtp-e2e
                  $<TARGET_FILE:multilat> ${CMAKE_SOURCE_DIR}/tests/cli/mail/fr-desk/records)
 set_tests_properties(mail/smtp-e2e PROPERTIES LABELS mail TIMEOUT ${MULTILAT_TEST_TIMEOUT})
 
-# --- the mail guards: a server that trickles or floods, credentials never in clear.
-foreach(mail_guard IN ITEMS hostile_server smtp_auth)
+# --- the mail guards: a server that trickles or floods, credentials never in clear, a sendmail
+# command that does not read.
+foreach(mail_guard IN ITEMS hostile_server smtp_auth sendmail_pipe)
   string(REPLACE "_" "-" mail_guard_name ${mail_guard})
   add_test(NAME mail/${mail_guard_name}
            COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/mail/${mail_guard}.py

@@ -16,6 +16,7 @@
 #include "cli/parse_errors.h"
 #include "cli/records_session.h"
 #include "i18n/tr.h"
+#include "mail/command_pipe.h"
 #include "mail/delivery.h"
 #include "mail/digest.h"
 #include "mail/digest_view.h"
@@ -183,6 +184,37 @@ Built build_mails(const std::vector<Digest>& digests, const RecordsSession& sess
   return built;
 }
 
+// Each message that did not go is named on stderr; the others go all the same.
+int report_failures(const std::vector<OutgoingMail>& mails,
+                    const std::vector<std::string>& errors) {
+  int status = 0;
+  for (std::size_t i = 0; i < errors.size(); ++i) {
+    if (errors[i].empty()) continue;
+    std::cerr << "multilat: "
+              << i18n::tr("mail.not-sent", fmt::arg("label", mails[i].label),
+                          fmt::arg("detail", visible_text(errors[i])))
+              << '\n';
+    status = 1;
+  }
+  return status;
+}
+
+int send_by_command(const Built& built, const std::string& command) {
+  std::vector<std::string> errors;
+  for (const OutgoingMail& mail : built.mails)
+    errors.push_back(pipe_to_command(mail, command).value_or(""));
+  return report_failures(built.mails, errors);
+}
+
+int send_by_smtp(const Built& built, const SmtpOptions& smtp) {
+  try {
+    return report_failures(built.mails, send_smtp(built.mails, smtp));
+  } catch (const std::runtime_error& e) {
+    std::cerr << "multilat: " << e.what() << '\n';
+    return 1;
+  }
+}
+
 int deliver(const Built& built, const MailOptions& o, const std::optional<SmtpOptions>& smtp) {
   if (o.dry_run) {
     for (std::size_t i = 0; i < built.mails.size(); ++i) {
@@ -197,35 +229,8 @@ int deliver(const Built& built, const MailOptions& o, const std::optional<SmtpOp
     write_eml_files(built.mails, o.outdir, o.force);
     return 0;
   }
-  int status = 0;
-  if (!o.sendmail.empty()) {
-    for (const OutgoingMail& mail : built.mails) {
-      if (auto error = pipe_to_command(mail, o.sendmail)) {
-        std::cerr << "multilat: " << i18n::tr("mail.not-sent", fmt::arg("label", mail.label),
-                                              fmt::arg("detail", *error))
-                  << '\n';
-        status = 1;
-      }
-    }
-    return status;
-  }
-  if (smtp) {
-    std::vector<std::string> errors;
-    try {
-      errors = send_smtp(built.mails, *smtp);
-    } catch (const std::runtime_error& e) {
-      std::cerr << "multilat: " << e.what() << '\n';
-      return 1;
-    }
-    for (std::size_t i = 0; i < errors.size(); ++i) {
-      if (errors[i].empty()) continue;
-      std::cerr << "multilat: " << i18n::tr("mail.not-sent", fmt::arg("label", built.mails[i].label),
-                                            fmt::arg("detail", visible_text(errors[i])))
-                << '\n';
-      status = 1;
-    }
-    return status;
-  }
+  if (!o.sendmail.empty()) return send_by_command(built, o.sendmail);
+  if (smtp) return send_by_smtp(built, *smtp);
   std::cout << as_stream(built.mails);
   return 0;
 }

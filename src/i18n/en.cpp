@@ -844,6 +844,8 @@ constexpr Message kEnglish[] = {
     {"mail.not-sent", "the message for {label} was not sent: {detail}"},
     {"mail.command-failed-start", "cannot start '{command}'"},
     {"mail.command-failed", "'{command}' failed (exit {code})"},
+    {"mail.command-killed", "'{command}' was killed by signal {signal}"},
+    {"mail.command-unread", "'{command}' did not read the whole message ({read} of {size} bytes)"},
     {"mail.smtp-connect-failed", "cannot reach {url}: {detail}; nothing was sent"},
     {"mail.smtp-no-tls-login", "{url} does not offer STARTTLS, and multilat never sends a user and password in clear; nothing was sent (use smtps://, or a server that offers STARTTLS)"},
     {"mail.smtp-login-in-clear", "the connection is not encrypted: the password was not sent"},

@@ -1021,6 +1021,8 @@ constexpr Message kFrench[] = {
     {"mail.not-sent", "le message pour {label} n'est pas parti : {detail}"},
     {"mail.command-failed-start", "impossible de lancer « {command} »"},
     {"mail.command-failed", "« {command} » a échoué (code {code})"},
+    {"mail.command-killed", "« {command} » a été tué par le signal {signal}"},
+    {"mail.command-unread", "« {command} » n'a pas lu tout le message ({read} sur {size} octets)"},
     {"mail.smtp-connect-failed", "impossible de joindre {url} : {detail} ; rien n'est parti"},
     {"mail.smtp-no-tls-login", "{url} ne propose pas STARTTLS, et multilat n'envoie jamais un utilisateur et son mot de passe en clair ; rien n'est parti (utilisez smtps://, ou un serveur qui propose STARTTLS)"},
     {"mail.smtp-login-in-clear", "la connexion n'est pas chiffrée : le mot de passe n'a pas été envoyé"},

@@ -1,13 +1,10 @@
-// Delivering digests: stdout, .eml files, or a command's standard input.
+// Delivering digests to stdout or to .eml files.
 #include "mail/delivery.h"
 
 #include <fmt/format.h>
-#include <sys/wait.h>
 
-#include <cstdio>
 #include <sstream>
 
-#include "i18n/tr.h"
 #include "util/atomic_file.h"
 
 namespace multilat {
@@ -43,16 +40,6 @@ void write_eml_files(const std::vector<OutgoingMail>& mails, const std::filesyst
     std::filesystem::path file = folder / fmt::format("{:02}-{}.eml", i + 1, mails[i].label);
     write_file_atomically(file, mails[i].bytes, force);
   }
-}
-
-std::optional<std::string> pipe_to_command(const OutgoingMail& mail, const std::string& command) {
-  FILE* pipe = ::popen(command.c_str(), "w");
-  if (!pipe) return i18n::tr("mail.command-failed-start", fmt::arg("command", command));
-  std::fwrite(mail.bytes.data(), 1, mail.bytes.size(), pipe);
-  int status = ::pclose(pipe);
-  if (status == 0) return std::nullopt;
-  int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return i18n::tr("mail.command-failed", fmt::arg("command", command), fmt::arg("code", code));
 }
 
 }  // namespace multilat

@@ -1,9 +1,8 @@
-// Where digests go: standard output (one message, or an mbox stream of several), one .eml file
-// each in a folder, or a sendmail-like command. An SMTP server: smtp_send.h.
+// Where digests go: standard output (one message, or an mbox stream of several) or one .eml
+// file each in a folder. A command's standard input: command_pipe.h; an SMTP server: smtp_send.h.
 #pragma once
 
 #include <filesystem>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,8 +22,5 @@ std::string as_stream(const std::vector<OutgoingMail>& mails);
 // Throws std::runtime_error naming the file.
 void write_eml_files(const std::vector<OutgoingMail>& mails, const std::filesystem::path& folder,
                      bool force);
-
-// Pipes the message to `command` run by /bin/sh; the error when it fails, else nothing.
-std::optional<std::string> pipe_to_command(const OutgoingMail& mail, const std::string& command);
 
 }  // namespace multilat
