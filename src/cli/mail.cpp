@@ -23,6 +23,7 @@
 #include "mail/message.h"
 #include "mail/smtp_send.h"
 #include "mail/smtp_url.h"
+#include "model/contact.h"
 #include "render/calendar_labels.h"
 #include "render/changes_render.h"
 #include "review/history.h"
@@ -72,10 +73,22 @@ std::vector<int> parse_lead_days(const std::string& text, const std::vector<int>
   return days;
 }
 
+// The same rule as `check`'s, for every address of the command line.
 void check_address(const std::string& address, std::string_view option) {
-  if (!is_plain_address(address)) {
+  if (!is_email(address)) {
     throw UsageError(i18n::tr("mail.bad-address", fmt::arg("option", option),
                               fmt::arg("value", visible_text(address))));
+  }
+}
+
+// The settings arrive through merge requests: an address that `check` refuses stops the run
+// before anything is sent, naming the setting, as a bad mail.from always did.
+void check_setting_addresses(const std::vector<Str>& addresses, std::string_view setting) {
+  for (const Str& address : addresses) {
+    if (!is_email(address)) {
+      throw UsageError(i18n::tr("mail.bad-setting-address", fmt::arg("setting", setting),
+                                fmt::arg("value", visible_text(address))));
+    }
   }
 }
 
@@ -235,6 +248,16 @@ int deliver(const Built& built, const MailOptions& o, const std::optional<SmtpOp
   return 0;
 }
 
+// The settings' addresses, where they will be used; the command line's were checked already.
+void check_settings(const MailOptions& o, const MailSettings& settings) {
+  if (o.sender.empty()) {
+    if (settings.from.empty()) throw UsageError(i18n::tr("mail.no-sender"));
+    check_setting_addresses({settings.from}, "mail.from");
+  }
+  if (o.to.empty()) check_setting_addresses(settings.to, "mail.to");
+  if (o.cc.empty()) check_setting_addresses(settings.cc, "mail.cc");
+}
+
 int run_mail(const GlobalOptions& global, MailOptions o) {
   if (!o.sender.empty()) check_address(o.sender, "--sender");
   for (const std::string& a : o.to) check_address(a, "--recipient");
@@ -245,9 +268,7 @@ int run_mail(const GlobalOptions& global, MailOptions o) {
   RecordsSession session = open_records(global);
   const Store& store = session.loaded.store;
   const MailSettings& settings = store.settings.mail;
-  std::string sender = o.sender.empty() ? settings.from.str() : o.sender;
-  if (sender.empty()) throw UsageError(i18n::tr("mail.no-sender"));
-  check_address(sender, "mail.from");
+  check_settings(o, settings);
   std::optional<SmtpOptions> smtp;
   if (!o.smtp.empty() && !o.dry_run) smtp = smtp_options(o, settings);
   std::vector<int> lead_days = parse_lead_days(o.lead_days, settings.lead_days);

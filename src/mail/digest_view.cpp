@@ -66,6 +66,16 @@ std::string owner_name(const Store& store, const Str& owner, Language language) 
   return visible_text(name.in(language));
 }
 
+// Why an owner's items came to the desk although its record gives an address.
+Json refused_notes(const Digest& digest, const Store& store, Language language) {
+  Json notes = Json::array();
+  for (const Str& owner : digest.refused_addresses) {
+    notes.push_back({{"text", i18n::tr_in(language, "mail.address-refused",
+                                          fmt::arg("owner", owner_name(store, owner, language)))}});
+  }
+  return notes;
+}
+
 }  // namespace
 
 std::string digest_subject(const Digest& digest, const DigestContext& c) {
@@ -97,6 +107,7 @@ Json digest_view(const Digest& digest, const Store& store, const DigestContext& 
     view["without_email"] = false;
   } else {
     view["without_email"] = {{"title", i18n::tr_in(lang, "mail.without-email")},
+                             {"refused", refused_notes(digest, store, lang)},
                              {"sections", sections(digest.without_email, c)}};
   }
   if (c.files_missing.empty()) {

@@ -8,8 +8,6 @@
 #include <chrono>
 #include <functional>
 
-#include "model/contact.h"
-
 namespace multilat {
 namespace {
 
@@ -74,10 +72,6 @@ void set_boundaries(vmime::bodyPart& part, const std::string& base, int& count) 
 }
 
 }  // namespace
-
-bool is_plain_address(std::string_view address) {
-  return is_email(address) && address.find_first_of(",;<>\"()") == std::string_view::npos;
-}
 
 std::string build_message(const MailMessage& m) {
   vmime::messageBuilder builder;

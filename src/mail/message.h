@@ -21,11 +21,9 @@ struct MailMessage {
 };
 
 // The message as bytes, lines ending in CRLF. Every header value has its line breaks and other
-// control characters turned into spaces first: record text can never add a header. The
-// Message-ID is derived from the content, so the same digest gets the same id.
+// control characters turned into spaces first: record text can never add a header. Addresses
+// are checked with is_email() before. The Message-ID is derived from the content, so the same
+// digest gets the same id.
 std::string build_message(const MailMessage& message);
-
-// Every address must be a plain e-mail address (no display name, no comma, no line break).
-bool is_plain_address(std::string_view address);
 
 }  // namespace multilat

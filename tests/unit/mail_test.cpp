@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "mail/digest.h"
+#include "mail/digest_view.h"
 #include "mail/message.h"
 #include "store_fixture.h"
 #include "templates/template_set.h"
@@ -71,6 +72,33 @@ TEST_CASE("plan_digests: one per owner with an e-mail, the rest to the desk") {
   CHECK(per_owner[1].without_email.size() == 2);  // dass has no e-mail, one item no owner
 }
 
+TEST_CASE("plan_digests: an address check refuses never gets a digest, the desk is told why") {
+  StoreFixture fx{{"records/entities/scrre.yaml",
+                   "name: SCRRE\ntype: government-service\n"
+                   "focal-point: {person: Jane, email: 'a@example.org;victim@evil.example'}\n"},
+                  {"records/entities/dass.yaml",
+                   "name: DASS\ntype: government-service\n"
+                   "focal-point: {person: Eve, email: 'Bob <victim@evil.example>'}\n"},
+                  {"records/entities/pif.yaml",
+                   "name: PIF\ntype: government-service\n"
+                   "focal-point: {person: Ann, email: p@example.org}\n"}};
+  MailSettings mail;
+  mail.to = {"desk@example.org"};
+  std::vector<Deadline> items = {item("2026-12-01", "scrre"), item("2026-12-02", "dass"),
+                                 item("2026-12-03", "pif"), item("2026-12-04", "scrre")};
+  std::vector<Digest> digests = plan_digests(items, fx.store, mail, true);
+  REQUIRE(digests.size() == 2);
+  CHECK(digests[0].to == std::vector<Str>{"p@example.org"});
+  CHECK(digests[1].owner.empty());
+  CHECK(digests[1].without_email.size() == 3);
+  CHECK(digests[1].refused_addresses == std::vector<Str>{"dass", "scrre"});  // once each, in order
+  DigestContext context{Language::En, day("2026-11-29"), Str(), {}};
+  nlohmann::json notes = digest_view(digests[1], fx.store, context)["without_email"]["refused"];
+  REQUIRE(notes.size() == 2);
+  CHECK(notes[0]["text"].get<std::string>().find("DASS's focal point is not a plain address") !=
+        std::string::npos);
+}
+
 TEST_CASE("build_message: a line break in any header value cannot add a header") {
   MailMessage m;
   m.from = "multilat@example.org";
@@ -84,9 +112,6 @@ TEST_CASE("build_message: a line break in any header value cannot add a header")
   CHECK(bytes.find("\nBcc:") == std::string::npos);
   CHECK(bytes.find("Date: Sun, 29 Nov 2026 00:00:00 +1100") != std::string::npos);
   CHECK(build_message(m) == bytes);  // the same digest is the same bytes
-  CHECK(is_plain_address("a@example.org"));
-  CHECK_FALSE(is_plain_address("a@example.org, b@example.org"));
-  CHECK_FALSE(is_plain_address("Eve <e@example.org>"));
 }
 
 TEST_CASE("templates: the project's folder wins, errors name line and column, no way out") {
