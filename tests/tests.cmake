@@ -161,7 +161,7 @@ add_test(NAME mail/smtp-e2e
 set_tests_properties(mail/smtp-e2e PROPERTIES LABELS mail TIMEOUT ${MULTILAT_TEST_TIMEOUT})
 
 # --- the mail guards: a server that trickles or floods, credentials never in clear, a sendmail
-# command that does not read, addresses from untrusted records and settings.
+# command that does not read, addresses and a subject from untrusted records and settings.
 foreach(mail_guard IN ITEMS hostile_server smtp_auth sendmail_pipe untrusted_settings)
   string(REPLACE "_" "-" mail_guard_name ${mail_guard})
   add_test(NAME mail/${mail_guard_name}

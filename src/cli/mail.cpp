@@ -197,6 +197,20 @@ Built build_mails(const std::vector<Digest>& digests, const RecordsSession& sess
   return built;
 }
 
+// One line per message; recipients and subject may come from the settings, so they are shown
+// like record text.
+void print_dry_run(const Built& built) {
+  for (std::size_t i = 0; i < built.mails.size(); ++i) {
+    std::vector<std::string> to;
+    for (const std::string& address : built.mails[i].recipients)
+      to.push_back(visible_text(address));
+    std::cout << i18n::tr("mail.dry-run-line",
+                          fmt::arg("to", fmt::format("{}", fmt::join(to, ", "))),
+                          fmt::arg("subject", visible_text(built.subjects[i])))
+              << '\n';
+  }
+}
+
 // Each message that did not go is named on stderr; the others go all the same.
 int report_failures(const std::vector<OutgoingMail>& mails,
                     const std::vector<std::string>& errors) {
@@ -230,12 +244,7 @@ int send_by_smtp(const Built& built, const SmtpOptions& smtp) {
 
 int deliver(const Built& built, const MailOptions& o, const std::optional<SmtpOptions>& smtp) {
   if (o.dry_run) {
-    for (std::size_t i = 0; i < built.mails.size(); ++i) {
-      std::cout << i18n::tr("mail.dry-run-line",
-                            fmt::arg("to", fmt::format("{}", fmt::join(built.mails[i].recipients, ", "))),
-                            fmt::arg("subject", built.subjects[i]))
-                << '\n';
-    }
+    print_dry_run(built);
     return 0;
   }
   if (!o.outdir.empty()) {

@@ -82,8 +82,10 @@ std::string digest_subject(const Digest& digest, const DigestContext& c) {
   std::vector<Deadline> all = digest.items;
   all.insert(all.end(), digest.without_email.begin(), digest.without_email.end());
   std::size_t late = overdue_count(all, c.today);
+  // mail.subject comes from the settings, which a merge request can change: shown like record
+  // text, wherever the subject goes (the header, the parts, --dry-run on a terminal).
   std::string prefix = c.subject_prefix.empty() ? i18n::tr_in(c.language, "mail.subject")
-                                                 : c.subject_prefix.str();
+                                                : visible_text(c.subject_prefix);
   return i18n::tr_in(c.language, "mail.subject-counts", fmt::arg("prefix", prefix),
                      fmt::arg("coming", i18n::trn_in(c.language, "mail.coming", all.size() - late)),
                      fmt::arg("late", i18n::trn_in(c.language, "mail.late", late)));

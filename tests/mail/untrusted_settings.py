@@ -3,11 +3,14 @@
 untrusted, as `check` does. A focal point's address that check refuses ("a@x;victim@evil",
 "Bob <victim@evil>") never reaches an RCPT TO line: that owner's items go to the desk's digest,
 with a note saying why. A bad --recipient or --cc is a usage error; a bad mail.to or mail.cc
-stops the run, naming the setting.
+stops the run, naming the setting. mail.subject holding ESC, OSC, BEL, a C1 control or U+202E
+reaches neither the terminal (--dry-run) nor the Subject header raw.
 Usage: untrusted_settings.py BINARY FIXTURE_RECORDS
 """
+import email
 import os
 import sys
+from email import policy
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from smtp_e2e import (Inbox, check, copy_records, plain_text, run, run_scenarios,  # noqa: E402
@@ -17,6 +20,16 @@ HOSTILE_FOCAL_POINTS = {
     "dass.yaml": "a@example.org;victim@evil.example",
     "scrre.yaml": "Bob <victim@evil.example>",
 }
+HOSTILE_SUBJECT = r'"Digest \e]0;owned\a \x9b31m \u202E evil"'
+
+
+def unsafe(text):
+    """The characters that drive or deceive a terminal, line feeds aside."""
+    def bad(c):
+        code = ord(c)
+        return (c != "\n" and (code < 0x20 or 0x7F <= code <= 0x9F)) or \
+            0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069 or code in (0x200E, 0x200F, 0x61C)
+    return [c for c in text if bad(c)]
 
 
 def project_with(fixture, work, name, settings=lambda text: text, entities=None):
@@ -73,6 +86,20 @@ def scenarios(binary, fixture, work):
             result = run(binary, project, "mail", "--recipient", "other@example.org")
             check(result.returncode == 0, f"mail.to replaced: exit {result.returncode}")
 
+    # 4. A hostile mail.subject: shown visibly on the terminal and in the header.
+    project = project_with(fixture, work, "subject",
+                           settings=lambda text: text + f"  subject: {HOSTILE_SUBJECT}\n")
+    result = run(binary, project, "mail", "--lead-days", "all", "--dry-run")
+    shown = result.stdout.decode("utf-8", "replace")
+    check(result.returncode == 0 and "Digest \\e]0;owned" in shown and not unsafe(shown),
+          f"subject --dry-run: exit {result.returncode}: {result.stdout!r}")
+    result = run(binary, project, "mail", "--lead-days", "all")
+    message = email.message_from_bytes(result.stdout, policy=policy.default)
+    check(not unsafe(message["subject"]) and "\\u{202E}" in message["subject"],
+          f"subject header: {message['subject']!r}")
+    html = message.get_body(("html",)).get_content().replace("\r\n", "\n")
+    check(not unsafe(html), "subject: raw in the HTML")
+
 
 if __name__ == "__main__":
-    sys.exit(run_scenarios(scenarios, 3))
+    sys.exit(run_scenarios(scenarios, 4))

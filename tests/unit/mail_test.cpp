@@ -99,6 +99,25 @@ TEST_CASE("plan_digests: an address check refuses never gets a digest, the desk 
         std::string::npos);
 }
 
+TEST_CASE("digest_subject: mail.subject from the settings is shown like record text") {
+  Digest digest;
+  DigestContext context{Language::En, day("2026-11-29"), Str("D\x1b]0;t\x07 \xc2\x9b \xe2\x80\xae"), {}};
+  CHECK(digest_subject(digest, context) ==
+        "D\\e]0;t\\x07 \\u{009B} \\u{202E}: 0 coming, 0 overdue");
+}
+
+TEST_CASE("build_message: C1 controls and bidirectional overrides never reach a header") {
+  MailMessage m;
+  m.from = "multilat@example.org";
+  m.to = {"desk@example.org"};
+  m.subject = "a\xc2\x9b" "31m b\xe2\x80\xae c\xe2\x81\xa6 d";  // CSI, RLO, LRI
+  m.fixed_date = day("2026-11-29");
+  std::string bytes = build_message(m);
+  std::string header = bytes.substr(0, bytes.find("\r\n\r\n"));
+  CAPTURE(header);
+  CHECK(header.find("Subject: a 31m b  c  d") != std::string::npos);
+}
+
 TEST_CASE("build_message: a line break in any header value cannot add a header") {
   MailMessage m;
   m.from = "multilat@example.org";
