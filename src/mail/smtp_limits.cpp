@@ -2,9 +2,10 @@
 #include "mail/smtp_limits.h"
 
 #include <fmt/format.h>
+#include <vmime/platform.hpp>
 
 #include <algorithm>
-#include <vmime/platform.hpp>
+#include <utility>
 
 #include "i18n/tr.h"
 

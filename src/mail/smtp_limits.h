@@ -2,11 +2,12 @@
 // a ceiling on what the server may send in one reply.
 #pragma once
 
-#include <chrono>
-#include <cstddef>
 #include <vmime/exception.hpp>
 #include <vmime/net/socket.hpp>
 #include <vmime/net/timeoutHandler.hpp>
+
+#include <chrono>
+#include <cstddef>
 
 namespace multilat {
 

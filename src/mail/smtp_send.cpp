@@ -2,14 +2,15 @@
 #include "mail/smtp_send.h"
 
 #include <fmt/format.h>
-
-#include <fstream>
-#include <sstream>
-#include <stdexcept>
 #include <vmime/platforms/posix/posixHandler.hpp>
 #include <vmime/security/cert/defaultCertificateVerifier.hpp>
 #include <vmime/security/sasl/defaultSASLAuthenticator.hpp>
 #include <vmime/vmime.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
 
 #include "i18n/tr.h"
 #include "mail/smtp_limits.h"

@@ -1,12 +1,11 @@
 // Tests of handing a message to a sendmail-like command: what it did not read is not sent.
-#include "mail/command_pipe.h"
-
 #include <doctest/doctest.h>
 
 #include <csignal>
 #include <string>
 
 #include "in_english.h"
+#include "mail/command_pipe.h"
 
 using namespace multilat;
 using multilat::testing::InEnglish;
