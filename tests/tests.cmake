@@ -160,6 +160,17 @@ add_test(NAME mail/smtp-e2e
                  $<TARGET_FILE:multilat> ${CMAKE_SOURCE_DIR}/tests/cli/mail/fr-desk/records)
 set_tests_properties(mail/smtp-e2e PROPERTIES LABELS mail TIMEOUT ${MULTILAT_TEST_TIMEOUT})
 
+# --- the mail guards: a server that trickles or floods, credentials never in clear, a sendmail
+# command that does not read, addresses and a subject from untrusted records and settings.
+foreach(mail_guard IN ITEMS hostile_server smtp_auth sendmail_pipe untrusted_settings)
+  string(REPLACE "_" "-" mail_guard_name ${mail_guard})
+  add_test(NAME mail/${mail_guard_name}
+           COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/mail/${mail_guard}.py
+                   $<TARGET_FILE:multilat> ${CMAKE_SOURCE_DIR}/tests/cli/mail/fr-desk/records)
+  set_tests_properties(mail/${mail_guard_name} PROPERTIES LABELS mail
+                       TIMEOUT ${MULTILAT_TEST_TIMEOUT})
+endforeach()
+
 # --- version, shell completion, man page, install and the Debian package (tests/install/).
 include(${CMAKE_SOURCE_DIR}/tests/install/install_tests.cmake)
 

@@ -16,10 +16,14 @@
 #include "cli/parse_errors.h"
 #include "cli/records_session.h"
 #include "i18n/tr.h"
+#include "mail/command_pipe.h"
 #include "mail/delivery.h"
 #include "mail/digest.h"
 #include "mail/digest_view.h"
 #include "mail/message.h"
+#include "mail/smtp_send.h"
+#include "mail/smtp_url.h"
+#include "model/contact.h"
 #include "render/calendar_labels.h"
 #include "render/changes_render.h"
 #include "review/history.h"
@@ -69,10 +73,31 @@ std::vector<int> parse_lead_days(const std::string& text, const std::vector<int>
   return days;
 }
 
+// The same rule as `check`'s, for every address of the command line.
 void check_address(const std::string& address, std::string_view option) {
-  if (!is_plain_address(address)) {
+  if (!is_email(address)) {
     throw UsageError(i18n::tr("mail.bad-address", fmt::arg("option", option),
                               fmt::arg("value", visible_text(address))));
+  }
+}
+
+// The settings arrive through merge requests: an address that `check` refuses stops the run
+// before anything is sent, naming the setting, as a bad mail.from always did.
+void check_setting_addresses(const std::vector<Str>& addresses, std::string_view setting) {
+  for (const Str& address : addresses) {
+    if (!is_email(address)) {
+      throw UsageError(i18n::tr("mail.bad-setting-address", fmt::arg("setting", setting),
+                                fmt::arg("value", visible_text(address))));
+    }
+  }
+}
+
+void check_smtp_url(const std::string& url) {
+  if (url.empty()) return;
+  if (auto error = smtp_url_error(url)) {
+    // Never quoted: the URL may hold a password.
+    throw UsageError(i18n::tr(*error == SmtpUrlError::HasCredentials ? "mail.url-credentials"
+                                                                     : "mail.url-not-smtp"));
   }
 }
 
@@ -85,13 +110,29 @@ std::vector<std::string> as_strings(const std::vector<Str>& list) {
 std::string smtp_password(const MailOptions& o) {
   if (!o.password_file.empty()) {
     std::ifstream in(o.password_file);
-    if (!in) throw UsageError(i18n::tr("mail.password-file", fmt::arg("file", o.password_file)));
+    if (!in) {
+      throw UsageError(
+          i18n::tr("mail.password-file", fmt::arg("file", visible_text(o.password_file))));
+    }
     std::string password;
     std::getline(in, password);
     return password;
   }
   const char* env = std::getenv("MULTILAT_SMTP_PASSWORD");
   return env ? env : "";
+}
+
+// Everything SMTP needs, checked before a connection is made. The user may come from the
+// settings, which a merge request can change: a user without a password is refused here rather
+// than logged in with an empty one, and send_smtp() gives the password over TLS only.
+SmtpOptions smtp_options(const MailOptions& o, const MailSettings& settings) {
+  SmtpOptions smtp{o.smtp, o.require_tls, o.smtp_user, smtp_password(o), o.ca_file, o.timeout};
+  if (smtp.user.empty()) smtp.user = settings.smtp_user.str();
+  if (!smtp.user.empty() && smtp.password.empty()) {
+    std::string_view source = o.smtp_user.empty() ? "mail.smtp-user" : "--smtp-user";
+    throw UsageError(i18n::tr("mail.no-password", fmt::arg("source", source)));
+  }
+  return smtp;
 }
 
 // Sections that render nothing leave their template lines empty: one blank line at most.
@@ -156,67 +197,89 @@ Built build_mails(const std::vector<Digest>& digests, const RecordsSession& sess
   return built;
 }
 
-int deliver(const Built& built, const MailOptions& o) {
+// One line per message; recipients and subject may come from the settings, so they are shown
+// like record text.
+void print_dry_run(const Built& built) {
+  for (std::size_t i = 0; i < built.mails.size(); ++i) {
+    std::vector<std::string> to;
+    for (const std::string& address : built.mails[i].recipients)
+      to.push_back(visible_text(address));
+    std::cout << i18n::tr("mail.dry-run-line",
+                          fmt::arg("to", fmt::format("{}", fmt::join(to, ", "))),
+                          fmt::arg("subject", visible_text(built.subjects[i])))
+              << '\n';
+  }
+}
+
+// Each message that did not go is named on stderr; the others go all the same.
+int report_failures(const std::vector<OutgoingMail>& mails,
+                    const std::vector<std::string>& errors) {
+  int status = 0;
+  for (std::size_t i = 0; i < errors.size(); ++i) {
+    if (errors[i].empty()) continue;
+    std::cerr << "multilat: "
+              << i18n::tr("mail.not-sent", fmt::arg("label", mails[i].label),
+                          fmt::arg("detail", visible_text(errors[i])))
+              << '\n';
+    status = 1;
+  }
+  return status;
+}
+
+int send_by_command(const Built& built, const std::string& command) {
+  std::vector<std::string> errors;
+  for (const OutgoingMail& mail : built.mails)
+    errors.push_back(pipe_to_command(mail, command).value_or(""));
+  return report_failures(built.mails, errors);
+}
+
+int send_by_smtp(const Built& built, const SmtpOptions& smtp) {
+  try {
+    return report_failures(built.mails, send_smtp(built.mails, smtp));
+  } catch (const std::runtime_error& e) {
+    std::cerr << "multilat: " << e.what() << '\n';
+    return 1;
+  }
+}
+
+int deliver(const Built& built, const MailOptions& o, const std::optional<SmtpOptions>& smtp) {
   if (o.dry_run) {
-    for (std::size_t i = 0; i < built.mails.size(); ++i) {
-      std::cout << i18n::tr("mail.dry-run-line",
-                            fmt::arg("to", fmt::format("{}", fmt::join(built.mails[i].recipients, ", "))),
-                            fmt::arg("subject", built.subjects[i]))
-                << '\n';
-    }
+    print_dry_run(built);
     return 0;
   }
   if (!o.outdir.empty()) {
     write_eml_files(built.mails, o.outdir, o.force);
     return 0;
   }
-  int status = 0;
-  if (!o.sendmail.empty()) {
-    for (const OutgoingMail& mail : built.mails) {
-      if (auto error = pipe_to_command(mail, o.sendmail)) {
-        std::cerr << "multilat: " << i18n::tr("mail.not-sent", fmt::arg("label", mail.label),
-                                              fmt::arg("detail", *error))
-                  << '\n';
-        status = 1;
-      }
-    }
-    return status;
-  }
-  if (!o.smtp.empty()) {
-    std::vector<std::string> errors;
-    try {
-      errors = send_smtp(built.mails, {o.smtp, o.require_tls, o.smtp_user, smtp_password(o),
-                                       o.ca_file, o.timeout});
-    } catch (const std::runtime_error& e) {
-      std::cerr << "multilat: " << e.what() << '\n';
-      return 1;
-    }
-    for (std::size_t i = 0; i < errors.size(); ++i) {
-      if (errors[i].empty()) continue;
-      std::cerr << "multilat: " << i18n::tr("mail.not-sent", fmt::arg("label", built.mails[i].label),
-                                            fmt::arg("detail", visible_text(errors[i])))
-                << '\n';
-      status = 1;
-    }
-    return status;
-  }
+  if (!o.sendmail.empty()) return send_by_command(built, o.sendmail);
+  if (smtp) return send_by_smtp(built, *smtp);
   std::cout << as_stream(built.mails);
   return 0;
+}
+
+// The settings' addresses, where they will be used; the command line's were checked already.
+void check_settings(const MailOptions& o, const MailSettings& settings) {
+  if (o.sender.empty()) {
+    if (settings.from.empty()) throw UsageError(i18n::tr("mail.no-sender"));
+    check_setting_addresses({settings.from}, "mail.from");
+  }
+  if (o.to.empty()) check_setting_addresses(settings.to, "mail.to");
+  if (o.cc.empty()) check_setting_addresses(settings.cc, "mail.cc");
 }
 
 int run_mail(const GlobalOptions& global, MailOptions o) {
   if (!o.sender.empty()) check_address(o.sender, "--sender");
   for (const std::string& a : o.to) check_address(a, "--recipient");
   for (const std::string& a : o.cc) check_address(a, "--cc");
+  check_smtp_url(o.smtp);
   int modes = !o.outdir.empty() + !o.sendmail.empty() + !o.smtp.empty();
   if (modes > 1) throw UsageError(i18n::tr("mail.one-delivery"));
   RecordsSession session = open_records(global);
   const Store& store = session.loaded.store;
   const MailSettings& settings = store.settings.mail;
-  if (o.smtp_user.empty()) o.smtp_user = settings.smtp_user.str();
-  std::string sender = o.sender.empty() ? settings.from.str() : o.sender;
-  if (sender.empty()) throw UsageError(i18n::tr("mail.no-sender"));
-  check_address(sender, "mail.from");
+  check_settings(o, settings);
+  std::optional<SmtpOptions> smtp;
+  if (!o.smtp.empty() && !o.dry_run) smtp = smtp_options(o, settings);
   std::vector<int> lead_days = parse_lead_days(o.lead_days, settings.lead_days);
   auto [from, to] = deadline_window(o.filters, session.today, store.settings);
   DeadlineQuery query = deadline_query(o.filters, store, from, to);
@@ -240,7 +303,7 @@ int run_mail(const GlobalOptions& global, MailOptions o) {
   });
   if (digests.empty()) return incomplete;
   Built built = build_mails(digests, session, o, global, changes);
-  int delivered = deliver(built, o);
+  int delivered = deliver(built, o, smtp);
   return delivered != 0 ? delivered : incomplete;
 }
 

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <map>
 
+#include "model/contact.h"
+
 namespace multilat {
 
 std::vector<Deadline> due_for_mail(const std::vector<Deadline>& items, Date today,
@@ -21,6 +23,24 @@ std::vector<Deadline> due_for_mail(const std::vector<Deadline>& items, Date toda
   return out;
 }
 
+namespace {
+
+enum class Address { None, Refused, Usable };
+
+// The same rule as `check`'s: an address it reports never reaches an RCPT TO line.
+Address focal_address(const Entity* entity) {
+  if (!entity || !entity->focal_point || entity->focal_point->email.empty()) return Address::None;
+  return is_email(entity->focal_point->email) ? Address::Usable : Address::Refused;
+}
+
+void note_refused(Digest& desk, const Str& owner) {
+  auto& owners = desk.refused_addresses;
+  auto at = std::lower_bound(owners.begin(), owners.end(), owner);
+  if (at == owners.end() || *at != owner) owners.insert(at, owner);
+}
+
+}  // namespace
+
 std::vector<Digest> plan_digests(const std::vector<Deadline>& items, const Store& store,
                                  const MailSettings& mail, bool per_owner) {
   Digest desk;
@@ -33,7 +53,9 @@ std::vector<Digest> plan_digests(const std::vector<Deadline>& items, const Store
   std::map<std::string, Digest> by_owner;  // ordered by entity id
   for (const Deadline& d : items) {
     const Entity* entity = d.owner.empty() ? nullptr : store.entity(d.owner);
-    if (!entity || !entity->focal_point || entity->focal_point->email.empty()) {
+    Address address = focal_address(entity);
+    if (address != Address::Usable) {
+      if (address == Address::Refused) note_refused(desk, d.owner);
       desk.without_email.push_back(d);
       continue;
     }

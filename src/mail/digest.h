@@ -21,14 +21,20 @@ struct Digest {
   Str owner;                    // the entity of a per-owner digest; empty for the desk's
   std::vector<Str> to, cc;      // addresses
   std::vector<Deadline> items;  // in the deadline list's order: overdue first, then by date
-  // In the desk's digest with --per-owner: items whose owner has no e-mail, or no owner.
+  // In the desk's digest with --per-owner: items whose owner has no e-mail, or no owner, or an
+  // address that `check` refuses.
   std::vector<Deadline> without_email;
+  // The owners among them whose focal point's address was refused, in id order: the digest
+  // says why their items came to the desk.
+  std::vector<Str> refused_addresses;
 
   bool empty() const { return items.empty() && without_email.empty(); }
 };
 
 // The desk's digest alone, or with `per_owner` one digest per owner entity that has a focal
-// point's e-mail, plus the desk's with the items nobody else receives. Owners in id order.
+// point's e-mail, plus the desk's with the items nobody else receives. Owners in id order. An
+// address that is_email() refuses (a list, a display name...) is never used: the owner's items
+// go to the desk.
 std::vector<Digest> plan_digests(const std::vector<Deadline>& items, const Store& store,
                                  const MailSettings& mail, bool per_owner);
 

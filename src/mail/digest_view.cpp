@@ -66,14 +66,26 @@ std::string owner_name(const Store& store, const Str& owner, Language language) 
   return visible_text(name.in(language));
 }
 
+// Why an owner's items came to the desk although its record gives an address.
+Json refused_notes(const Digest& digest, const Store& store, Language language) {
+  Json notes = Json::array();
+  for (const Str& owner : digest.refused_addresses) {
+    notes.push_back({{"text", i18n::tr_in(language, "mail.address-refused",
+                                          fmt::arg("owner", owner_name(store, owner, language)))}});
+  }
+  return notes;
+}
+
 }  // namespace
 
 std::string digest_subject(const Digest& digest, const DigestContext& c) {
   std::vector<Deadline> all = digest.items;
   all.insert(all.end(), digest.without_email.begin(), digest.without_email.end());
   std::size_t late = overdue_count(all, c.today);
+  // mail.subject comes from the settings, which a merge request can change: shown like record
+  // text, wherever the subject goes (the header, the parts, --dry-run on a terminal).
   std::string prefix = c.subject_prefix.empty() ? i18n::tr_in(c.language, "mail.subject")
-                                                 : c.subject_prefix.str();
+                                                : visible_text(c.subject_prefix);
   return i18n::tr_in(c.language, "mail.subject-counts", fmt::arg("prefix", prefix),
                      fmt::arg("coming", i18n::trn_in(c.language, "mail.coming", all.size() - late)),
                      fmt::arg("late", i18n::trn_in(c.language, "mail.late", late)));
@@ -97,6 +109,7 @@ Json digest_view(const Digest& digest, const Store& store, const DigestContext& 
     view["without_email"] = false;
   } else {
     view["without_email"] = {{"title", i18n::tr_in(lang, "mail.without-email")},
+                             {"refused", refused_notes(digest, store, lang)},
                              {"sections", sections(digest.without_email, c)}};
   }
   if (c.files_missing.empty()) {

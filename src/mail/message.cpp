@@ -8,21 +8,10 @@
 #include <chrono>
 #include <functional>
 
-#include "model/contact.h"
+#include "render/cell_text.h"
 
 namespace multilat {
 namespace {
-
-// A header value on one line: CR, LF and every other control character become a space.
-std::string one_line(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    auto byte = static_cast<unsigned char>(c);
-    out += byte < 0x20 || byte == 0x7F ? ' ' : c;
-  }
-  return out;
-}
 
 // Text parts go out with CRLF line ends, as SMTP requires.
 std::string crlf(std::string_view text) {
@@ -38,7 +27,7 @@ std::string crlf(std::string_view text) {
 vmime::addressList addresses(const std::vector<std::string>& list) {
   vmime::addressList out;
   for (const std::string& address : list) {
-    out.appendAddress(vmime::make_shared<vmime::mailbox>(one_line(address)));
+    out.appendAddress(vmime::make_shared<vmime::mailbox>(terminal_safe(address)));
   }
   return out;
 }
@@ -75,17 +64,15 @@ void set_boundaries(vmime::bodyPart& part, const std::string& base, int& count) 
 
 }  // namespace
 
-bool is_plain_address(std::string_view address) {
-  return is_email(address) && address.find_first_of(",;<>\"()") == std::string_view::npos;
-}
-
 std::string build_message(const MailMessage& m) {
   vmime::messageBuilder builder;
-  builder.setExpeditor(vmime::mailbox(one_line(m.from)));
+  builder.setExpeditor(vmime::mailbox(terminal_safe(m.from)));
   builder.setRecipients(addresses(m.to));
   if (!m.cc.empty()) builder.setCopyRecipients(addresses(m.cc));
-  // One word for the whole subject: other forms lose or double the spaces around encoded words.
-  builder.setSubject(vmime::text(vmime::word(one_line(m.subject), vmime::charsets::UTF_8)));
+  // Header values go through terminal_safe(): on one line, and showing what they hold (no C1
+  // control, no bidirectional override). One word for the whole subject: other forms lose or
+  // double the spaces around encoded words.
+  builder.setSubject(vmime::text(vmime::word(terminal_safe(m.subject), vmime::charsets::UTF_8)));
   builder.constructTextPart(
       vmime::mediaType(vmime::mediaTypes::TEXT, vmime::mediaTypes::TEXT_HTML));
   auto part = vmime::dynamicCast<vmime::htmlTextPart>(builder.getTextPart());

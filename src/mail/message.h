@@ -20,12 +20,10 @@ struct MailMessage {
   std::optional<Date> fixed_date;
 };
 
-// The message as bytes, lines ending in CRLF. Every header value has its line breaks and other
-// control characters turned into spaces first: record text can never add a header. The
+// The message as bytes, lines ending in CRLF. Every header value has its line breaks, other
+// control characters and bidirectional overrides turned into spaces first: record or settings
+// text can never add a header nor reorder one. Addresses are checked with is_email() before. The
 // Message-ID is derived from the content, so the same digest gets the same id.
 std::string build_message(const MailMessage& message);
-
-// Every address must be a plain e-mail address (no display name, no comma, no line break).
-bool is_plain_address(std::string_view address);
 
 }  // namespace multilat

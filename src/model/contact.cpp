@@ -39,10 +39,16 @@ std::string_view host_of(std::string_view authority) {
   return authority.substr(0, authority.find(':'));
 }
 
+// RFC 5322 specials outside a quoted string: they make a display name, a list, a comment or a
+// route, which a mailer would turn into other recipients than the one written.
+bool has_special(std::string_view text) {
+  return text.find_first_of("()<>[]:;\\,\"") != std::string_view::npos;
+}
+
 }  // namespace
 
 bool is_email(std::string_view text) {
-  if (has_blank_or_control(text)) return false;
+  if (has_blank_or_control(text) || has_special(text)) return false;
   const auto at = text.find('@');
   if (at == std::string_view::npos || at == 0) return false;
   const auto domain = text.substr(at + 1);

@@ -28,9 +28,11 @@ constexpr const char* kAmountPattern = R"(^\d{1,15}(\.\d{1,2})?$)";
 constexpr const char* kRatePattern = R"(^\d{1,9}(\.\d{1,6})?$)";
 constexpr long long kAmountLimit = 1'000'000'000'000'000;  // 16 digits before the point
 constexpr const char* kCurrencyPattern = "^[A-Z]{3}$";
-// As is_url() and is_email(): a scheme in any case, no blanks, a host; one @ and a dotted domain.
+// As is_url() and is_email(): a scheme in any case, no blanks, a host; one @ and a dotted domain,
+// no RFC 5322 specials.
 constexpr const char* kUrlPattern = R"(^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#]\S*$)";
-constexpr const char* kEmailPattern = R"(^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$)";
+constexpr const char* kEmailPattern =
+    R"(^[^@\s()<>\[\]:;\\,"]+@[^@\s.()<>\[\]:;\\,"]+(\.[^@\s.()<>\[\]:;\\,"]+)+$)";
 
 Json typed(const char* type) {
   Json out = Json::object();

@@ -25,6 +25,16 @@ TEST_CASE("is_email rejects typos") {
   CHECK_FALSE(is_email(std::string("a\0b@c.co", 8)));
 }
 
+TEST_CASE("is_email rejects a display name, a list or a comment: one plain address") {
+  for (std::string_view text :
+       {"a@example.org;victim@evil.example", "a@example.org,b@example.org", "Bob<victim@evil.co>",
+        "\"Bob\"@example.org", "a(comment)@example.org", "a@[192.168.0.1]", "a:b@example.org",
+        "a\\b@example.org", "victim@evil.example>"}) {
+    CAPTURE(text);
+    CHECK_FALSE(is_email(text));
+  }
+}
+
 TEST_CASE("is_url accepts http and https links with a host") {
   for (std::string_view text :
        {"http://a", "https://www.spc.int", "https://www.spc.int/", "HTTPS://Example.org/path",

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "mail/digest.h"
+#include "mail/digest_view.h"
 #include "mail/message.h"
 #include "store_fixture.h"
 #include "templates/template_set.h"
@@ -71,6 +72,52 @@ TEST_CASE("plan_digests: one per owner with an e-mail, the rest to the desk") {
   CHECK(per_owner[1].without_email.size() == 2);  // dass has no e-mail, one item no owner
 }
 
+TEST_CASE("plan_digests: an address check refuses never gets a digest, the desk is told why") {
+  StoreFixture fx{{"records/entities/scrre.yaml",
+                   "name: SCRRE\ntype: government-service\n"
+                   "focal-point: {person: Jane, email: 'a@example.org;victim@evil.example'}\n"},
+                  {"records/entities/dass.yaml",
+                   "name: DASS\ntype: government-service\n"
+                   "focal-point: {person: Eve, email: 'Bob <victim@evil.example>'}\n"},
+                  {"records/entities/pif.yaml",
+                   "name: PIF\ntype: government-service\n"
+                   "focal-point: {person: Ann, email: p@example.org}\n"}};
+  MailSettings mail;
+  mail.to = {"desk@example.org"};
+  std::vector<Deadline> items = {item("2026-12-01", "scrre"), item("2026-12-02", "dass"),
+                                 item("2026-12-03", "pif"), item("2026-12-04", "scrre")};
+  std::vector<Digest> digests = plan_digests(items, fx.store, mail, true);
+  REQUIRE(digests.size() == 2);
+  CHECK(digests[0].to == std::vector<Str>{"p@example.org"});
+  CHECK(digests[1].owner.empty());
+  CHECK(digests[1].without_email.size() == 3);
+  CHECK(digests[1].refused_addresses == std::vector<Str>{"dass", "scrre"});  // once each, in order
+  DigestContext context{Language::En, day("2026-11-29"), Str(), {}};
+  nlohmann::json notes = digest_view(digests[1], fx.store, context)["without_email"]["refused"];
+  REQUIRE(notes.size() == 2);
+  CHECK(notes[0]["text"].get<std::string>().find("DASS's focal point is not a plain address") !=
+        std::string::npos);
+}
+
+TEST_CASE("digest_subject: mail.subject from the settings is shown like record text") {
+  Digest digest;
+  DigestContext context{Language::En, day("2026-11-29"), Str("D\x1b]0;t\x07 \xc2\x9b \xe2\x80\xae"), {}};
+  CHECK(digest_subject(digest, context) ==
+        "D\\e]0;t\\x07 \\u{009B} \\u{202E}: 0 coming, 0 overdue");
+}
+
+TEST_CASE("build_message: C1 controls and bidirectional overrides never reach a header") {
+  MailMessage m;
+  m.from = "multilat@example.org";
+  m.to = {"desk@example.org"};
+  m.subject = "a\xc2\x9b" "31m b\xe2\x80\xae c\xe2\x81\xa6 d";  // CSI, RLO, LRI
+  m.fixed_date = day("2026-11-29");
+  std::string bytes = build_message(m);
+  std::string header = bytes.substr(0, bytes.find("\r\n\r\n"));
+  CAPTURE(header);
+  CHECK(header.find("Subject: a 31m b  c  d") != std::string::npos);
+}
+
 TEST_CASE("build_message: a line break in any header value cannot add a header") {
   MailMessage m;
   m.from = "multilat@example.org";
@@ -84,9 +131,6 @@ TEST_CASE("build_message: a line break in any header value cannot add a header")
   CHECK(bytes.find("\nBcc:") == std::string::npos);
   CHECK(bytes.find("Date: Sun, 29 Nov 2026 00:00:00 +1100") != std::string::npos);
   CHECK(build_message(m) == bytes);  // the same digest is the same bytes
-  CHECK(is_plain_address("a@example.org"));
-  CHECK_FALSE(is_plain_address("a@example.org, b@example.org"));
-  CHECK_FALSE(is_plain_address("Eve <e@example.org>"));
 }
 
 TEST_CASE("templates: the project's folder wins, errors name line and column, no way out") {
