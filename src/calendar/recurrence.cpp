@@ -75,7 +75,8 @@ std::optional<Dues> recurring_dues(const Contribution& c) {
   if (!c.due || !c.recurs || c.recurs->months <= 0) return std::nullopt;
   Dues dues{Series{c.due->value, c.recurs->months}, c.paid ? 1 : 0};
   if (c.paid_through) {
-    dues.first_unpaid = std::max(dues.first_unpaid, index_after(dues.series, c.paid_through->value));
+    dues.first_unpaid =
+        std::max(dues.first_unpaid, index_after(dues.series, c.paid_through->value));
   }
   return dues;
 }

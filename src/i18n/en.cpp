@@ -28,6 +28,13 @@ constexpr Message kEnglish[] = {
      "(see 'multilat check')"},
     {"session.warning-unreadable",
      "warning: the records have {errors}; what follows is incomplete (see 'multilat check')"},
+    {"session.occurrences-cut-until",
+     "warning: recurring dues have more than {limit} occurrences in the period; they are listed "
+     "up to {date} only, and {left} later ones are left out (narrow the period, and see "
+     "'multilat check')"},
+    {"session.occurrences-cut-from",
+     "warning: recurring dues have more than {limit} occurrences; they are listed from {date} on "
+     "only, and {left} earlier ones are left out (see 'multilat check')"},
     {"session.records-left-out.one", "{n} record with an invalid value is left out"},
     {"session.records-left-out.other", "{n} records with an invalid value are left out"},
     {"session.and", "{left}, and {right}"},
@@ -695,6 +702,7 @@ constexpr Message kEnglish[] = {
     {"cal.what.next-step", "Next step"},
     {"cal.what.strategy-input", "Input to"},
     {"cal.what.contribution", "Contribution due"},
+    {"cal.arrears", " — {count} unpaid since {year}, {total} in all"},
     {"cal.what.next-meeting", "Record the next meeting"},
     {"cal.what.registration", "Registration"},
     {"cal.what.credentials", "Credentials"},

@@ -28,6 +28,14 @@ constexpr Message kFrench[] = {
      "(voir « multilat check »)"},
     {"session.warning-unreadable",
      "attention : les fiches ont {errors} ; ce qui suit est incomplet (voir « multilat check »)"},
+    {"session.occurrences-cut-until",
+     "attention : les contributions récurrentes ont plus de {limit} échéances dans la période ; "
+     "elles ne sont listées que jusqu'au {date}, et {left} échéances suivantes sont omises "
+     "(réduisez la période, et voyez « multilat check »)"},
+    {"session.occurrences-cut-from",
+     "attention : les contributions récurrentes ont plus de {limit} échéances ; elles ne sont "
+     "listées qu'à partir du {date}, et {left} échéances antérieures sont omises "
+     "(voir « multilat check »)"},
     {"session.records-left-out.one",
      "{n} fiche dont une valeur est invalide est laissée de côté"},
     {"session.records-left-out.other",
@@ -726,6 +734,7 @@ constexpr Message kFrench[] = {
     {"cal.what.next-step", "Prochaine étape"},
     {"cal.what.strategy-input", "Contribution au document"},
     {"cal.what.contribution", "Contribution due"},
+    {"cal.arrears", " — {count} échéances impayées depuis {year}, {total} au total"},
     {"cal.what.next-meeting", "Enregistrer la prochaine réunion"},
     {"cal.what.registration", "Inscription"},
     {"cal.what.credentials", "Pouvoirs de la délégation"},
