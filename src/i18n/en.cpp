@@ -932,6 +932,7 @@ constexpr Message kEnglish[] = {
     {"report.rate", "1 {currency} = {xpf} XPF (rate of {date})"},
     {"report.paid-on", "paid on {date}"},
     {"report.unpaid", "to pay"},
+    {"report.contributions-cut", "Recurring dues are listed from {date} on only: they have more than {limit} occurrences, and the {left} earlier ones are left out."},
     {"report.input-sent", "sent on {date}"},
     {"report.cadence.irregular", "irregularly"},
     {"report.cadence.yearly", "yearly"},

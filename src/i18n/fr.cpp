@@ -1110,6 +1110,7 @@ constexpr Message kFrench[] = {
     {"report.rate", "1 {currency} = {xpf} XPF (taux du {date})"},
     {"report.paid-on", "payée le {date}"},
     {"report.unpaid", "à payer"},
+    {"report.contributions-cut", "Les contributions récurrentes ne sont listées qu'à partir du {date} : elles ont plus de {limit} échéances, et les {left} antérieures sont omises."},
     {"report.input-sent", "envoyée le {date}"},
     {"report.cadence.irregular", "irrégulier"},
     {"report.cadence.yearly", "annuel"},
