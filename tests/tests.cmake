@@ -51,6 +51,13 @@ foreach(shard RANGE 1 ${MULTILAT_HOSTILE_SHARDS})
   set_tests_properties(hostile/${shard} PROPERTIES LABELS hostile TIMEOUT ${MULTILAT_TEST_TIMEOUT})
 endforeach()
 
+# --- dues recurring since 1900: every command that expands them stays within the memory cap and
+# the time limit, and says so when it reaches the bound on occurrences (issue 20).
+add_test(NAME hostile/recurring-dues
+         COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/hostile/recurring_dues.py
+                 $<TARGET_FILE:multilat>)
+set_tests_properties(hostile/recurring-dues PROPERTIES LABELS hostile TIMEOUT ${MULTILAT_TEST_TIMEOUT})
+
 # --- the shipped records are clean. The date is pinned so the result does not move with time.
 add_test(NAME records-clean
          COMMAND $<TARGET_FILE:multilat> --records ${CMAKE_SOURCE_DIR}/records

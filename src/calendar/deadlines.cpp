@@ -6,48 +6,44 @@
 #include <algorithm>
 #include <tuple>
 
-#include "i18n/tr.h"
+#include "calendar/deadline_texts.h"
+#include "calendar/recurrence.h"
 
 namespace multilat {
 namespace {
 
-constexpr int kMaxOccurrences = 1000;  // bounds the expansion of a recurring obligation
-
-// A catalogue word in both languages: a deadline's text goes to JSON in both.
-Text both(std::string_view key) {
-  return Text{i18n::text(Language::Fr, key), i18n::text(Language::En, key)};
-}
-
-// "Préfixe : reste" and "Prefix: rest", each typography in its language, then `suffix`.
-// A catalogue sentence about one date, in both languages, each writing the date its own way.
-Text in_both(std::string_view key, Date date) {
-  auto in = [&](Language language) {
-    std::string day = i18n::tr_in(
-        language, "check.date", fmt::arg("year", static_cast<int>(date.year())),
-        fmt::arg("month", fmt::format("{:02}", static_cast<unsigned>(date.month()))),
-        fmt::arg("day", fmt::format("{:02}", static_cast<unsigned>(date.day()))));
-    return Str(i18n::tr_in(language, key, fmt::arg("date", day)));
-  };
-  return Text{in(Language::Fr), in(Language::En)};
-}
-
-// "Inscription : 56e CRGA" / "Registration: 56th CRGA", spaced as each language writes it.
-Text prefixed(const Text& prefix, const Text& rest, std::string_view suffix = {}) {
-  auto in = [&](Language language) {
-    return Str(i18n::tr_in(language, "cal.prefixed", fmt::arg("prefix", prefix.in(language)),
-                           fmt::arg("rest", rest.in(language)), fmt::arg("suffix", suffix)));
-  };
-  return Text{in(Language::Fr), in(Language::En)};
-}
+using deadline_texts::both;
+using deadline_texts::in_both;
+using deadline_texts::prefixed;
 
 bool is_live_meeting(const Meeting& m) {
   return m.status.value != "cancelled" && m.status.value != "postponed";
 }
 
+// The occurrences of unpaid dues that fall in the window, up to `last`.
+Stretch window_stretch(const Dues& dues, const DeadlineContext& context, Date last) {
+  int begin = std::max(dues.first_unpaid, index_from(dues.series, context.window_from()));
+  return {dues.series, begin, index_after(dues.series, last)};
+}
+
+// Where the bound stops the occurrences of recurring dues, all organisations together.
+std::optional<Cut> occurrence_cut(const Store& store, const DeadlineContext& context) {
+  std::vector<Stretch> stretches;
+  for (const Organisation& org : store.organisations) {
+    for (const Contribution& c : org.contributions) {
+      auto dues = recurring_dues(c);
+      if (dues) stretches.push_back(window_stretch(*dues, context, context.until));
+    }
+  }
+  return cut_keeping_earliest(stretches, kMaxListedOccurrences);
+}
+
 class Collector {
  public:
-  Collector(const Store& store, const DeadlineContext& context, std::vector<Deadline>& out)
-      : store_(store), context_(context), out_(out) {}
+  // Occurrences of recurring dues are listed up to `last_occurrence`, within the bound.
+  Collector(const Store& store, const DeadlineContext& context, Date last_occurrence,
+            std::vector<Deadline>& out)
+      : store_(store), context_(context), last_occurrence_(last_occurrence), out_(out) {}
 
   void organisation(const Organisation& org) {
     Str owner = org.focal_point ? org.focal_point->value : "";
@@ -157,30 +153,41 @@ class Collector {
   void contribution(const Organisation& org, const Contribution& c, std::size_t index) {
     if (!c.due) return;
     // Built in one go: each Text made on the way would stay in the arena.
-    Text what = prefixed(both("cal.what.contribution"),
-                         c.what.empty() ? Text{org.header.id, org.header.id} : c.what,
-                         fmt::format(" ({} {})", c.money.amount, c.money.currency));
+    Text what = deadline_texts::contribution(org, c);
     Str owner = c.owner ? c.owner->value : org.focal_point ? org.focal_point->value : "";
-    if (!c.recurs || c.recurs->months == 0) {
-      Deadline& d = add(org.header, org.name, DeadlineSource::Contribution, c.due->value, what,
-                        fmt::format("contribution-{}", index), c.due->loc);
-      return fill(d, org.header.id, owner, c.paid ? OptDate{c.paid->value} : OptDate{});
+    if (auto dues = recurring_dues(c)) {
+      return recurring_contribution(org, c, index, *dues, what, owner);
     }
-    recurring_contribution(org, c, index, what, owner);
+    Deadline& d = add(org.header, org.name, DeadlineSource::Contribution, c.due->value, what,
+                      fmt::format("contribution-{}", index), c.due->loc);
+    fill(d, org.header.id, owner, c.paid ? OptDate{c.paid->value} : OptDate{});
   }
 
-  // Occurrences from the first unpaid one up to the window's end; paid ones drop out.
+  // The unpaid occurrences before the window as one item (a list of every missed year would
+  // bury the rest), then each one in the window. Paid occurrences drop out.
   void recurring_contribution(const Organisation& org, const Contribution& c, std::size_t index,
-                              const Text& what, Str owner) {
-    for (int k = 0; k < kMaxOccurrences; ++k) {
-      Date due = add_duration(c.due->value, Duration{c.recurs->months * k, DurationUnit::Months});
-      if (due > context_.until) break;
-      if (c.paid_through && due <= c.paid_through->value) continue;
-      if (k == 0 && c.paid) continue;
-      Deadline& d = add(org.header, org.name, DeadlineSource::Contribution, due, what,
-                        fmt::format("contribution-{}.{}", index, format_date(due)), c.due->loc);
+                              const Dues& dues, const Text& what, Str owner) {
+    int late_end = index_from(dues.series, std::min(context_.window_from(), context_.today));
+    if (late_end - dues.first_unpaid > 1) {
+      Date since = occurrence(dues.series, dues.first_unpaid);
+      Deadline& d = add(org.header, org.name, DeadlineSource::Contribution, since,
+                        deadline_texts::arrears(org, c, late_end - dues.first_unpaid, since),
+                        fmt::format("contribution-{}.arrears", index), c.due->loc);
       fill(d, org.header.id, owner, {});
+    } else if (late_end > dues.first_unpaid) {
+      occurrence_of(org, c, index, occurrence(dues.series, dues.first_unpaid), what, owner);
     }
+    Stretch listed = window_stretch(dues, context_, last_occurrence_);
+    for (int k = listed.begin; k < listed.end; ++k) {
+      occurrence_of(org, c, index, occurrence(dues.series, k), what, owner);
+    }
+  }
+
+  void occurrence_of(const Organisation& org, const Contribution& c, std::size_t index, Date due,
+                     const Text& what, Str owner) {
+    Deadline& d = add(org.header, org.name, DeadlineSource::Contribution, due, what,
+                      fmt::format("contribution-{}.{}", index, format_date(due)), c.due->loc);
+    fill(d, org.header.id, owner, {});
   }
 
   // A body that meets on a cadence, with no meeting recorded from today on, needs one recorded.
@@ -267,6 +274,7 @@ class Collector {
 
   const Store& store_;
   const DeadlineContext& context_;
+  Date last_occurrence_;
   std::vector<Deadline>& out_;
 };
 
@@ -294,16 +302,17 @@ bool matches(const Deadline& d, const DeadlineQuery& q) {
 
 }  // namespace
 
-std::vector<Deadline> collect_deadlines(const Store& store, const DeadlineContext& context) {
-  std::vector<Deadline> out;
-  Collector collector(store, context, out);
+CollectedDeadlines collect_deadlines(const Store& store, const DeadlineContext& context) {
+  CollectedDeadlines collected{{}, occurrence_cut(store, context)};
+  std::vector<Deadline>& out = collected.all;
+  Collector collector(store, context, collected.cut ? collected.cut->at : context.until, out);
   for (const Organisation& org : store.organisations) collector.organisation(org);
   for (const Meeting& m : store.meetings) collector.meeting(m);
   for (const Prospect& p : store.prospects) collector.prospect(p);
   std::sort(out.begin(), out.end(), [](const Deadline& a, const Deadline& b) {
     return std::tie(a.due, a.record, a.uid) < std::tie(b.due, b.record, b.uid);
   });
-  return out;
+  return collected;
 }
 
 std::vector<Deadline> select_deadlines(const std::vector<Deadline>& all,

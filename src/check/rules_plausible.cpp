@@ -1,5 +1,6 @@
 // Rules on dates that are valid but cannot be right: done in the future, a report due before
-// its meeting ends, a meeting decades ahead. Each is a typo the desk would otherwise trust.
+// its meeting ends, a meeting decades ahead, dues recurring since before New Caledonia was a
+// member. Each is a typo the desk would otherwise trust.
 #include <fmt/format.h>
 
 #include "check/rule_functions.h"
@@ -10,6 +11,24 @@ namespace {
 
 // How far ahead a meeting may be planned before its year looks like a typo (2062 for 2026).
 constexpr int kFarAheadYears = 5;
+
+// Dues may fall due somewhat before a membership's formal date (early in the year of
+// admission), but not more than this many years.
+constexpr int kDuesBeforeStatusYears = 1;
+// New Caledonia became an overseas territory in 1946, before every membership the desk follows
+// (SPC, founded 1947, is the oldest): dues cannot recur from earlier, whatever the record says.
+constexpr Date kFirstMemberships{std::chrono::year{1946}, std::chrono::January,
+                                 std::chrono::day{1}};
+
+// The oldest date the record gives for New Caledonia's status in the organisation.
+std::optional<Date> status_known_since(const Organisation& org) {
+  std::optional<Date> first;
+  if (org.nc_since) first = org.nc_since->value;
+  for (const StatusChange& change : org.nc_history) {
+    if (change.since && (!first || change.since->value < *first)) first = change.since->value;
+  }
+  return first;
+}
 
 // `field` is the record's key (paid, done...): keys are the same in every language.
 void report_if_future(const RecordHeader& record, std::string_view field, const LocatedDate& date,
@@ -79,6 +98,26 @@ void meeting_far_ahead(const Store& store, const Context& context, std::vector<D
         i18n::tr("check.meeting-far-ahead", fmt::arg("date", message_date(m.start->value)),
                  fmt::arg("years", kFarAheadYears)),
         i18n::tr("check.meeting-far-ahead.hint")));
+  }
+}
+
+// A recurring due counts every occurrence since its first as owed: a first one dated decades too
+// early is a typo that lists decades of arrears, and costs every command that expands it.
+void recurrence_too_early(const Store& store, const Context&, std::vector<Diagnostic>& out) {
+  for (const Organisation& org : store.organisations) {
+    std::optional<Date> since = status_known_since(org);
+    Duration margin{-kDuesBeforeStatusYears, DurationUnit::Years};
+    Date limit = since ? add_duration(*since, margin) : kFirstMemberships;
+    for (const Contribution& c : org.contributions) {
+      if (!c.due || !c.recurs || c.recurs->months == 0 || c.due->value >= limit) continue;
+      std::string start = message_date(c.due->value);
+      out.push_back(make_diagnostic(
+          org.header, c.due->loc, "recurrence-too-early",
+          since ? i18n::tr("check.recurrence-before-status", fmt::arg("date", start),
+                           fmt::arg("since", message_date(*since)))
+                : i18n::tr("check.recurrence-before-1946", fmt::arg("date", start)),
+          i18n::tr("check.recurrence-too-early.hint")));
+    }
   }
 }
 

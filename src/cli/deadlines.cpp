@@ -3,11 +3,13 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
 #include <sstream>
 
 #include "cli/commands.h"
 #include "cli/deadline_filters.h"
+#include "cli/occurrence_cut.h"
 #include "cli/parse_errors.h"
 #include "i18n/tr.h"
 #include "cli/output_target.h"
@@ -61,9 +63,11 @@ int run_deadlines(const GlobalOptions& global, const DeadlinesOptions& o) {
   DeadlineQuery query = deadline_query(o.filters, store, from, to);
   HolidayCalendar holidays(store.settings.holidays);
   Language language = i18n::language();
-  auto all = collect_deadlines(listable_store(session), {session.today, to, holidays, language});
-  auto items = select_filtered(all, query, o.filters, store);
-  int incomplete = warn_if_incomplete(session, o.strict);
+  auto collected =
+      collect_deadlines(listable_store(session), {session.today, to, holidays, language, from});
+  auto items = select_filtered(collected.all, query, o.filters, store);
+  int incomplete = std::max(warn_if_incomplete(session, o.strict),
+                            warn_if_cut(collected.cut, CutKeeps::Earliest));
   CalendarView view{language,
                     session.today,
                     from,

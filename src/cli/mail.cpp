@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -13,6 +14,7 @@
 #include "calendar/deadlines.h"
 #include "cli/commands.h"
 #include "cli/deadline_filters.h"
+#include "cli/occurrence_cut.h"
 #include "cli/parse_errors.h"
 #include "cli/records_session.h"
 #include "i18n/tr.h"
@@ -285,10 +287,12 @@ int run_mail(const GlobalOptions& global, MailOptions o) {
   DeadlineQuery query = deadline_query(o.filters, store, from, to);
   HolidayCalendar holidays(store.settings.holidays);
   Language language = i18n::language();
-  auto all = collect_deadlines(listable_store(session), {session.today, to, holidays, language});
+  auto collected =
+      collect_deadlines(listable_store(session), {session.today, to, holidays, language, from});
   std::vector<Deadline> items =
-      due_for_mail(select_filtered(all, query, o.filters, store), session.today, lead_days);
-  int incomplete = warn_if_incomplete(session, o.strict);
+      due_for_mail(select_filtered(collected.all, query, o.filters, store), session.today, lead_days);
+  int incomplete = std::max(warn_if_incomplete(session, o.strict),
+                            warn_if_cut(collected.cut, CutKeeps::Earliest));
   std::vector<Digest> digests = plan_digests(items, store, settings, o.per_owner);
   nlohmann::json changes;
   if (o.changes) changes = changes_section(session, o.changes_since.empty() ? "7d" : o.changes_since);

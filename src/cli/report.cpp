@@ -3,16 +3,19 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
 #include <charconv>
 #include <iostream>
 
 #include "calendar/deadlines.h"
 #include "cli/commands.h"
+#include "cli/occurrence_cut.h"
 #include "cli/output_target.h"
 #include "cli/parse_errors.h"
 #include "cli/records_session.h"
 #include "i18n/tr.h"
 #include "report/annual.h"
+#include "report/contributions_cut.h"
 #include "report/entities_matrix.h"
 #include "report/meeting_brief.h"
 #include "report/memberships.h"
@@ -163,8 +166,10 @@ int run_report(const GlobalOptions& global, const ReportOptions& o) {
   HolidayCalendar holidays(store.settings.holidays);
   Language language = i18n::language();
   Date until = add_duration(session.today, Duration{2, DurationUnit::Years});
+  // Only meeting briefs read these deadlines, and they show no dues: a cut of the recurring
+  // ones leaves nothing out of a report, so it goes unsaid here.
   ReportContext context{language, session.today,
-                        collect_deadlines(store, {session.today, until, holidays, language})};
+                        collect_deadlines(store, {session.today, until, holidays, language}).all};
   nlohmann::json view;
   switch (spec.subject) {
     case Subject::Meeting: {
@@ -191,8 +196,9 @@ int run_report(const GlobalOptions& global, const ReportOptions& o) {
   TemplateSet templates = TemplateSet::for_records(session.root.path);
   std::string text = templates.render(template_name(spec, o, format), view, escaping_of(format),
                                       o.strict ? Strictness::UnknownIsError : Strictness::Lenient);
+  int cut = warn_if_cut(contributions_cut(view), CutKeeps::Latest);
   emit_output(o.output, format == "html" ? text : without_extra_blank_lines(text));
-  return incomplete;
+  return std::max(incomplete, cut);
 }
 
 }  // namespace

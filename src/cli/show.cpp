@@ -7,6 +7,7 @@
 #include "calendar/deadlines.h"
 #include "calendar/holidays.h"
 #include "cli/commands.h"
+#include "cli/occurrence_cut.h"
 #include "cli/output_target.h"
 #include "cli/parse_errors.h"
 #include "cli/records_session.h"
@@ -63,8 +64,8 @@ int run_show(const GlobalOptions& global, const ShowOptions& o) {
   RecordRef ref = find_record(session, o.id);
   HolidayCalendar holidays(store.settings.holidays);
   Date until = add_days(session.today, 366);
-  auto deadlines = collect_deadlines(store, {session.today, until, holidays, i18n::language()});
-  RecordDetail detail = describe_record(store, ref, session.today, deadlines);
+  auto collected = collect_deadlines(store, {session.today, until, holidays, i18n::language()});
+  RecordDetail detail = describe_record(store, ref, session.today, collected.all);
   std::optional<yaml::Node> fields;
   if (auto bytes = read_record_file(session, detail.path)) fields = yaml::parse_document(*bytes).root;
   ShowContext context{i18n::language(), session.today, [&](std::string_view id, Kind kind) -> std::optional<Text> {
@@ -78,8 +79,9 @@ int run_show(const GlobalOptions& global, const ShowOptions& o) {
   } else {
     render_show_text(out, detail, fields ? &*fields : nullptr, context);
   }
+  int cut = warn_if_cut(collected.cut, CutKeeps::Earliest);
   emit_output(o.output, out.str());
-  return 0;
+  return cut;
 }
 
 }  // namespace

@@ -28,6 +28,14 @@ constexpr Message kFrench[] = {
      "(voir « multilat check »)"},
     {"session.warning-unreadable",
      "attention : les fiches ont {errors} ; ce qui suit est incomplet (voir « multilat check »)"},
+    {"session.occurrences-cut-until",
+     "attention : les contributions récurrentes ont plus de {limit} échéances dans la période ; "
+     "elles ne sont listées que jusqu'au {date}, et {left} échéances suivantes sont omises "
+     "(réduisez la période, et voyez « multilat check »)"},
+    {"session.occurrences-cut-from",
+     "attention : les contributions récurrentes ont plus de {limit} échéances ; elles ne sont "
+     "listées qu'à partir du {date}, et {left} échéances antérieures sont omises "
+     "(voir « multilat check »)"},
     {"session.records-left-out.one",
      "{n} fiche dont une valeur est invalide est laissée de côté"},
     {"session.records-left-out.other",
@@ -604,6 +612,9 @@ constexpr Message kFrench[] = {
     {"rule.meeting-far-ahead.summary", "une réunion commence dans plus de 5 ans"},
     {"rule.meeting-far-ahead.explain",
      "Une réunion est rarement fixée plus de cinq ans à l'avance : une date de début au-delà est le plus souvent une faute de frappe dans l'année (2062 pour 2026). C'est un avertissement : quand la date est juste, ajoutez meeting-far-ahead à la liste `silence` de la réunion."},
+    {"rule.recurrence-too-early.summary", "des contributions récurrentes commencent bien avant l'adhésion de la Nouvelle-Calédonie"},
+    {"rule.recurrence-too-early.explain",
+     "Le `due` d'une contribution récurrente est sa première échéance, et chaque échéance depuis compte comme due tant que `paid-through` ne la couvre pas. Des contributions qui commencent plus d'un an avant le premier statut que la fiche donne à la Nouvelle-Calédonie dans l'organisation (le plus ancien de nc-since et de nc-history), ou avant 1946 quand elle n'en donne aucun, sont le plus souvent une faute de frappe dans l'année (1925 pour 2025), et listeraient des décennies d'arriérés. C'est un avertissement : quand la date est juste, ajoutez recurrence-too-early à la liste `silence` de l'organisation."},
     {"rule.nc-status-dates.summary", "le statut de la Nouvelle-Calédonie ne concorde pas avec ses dates"},
     {"rule.nc-status-dates.explain",
      "nc-since ne peut pas être dans le futur, nc-status none n'a pas de nc-since, et la dernière entrée de nc-history doit être le statut actuel, à la même date."},
@@ -688,6 +699,9 @@ constexpr Message kFrench[] = {
     {"check.report-done-before-start.hint", "vérifiez l'année et le mois du compte rendu et de la réunion"},
     {"check.meeting-far-ahead", "la réunion commence le {date}, dans plus de {years} ans"},
     {"check.meeting-far-ahead.hint", "vérifiez l'année ; si elle est juste, ajoutez meeting-far-ahead à la liste silence"},
+    {"check.recurrence-before-status", "les contributions récurrentes commencent le {date}, plus d'un an avant le premier statut de la Nouvelle-Calédonie dans cette organisation ({since})"},
+    {"check.recurrence-before-1946", "les contributions récurrentes commencent le {date}, avant 1946 et toute adhésion de la Nouvelle-Calédonie"},
+    {"check.recurrence-too-early.hint", "« due » est la première échéance, et chacune depuis est due tant que paid-through ne la couvre pas : vérifiez l'année, ou ajoutez recurrence-too-early à la liste silence"},
     {"check.status-since", "{status} depuis le {date}"},
     // Today's date (src/check/rules_timely.cpp).
     {"check.task-overdue.action.one", "action ouverte, échéance du {date} dépassée de {n} jour"},
@@ -731,6 +745,7 @@ constexpr Message kFrench[] = {
     {"cal.what.next-step", "Prochaine étape"},
     {"cal.what.strategy-input", "Contribution au document"},
     {"cal.what.contribution", "Contribution due"},
+    {"cal.arrears", " — {count} échéances impayées depuis {year}, {total} au total"},
     {"cal.what.next-meeting", "Enregistrer la prochaine réunion"},
     {"cal.what.registration", "Inscription"},
     {"cal.what.credentials", "Pouvoirs de la délégation"},
@@ -1118,6 +1133,7 @@ constexpr Message kFrench[] = {
     {"report.rate", "1 {currency} = {xpf} XPF (taux du {date})"},
     {"report.paid-on", "payée le {date}"},
     {"report.unpaid", "à payer"},
+    {"report.contributions-cut", "Les contributions récurrentes ne sont listées qu'à partir du {date} : elles ont plus de {limit} échéances, et les {left} antérieures sont omises."},
     {"report.input-sent", "envoyée le {date}"},
     {"report.cadence.irregular", "irrégulier"},
     {"report.cadence.yearly", "annuel"},

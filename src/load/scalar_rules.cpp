@@ -235,6 +235,15 @@ bool is_amount(std::string_view text) {
   return dot == std::string_view::npos || (digits(cents) && cents.size() <= 2);
 }
 
+std::optional<long long> parse_cents(std::string_view amount) {
+  if (!is_amount(amount)) return std::nullopt;
+  std::size_t dot = amount.find('.');
+  std::string whole(amount.substr(0, dot));
+  std::string fraction = dot == std::string_view::npos ? "" : std::string(amount.substr(dot + 1));
+  fraction.resize(2, '0');
+  return std::stoll(whole) * 100 + std::stoll(fraction);
+}
+
 bool is_rate(std::string_view text) {
   size_t dot = text.find('.');
   std::string_view whole = text.substr(0, dot);

@@ -27,6 +27,9 @@ std::optional<ScalarProblem> check_plain_text(const yaml::Node& node, std::strin
 
 bool parse_bool(std::string_view text, bool& out);
 bool is_amount(std::string_view text);
+// An amount as whole cents: "12500000" -> 1250000000, "12.5" -> 1250; nothing for text that
+// is_amount() refuses.
+std::optional<long long> parse_cents(std::string_view amount);
 // A positive decimal with at most nine digits before the point and six after: "119.331742".
 bool is_rate(std::string_view text);
 

@@ -12,6 +12,7 @@
 #include "i18n/tr.h"
 #include "render/calendar_labels.h"
 #include "report/contribution_lines.h"
+#include "report/contributions_cut.h"
 #include "report/money.h"
 #include "util/fold.h"
 #include "util/visible_text.h"
@@ -134,23 +135,25 @@ Json contributions_paid(const Store& store, int year, const ReportContext& c, Js
   };
   std::vector<Line> lines;
   MoneyTotals totals;
-  Date end_of_year{std::chrono::year{year}, std::chrono::December, std::chrono::day{31}};
-  for (const Organisation& org : store.organisations) {
-    for (const ContributionLine& line : contribution_lines(org, end_of_year)) {
-      if (!line.paid) continue;
-      Date when = line.paid_on.value_or(line.due);
-      if (static_cast<int>(when.year()) != year) continue;
-      const Contribution& k = *line.contribution;
-      totals.add(k.money.currency, line.cents);
-      lines.push_back({when, org.header.id.str(),
-                       {{"organisation", organisation_short(store, org.header.id, lang)},
-                        {"id", visible_text(org.header.id)},
-                        {"what", text_of(k.what, lang)},
-                        {"amount", money_text(line.cents, k.money.currency, lang)},
-                        {"paid", line.paid_on ? long_date(*line.paid_on, lang)
-                                              : i18n::tr_in(lang, "report.due-paid", fmt::arg("date", long_date(line.due, lang)))},
-                        {"example", org.header.example}}});
-    }
+  Date first_day{std::chrono::year{year}, std::chrono::January, std::chrono::day{1}};
+  Date last_day{std::chrono::year{year}, std::chrono::December, std::chrono::day{31}};
+  ContributionLines listed = contribution_lines(store.organisations, {first_day, last_day});
+  set_contributions_cut(view, listed.cut, lang);
+  for (const ContributionLine& line : listed.lines) {
+    if (!line.paid) continue;
+    Date when = line.paid_on.value_or(line.due);
+    if (static_cast<int>(when.year()) != year) continue;
+    const Organisation& org = *line.organisation;
+    const Contribution& k = *line.contribution;
+    totals.add(k.money.currency, line.cents);
+    lines.push_back({when, org.header.id.str(),
+                     {{"organisation", organisation_short(store, org.header.id, lang)},
+                      {"id", visible_text(org.header.id)},
+                      {"what", text_of(k.what, lang)},
+                      {"amount", money_text(line.cents, k.money.currency, lang)},
+                      {"paid", line.paid_on ? long_date(*line.paid_on, lang)
+                                            : i18n::tr_in(lang, "report.due-paid", fmt::arg("date", long_date(line.due, lang)))},
+                      {"example", org.header.example}}});
   }
   std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
     return std::tie(a.paid, a.org) < std::tie(b.paid, b.org);

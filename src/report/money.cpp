@@ -24,15 +24,6 @@ long long saturating_add(long long a, long long b) {
 
 }  // namespace
 
-std::optional<long long> parse_cents(std::string_view amount) {
-  if (!is_amount(amount)) return std::nullopt;
-  std::size_t dot = amount.find('.');
-  std::string whole(amount.substr(0, dot));
-  std::string fraction = dot == std::string_view::npos ? "" : std::string(amount.substr(dot + 1));
-  fraction.resize(2, '0');
-  return std::stoll(whole) * 100 + std::stoll(fraction);
-}
-
 std::string money_text(long long cents, std::string_view currency, Language language) {
   std::string number = fmt::format("{}", cents / 100);
   if (cents % 100 != 0) number += fmt::format(".{:02}", cents % 100);

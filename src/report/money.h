@@ -8,12 +8,10 @@
 #include <string_view>
 #include <vector>
 
+#include "load/scalar_rules.h"  // parse_cents, for every user of amounts
 #include "model/settings.h"
 
 namespace multilat {
-
-// "12500000" -> 1250000000, "12.5" -> 1250; nothing for text that is not an amount.
-std::optional<long long> parse_cents(std::string_view amount);
 
 // "12 500 000 XPF", "1 250,50 EUR": decimals only when there are cents.
 std::string money_text(long long cents, std::string_view currency, Language language);

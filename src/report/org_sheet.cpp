@@ -9,6 +9,7 @@
 #include "i18n/tr.h"
 #include "render/calendar_labels.h"
 #include "report/contribution_lines.h"
+#include "report/contributions_cut.h"
 #include "report/money.h"
 #include "util/visible_text.h"
 
@@ -58,7 +59,10 @@ Json contributions(const Store& store, const Organisation& org, const ReportCont
   MoneyTotals all;
   Json rows = Json::array();
   // Recurring dues are shown up to a year ahead, so that the next one is on the sheet.
-  for (const ContributionLine& line : contribution_lines(org, add_duration(c.today, Duration{1, DurationUnit::Years}))) {
+  ContributionLines listed = contribution_lines(
+      std::span(&org, 1), {std::nullopt, add_duration(c.today, Duration{1, DurationUnit::Years})});
+  set_contributions_cut(view, listed.cut, lang);
+  for (const ContributionLine& line : listed.lines) {
     const Contribution& k = *line.contribution;
     int year = static_cast<int>(line.due.year());
     bool late = !line.paid && line.due < c.today;

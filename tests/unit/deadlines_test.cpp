@@ -2,6 +2,7 @@
 #include "calendar/deadlines.h"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 
@@ -24,7 +25,7 @@ constexpr const char* kOrg =
 
 std::vector<Deadline> collect(const StoreFixture& fx, Date today, Date until) {
   HolidayCalendar holidays(fx.store.settings.holidays);
-  return collect_deadlines(fx.store, {today, until, holidays});
+  return collect_deadlines(fx.store, {today, until, holidays}).all;
 }
 
 std::vector<Deadline> collect(const StoreFixture& fx) {
@@ -172,6 +173,75 @@ TEST_CASE("recurring dues expand within the window and paid occurrences drop out
   CHECK(all[0].state == DeadlineState::Overdue);
   CHECK(all[0].uid == "spc.contribution-0.2026-03-31@multilat");
   CHECK(all[1].state == DeadlineState::Open);
+}
+
+// An organisation with `count` yearly dues of 1000 XPF, none paid, the first due on `first`.
+std::string dues_since(const std::string& first, int count) {
+  std::string yaml = "name: Old dues\nnc-status: member\ncontributions:\n";
+  for (int i = 0; i < count; ++i) {
+    yaml += fmt::format("  - {{what: Dues {}, amount: 1000, currency: XPF, due: {}, recurs: yearly}}\n", i, first);
+  }
+  return yaml;
+}
+
+std::vector<Date> dues_of(const std::vector<Deadline>& all) {
+  std::vector<Date> dues;
+  for (const Deadline& d : all) dues.push_back(d.due);
+  return dues;
+}
+
+TEST_CASE("unpaid dues before the window are one item with their count and total") {
+  StoreFixture fx({{"records/organisations/old.yaml", dues_since("1900-03-31", 1)}});
+  REQUIRE(fx.load_diagnostics.empty());
+  auto all = collect(fx, test_today(), day("2028-06-30"));
+  REQUIRE(all.size() == 3);
+  CHECK(all[0].due == day("1900-03-31"));  // the first unpaid one
+  CHECK(all[0].state == DeadlineState::Overdue);
+  CHECK(all[0].uid == "old.contribution-0.arrears@multilat");
+  CHECK(all[0].what.en ==
+        "Contribution due: Dues 0 (1000 XPF) — 127 unpaid since 1900, 127,000 XPF in all");
+  CHECK(all[0].what.fr == "Contribution due : Dues 0 (1000 XPF) — 127 échéances impayées depuis "
+                          "1900, 127\u202f000 XPF au total");
+  CHECK(dues_of(all) == std::vector<Date>{day("1900-03-31"), day("2027-03-31"), day("2028-03-31")});
+}
+
+TEST_CASE("a window that starts earlier lists each unpaid occurrence from its start") {
+  StoreFixture fx({{"records/organisations/old.yaml", dues_since("2019-06-30", 1)}});
+  HolidayCalendar holidays(fx.store.settings.holidays);
+  auto all = collect_deadlines(fx.store, {test_today(), day("2027-12-31"), holidays,
+                                          Language::Fr, day("2023-01-01")}).all;
+  // 2019 to 2022 before the window, then 2023 to 2027 one by one.
+  REQUIRE(all.size() == 6);
+  CHECK(all[0].uid == "old.contribution-0.arrears@multilat");
+  CHECK(all[0].what.en.view().find("— 4 unpaid since 2019") != std::string_view::npos);
+  CHECK(all[1].uid == "old.contribution-0.2023-06-30@multilat");
+  CHECK(all[5].uid == "old.contribution-0.2027-06-30@multilat");
+}
+
+TEST_CASE("a window that starts later skips the occurrences between today and its start") {
+  StoreFixture fx({{"records/organisations/old.yaml", dues_since("2026-12-15", 1)}});
+  HolidayCalendar holidays(fx.store.settings.holidays);
+  auto all = collect_deadlines(fx.store, {test_today(), day("2030-12-31"), holidays,
+                                          Language::Fr, day("2028-01-01")}).all;
+  CHECK(dues_of(all) == std::vector<Date>{day("2028-12-15"), day("2029-12-15"), day("2030-12-15")});
+}
+
+TEST_CASE("the occurrences of all dues together stop at the bound, the earliest kept") {
+  // 100 dues since 1900 to the year 9999 would be 810,000 occurrences.
+  StoreFixture fx({{"records/organisations/old.yaml", dues_since("1900-01-01", 100)}});
+  REQUIRE(fx.load_diagnostics.empty());
+  HolidayCalendar holidays(fx.store.settings.holidays);
+  auto collected = collect_deadlines(fx.store, {test_today(), day("9999-12-31"), holidays,
+                                                Language::Fr, day("1900-01-01")});
+  REQUIRE(collected.cut);
+  CHECK(collected.cut->at == day("1999-12-31"));  // 100 years of 100 dues
+  CHECK(collected.cut->left_out == 100 * 8100 - kMaxListedOccurrences);
+  CHECK(collected.all.size() == static_cast<std::size_t>(kMaxListedOccurrences));
+  CHECK(collected.all.back().due <= collected.cut->at);
+  // The default window, from today, holds one item per contribution for its arrears.
+  auto recent = collect_deadlines(fx.store, {test_today(), day("2027-12-31"), holidays});
+  CHECK_FALSE(recent.cut);
+  CHECK(recent.all.size() == 200);
 }
 
 TEST_CASE("prospects yield their next step and a review when contact goes stale") {

@@ -80,8 +80,11 @@ TEST_CASE("recurring dues expand to dated lines, paid up to paid-through") {
   broken.due = Located<Date>{ymd(2025, 1, 1), {}};
   org.contributions = {yearly, once, broken};
 
-  auto lines = contribution_lines(org, ymd(2026, 12, 31));
+  auto listed = contribution_lines(std::span(&org, 1), {std::nullopt, ymd(2026, 12, 31)});
+  CHECK_FALSE(listed.cut);
+  const auto& lines = listed.lines;
   REQUIRE(lines.size() == 4);
+  CHECK(lines[0].organisation == &org);
   CHECK(lines[0].due == ymd(2024, 3, 31));
   CHECK(lines[0].paid);
   CHECK(lines[0].paid_on == ymd(2024, 3, 20));
@@ -93,6 +96,43 @@ TEST_CASE("recurring dues expand to dated lines, paid up to paid-through") {
   CHECK(lines[2].cents == 5050);
   CHECK(lines[3].due == ymd(2026, 3, 31));
   CHECK_FALSE(lines[3].paid);
+}
+
+TEST_CASE("a window lists the dues falling in it, and a first one paid in it") {
+  Organisation org;
+  Contribution late;  // the 2024 dues, paid in 2026
+  late.money = {"1000", "XPF"};
+  late.due = Located<Date>{ymd(2024, 3, 31), {}};
+  late.paid = Located<Date>{ymd(2026, 1, 15), {}};
+  late.recurs = Cadence{12};
+  org.contributions = {late};
+  auto listed = contribution_lines(std::span(&org, 1), {ymd(2026, 1, 1), ymd(2026, 12, 31)});
+  REQUIRE(listed.lines.size() == 2);
+  CHECK(listed.lines[0].due == ymd(2024, 3, 31));
+  CHECK(listed.lines[0].paid_on == ymd(2026, 1, 15));
+  CHECK(listed.lines[1].due == ymd(2026, 3, 31));
+  CHECK_FALSE(listed.lines[1].paid);
+  listed = contribution_lines(std::span(&org, 1), {ymd(2027, 1, 1), ymd(2027, 12, 31)});
+  REQUIRE(listed.lines.size() == 1);
+  CHECK(listed.lines[0].due == ymd(2027, 3, 31));
+}
+
+TEST_CASE("dues beyond the bound are listed from the latest back, and the cut says from when") {
+  std::vector<Organisation> orgs(2);
+  Contribution ancient;  // 1,000 dues since 1900 are 128,000 lines up to 2027
+  ancient.money = {"1000", "XPF"};
+  ancient.due = Located<Date>{ymd(1900, 1, 1), {}};
+  ancient.recurs = Cadence{12};
+  orgs[0].contributions.assign(600, ancient);
+  orgs[1].contributions.assign(400, ancient);
+  auto listed = contribution_lines(orgs, {std::nullopt, ymd(2027, 12, 31)});
+  REQUIRE(listed.cut);
+  // The ten years 2018 to 2027 hold 10,000; every one from the day after the last left out is kept.
+  CHECK(listed.cut->at == ymd(2017, 1, 2));
+  CHECK(listed.cut->left_out == 1000 * 128 - kMaxListedOccurrences);
+  CHECK(listed.lines.size() == static_cast<std::size_t>(kMaxListedOccurrences));
+  CHECK(listed.lines.front().due == ymd(2018, 1, 1));
+  CHECK(listed.lines.back().organisation == &orgs[1]);
 }
 
 TEST_CASE("templates: empty text is falsy, and --strict names an unknown variable") {

@@ -109,7 +109,7 @@ TEST_CASE("the store-level rules are exactly the ones with a test") {
                                    "meeting-not-held", "meeting-no-outcome", "prospect-stale",
                                    "prospect-partner", "silence-unknown", "delegation-clash",
                                    "date-in-future", "report-before-meeting",
-                                   "meeting-far-ahead"});
+                                   "meeting-far-ahead", "recurrence-too-early"});
 }
 
 TEST_CASE("make_diagnostic takes the severity from the table") {
@@ -423,6 +423,61 @@ TEST_CASE("meeting-far-ahead: passes for a meeting exactly five years ahead") {
   StoreFixture fx({{"records/organisations/spc.yaml", kSpc}, {"records/meetings/crga-56.yaml", near}});
   require_clean_load(fx);
   CHECK(fx.check(test_today(), "meeting-far-ahead").empty());
+}
+
+// --- recurrence-too-early --------------------------------------------------------------------
+
+// SPC as kSpc has it (New Caledonia a member since 1983-10-01), with one recurring due.
+std::string spc_with_dues(std::string_view first_due, std::string_view status = kSpc) {
+  return std::string(status) + "contributions:\n" +
+         fmt::format("  - {{amount: 1000, currency: XPF, due: {}, recurs: yearly}}\n", first_due);
+}
+
+TEST_CASE_FIXTURE(InEnglish, "recurrence-too-early: dues that recur from long before the status") {
+  StoreFixture fx({{"records/organisations/spc.yaml", spc_with_dues("1900-01-01")}});
+  require_clean_load(fx);
+  Diagnostic d = only(fx.check(test_today(), "recurrence-too-early"), "recurrence-too-early",
+                      Severity::Warning);
+  CHECK(d.message == "recurring dues start 1900-01-01, more than a year before New Caledonia's "
+                     "first status in this organisation (1983-10-01)");
+  CHECK(d.loc.line == 8);
+}
+
+TEST_CASE_FIXTURE(InEnglish, "recurrence-too-early: the oldest status of the history counts") {
+  std::string observer_first = std::string(kSpc) + "nc-history:\n"
+                               "  - {status: observer, since: 1947-02-06}\n"
+                               "  - {status: member, since: 1983-10-01}\n";
+  StoreFixture fx(
+      {{"records/organisations/spc.yaml", spc_with_dues("1950-01-01", observer_first)}});
+  require_clean_load(fx);
+  CHECK(fx.check(test_today(), "recurrence-too-early").empty());
+  StoreFixture early(
+      {{"records/organisations/spc.yaml", spc_with_dues("1946-02-05", observer_first)}});
+  Diagnostic d = only(early.check(test_today(), "recurrence-too-early"), "recurrence-too-early",
+                      Severity::Warning);
+  CHECK(d.message.find("(1947-02-06)") != std::string::npos);
+}
+
+TEST_CASE_FIXTURE(InEnglish, "recurrence-too-early: without a status date, before 1946") {
+  constexpr const char* kNoDate = "name: Forum\nnc-status: member\n";
+  StoreFixture fx({{"records/organisations/pif.yaml", spc_with_dues("1945-12-31", kNoDate)}});
+  require_clean_load(fx);
+  Diagnostic d = only(fx.check(test_today(), "recurrence-too-early"), "recurrence-too-early",
+                      Severity::Warning);
+  CHECK(d.message ==
+        "recurring dues start 1945-12-31, before 1946 and any membership of New Caledonia");
+  StoreFixture later({{"records/organisations/pif.yaml", spc_with_dues("1946-01-01", kNoDate)}});
+  CHECK(later.check(test_today(), "recurrence-too-early").empty());
+}
+
+TEST_CASE("recurrence-too-early: passes for dues up to a year before the status, and one-offs") {
+  StoreFixture fx({{"records/organisations/spc.yaml",
+                    spc_with_dues("1982-10-01") +
+                        "  - {amount: 1000, currency: XPF, due: 1900-01-01, paid: 1900-01-01}\n"}});
+  require_clean_load(fx);
+  CHECK(fx.check(test_today(), "recurrence-too-early").empty());
+  StoreFixture early({{"records/organisations/spc.yaml", spc_with_dues("1982-09-30")}});
+  CHECK(early.check(test_today(), "recurrence-too-early").size() == 1);
 }
 
 // --- nc-status-dates -------------------------------------------------------------------------
