@@ -557,7 +557,7 @@ Deadlines from Mon 30 Nov 2026 to Wed 30 Dec 2026 (today in Nouméa), 1 overdue
 | Wed 2 Dec 2026 | done | first line second line | m-1 | spc | scrre | done |
 | Thu 3 Dec 2026 | in 3 days | =cmd\|' /C calc'!A0 | m-2 | spc | scrre | open |
 | Fri 4 Dec 2026 | in 4 days | +1 | m-3 | spc | scrre | open |
-| Sat 5 Dec 2026 | in 5 days | @SUM(1) | m-4 | spc | scrre | open |
+| Sat 5 Dec 2026 | in 5 days | @&#8203;SUM(1) | m-4 | spc | scrre | open |
 | Sun 6 Dec 2026 | in 6 days | -2 | m-5 | spc | scrre | open |
 | Mon 7 Dec 2026 | in 7 days | &lt;script&gt;alert(1)&lt;/script&gt; | m-6 | spc | scrre | open |
 | Tue 8 Dec 2026 | in 8 days | \|pipe\| | m-7 | spc | scrre | open |
