@@ -222,11 +222,10 @@ void render_deadlines_table(std::ostream& out, const std::vector<Deadline>& item
   }
   std::vector<Section> sections = group_items(items, view);
   std::vector<Row> rows;
-  // "mer. 3 mars" of 2027 and "jeu. 2 mars" of 2028 cannot be told apart: when the rows span
-  // more than one year, every date says its year.
-  bool with_year = std::any_of(items.begin(), items.end(), [&](const Deadline& d) {
-    return d.due.year() != items.front().due.year();
-  });
+  // "mer. 3 mars" of 2027 and "jeu. 2 mars" of 2028 cannot be told apart, and arrears since 1900
+  // must not read as this year's: unless every row falls in today's year, every date says its year.
+  bool with_year = std::any_of(items.begin(), items.end(),
+                               [&](const Deadline& d) { return d.due.year() != view.today.year(); });
   for (const Deadline& d : items) rows.push_back(make_row(d, view, with_year));
   Widths widths = measure(rows, view.width);
   for (std::size_t s = 0; s < sections.size(); ++s) {

@@ -547,6 +547,15 @@ DONE
         std::string::npos);
 }
 
+TEST_CASE("rows that all fall in a year other than today's still say their year") {
+  std::vector<Deadline> arrears = {
+      deadline(ymd(1900, 1, 1), "Contribution due: dues", "", "spc", "scrre")};
+  arrears.back().state = DeadlineState::Overdue;
+  CHECK(table(arrears, view_en()).find("Mon 1 Jan 1900") != std::string::npos);
+  std::vector<Deadline> this_year = {deadline(ymd(2026, 12, 1), "Report", "", "r-1", "scrre")};
+  CHECK(table(this_year, view_en()).find("  Tue 1 Dec  ") != std::string::npos);
+}
+
 TEST_CASE("Markdown escapes pipes, backslashes, tags and line breaks in cells") {
   CHECK(rendered(render_deadlines_markdown, hostile_deadlines(), view_en()) == lines(R"~(
 Deadlines from Mon 30 Nov 2026 to Wed 30 Dec 2026 (today in Nouméa), 1 overdue
