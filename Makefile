@@ -91,7 +91,8 @@ test-sanitize: deps
 	    || { rm -f $(SANITIZE_DIR)/CMakeCache.txt; exit 1; }; \
 	fi
 	cmake --build $(SANITIZE_DIR) -j$(JOBS)
-	$(SANITIZER_ENV) ctest --test-dir $(SANITIZE_DIR) --output-on-failure -j$(JOBS)
+	@# The install tests package and install the binary: a sanitized .deb proves nothing more.
+	$(SANITIZER_ENV) ctest --test-dir $(SANITIZE_DIR) --output-on-failure -j$(JOBS) -LE install
 
 # The fuzz build is apart from the others: clang, libFuzzer, AddressSanitizer and UBSan.
 fuzz-build: deps fuzz-deps
