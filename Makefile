@@ -7,7 +7,8 @@ DEPS := build-essential cmake pkg-config libyaml-cpp-dev libcli11-dev libfmt-dev
         nlohmann-json3-dev libhowardhinnant-date-dev tzdata python3 python3-jsonschema \
         python3-yaml yamllint hyperfine time libical-dev python3-icalendar \
         libvmime-dev libkainjow-mustache-dev python3-aiosmtpd msmtp openssl chromium \
-        fonts-liberation libgit2-dev git zsh fish man-db groff-base dpkg-dev file pre-commit
+        fonts-liberation libgit2-dev git zsh fish man-db groff-base dpkg-dev file pre-commit \
+        pandoc weasyprint poppler-utils
 
 # Only `make fuzz` and `make fuzz-replay` need these, so that run and test never need clang.
 FUZZ_DEPS := clang libclang-rt-14-dev

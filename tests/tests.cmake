@@ -102,6 +102,15 @@ add_test(NAME report/browser
                  $<TARGET_FILE:multilat> ${MULTILAT_CHROMIUM} ${CMAKE_BINARY_DIR}/report-screenshots)
 set_tests_properties(report/browser PROPERTIES LABELS "report;browser" TIMEOUT 600)
 
+# --- Word, OpenDocument and PDF read back (pandoc, WeasyPrint, poppler-utils: `make deps`): title,
+# a table row, the marking, "page N of M" on every page against pdfinfo's count, the project's
+# reference document, a missing converter; the documents and PNGs of the PDF pages land in
+# report-documents/ to look at.
+add_test(NAME report/documents
+         COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/report/documents_check.py
+                 $<TARGET_FILE:multilat> ${CMAKE_BINARY_DIR}/report-documents)
+set_tests_properties(report/documents PROPERTIES LABELS report TIMEOUT 600)
+
 # --- git review: real repositories built commit by commit (tests/git/).
 add_test(NAME git/review
          COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/git/git_review.py $<TARGET_FILE:multilat>)

@@ -7,6 +7,8 @@
 #include <charconv>
 #include <iostream>
 
+#include <unistd.h>
+
 #include "calendar/deadlines.h"
 #include "cli/commands.h"
 #include "cli/occurrence_cut.h"
@@ -21,6 +23,7 @@
 #include "report/memberships.h"
 #include "report/org_sheet.h"
 #include "report/pipeline.h"
+#include "render/document_converter.h"
 #include "templates/template_set.h"
 #include "util/did_you_mean.h"
 
@@ -50,7 +53,7 @@ const std::vector<ReportSpec> kReports = {{"annual", Subject::Year},
                                           {"memberships", Subject::All},
                                           {"org", Subject::Organisation},
                                           {"pipeline", Subject::All}};
-const std::vector<std::string> kFormats = {"md", "html", "txt"};
+const std::vector<std::string> kFormats = {"md", "html", "txt", "docx", "odt", "pdf"};
 
 std::vector<std::string> report_names() {
   std::vector<std::string> names;
@@ -59,7 +62,7 @@ std::vector<std::string> report_names() {
 }
 
 Escaping escaping_of(const std::string& format) {
-  if (format == "html") return Escaping::Html;
+  if (format == "html" || document_format(format)) return Escaping::Html;
   if (format == "md") return Escaping::Markdown;
   return Escaping::None;
 }
@@ -127,10 +130,6 @@ const Record* find_record(const std::vector<Record>& records, const std::string&
   return nullptr;
 }
 
-std::string template_name(const ReportSpec& spec, const ReportOptions& o, const std::string& format) {
-  return fmt::format("reports/{}.{}.mustache", o.after ? "after" : spec.name, format);
-}
-
 // kainjow leaves the line break of a standalone section tag whose section renders nothing, so a
 // template that places empty sections between headings shows runs of blank lines; one is enough.
 std::string without_extra_blank_lines(const std::string& text) {
@@ -144,17 +143,49 @@ std::string without_extra_blank_lines(const std::string& text) {
   return out;
 }
 
+// Word, OpenDocument and PDF are made from the HTML page, which has real headings and tables.
+std::string template_name(const ReportSpec& spec, const ReportOptions& o, const std::string& format) {
+  return fmt::format("reports/{}.{}.mustache", o.after ? "after" : spec.name,
+                     document_format(format) ? "html" : format);
+}
+
+// A document is binary: on a terminal it would only garble the screen.
+void check_binary_destination(const std::string& format, const OutputTarget& output) {
+  if (document_format(format) && output.file.empty() && ::isatty(STDOUT_FILENO)) {
+    throw UsageError(i18n::tr("report.binary-to-terminal", fmt::arg("format", format)));
+  }
+}
+
+// The page as the format wants it: text as rendered, or a document converted from the HTML page
+// with the reference document of templates/reports/ (the project's own first).
+std::string finished(const std::string& text, const std::string& format, const TemplateSet& templates) {
+  std::optional<DocumentFormat> document = document_format(format);
+  if (!document) return format == "html" ? text : without_extra_blank_lines(text);
+  ConversionRequest request{*document, std::nullopt, std::chrono::seconds(120)};
+  if (*document != DocumentFormat::Pdf) {
+    std::string language(language_code(i18n::language()));
+    request.reference = templates.find(fmt::format("reports/reference.{}.{}", language, format));
+  }
+  try {
+    return convert_html(text, request);
+  } catch (const ConversionError& error) {
+    throw UsageError(error.what());
+  }
+}
+
 int run_report(const GlobalOptions& global, const ReportOptions& o) {
   if (o.list || o.name.empty()) return list_reports(global);  // bare `report` lists, as git does
   const ReportSpec& spec = spec_of(o);
   check_arguments(spec, o);
   int year = spec.subject == Subject::Year ? parse_year(o.id) : 0;
-  std::string format = resolve_format(o.output, {"md", "html", "txt", "table"}, "txt");
+  std::string format =
+      resolve_format(o.output, {"md", "html", "txt", "table", "docx", "odt", "pdf"}, "txt");
   if (format == "table") format = "txt";
   if (std::find(kFormats.begin(), kFormats.end(), format) == kFormats.end()) {
     throw UsageError(i18n::tr("cli.format-from-extension", fmt::arg("file", o.output.file),
-                              fmt::arg("formats", "md, html, txt")));
+                              fmt::arg("formats", "md, html, txt, docx, odt, pdf")));
   }
+  check_binary_destination(format, o.output);
   RecordsSession session = open_records(global);
   const Store& full = session.loaded.store;
   std::string command = fmt::format("report {}", spec.name);
@@ -197,7 +228,7 @@ int run_report(const GlobalOptions& global, const ReportOptions& o) {
   std::string text = templates.render(template_name(spec, o, format), view, escaping_of(format),
                                       o.strict ? Strictness::UnknownIsError : Strictness::Lenient);
   int cut = warn_if_cut(contributions_cut(view), CutKeeps::Latest);
-  emit_output(o.output, format == "html" ? text : without_extra_blank_lines(text));
+  emit_output(o.output, finished(text, format, templates));
   return std::max(incomplete, cut);
 }
 

@@ -1266,7 +1266,7 @@ constexpr Message kEnglish[] = {
     {"help.report.id", "The record it is about (org, meeting) or the year (annual)"},
     {"help.report.list", "List the reports and the template each uses"},
     {"help.report.after", "For meeting: the post-mission report rather than the brief"},
-    {"help.report.format", "Format: md, html or txt (default: from -o, else txt)"},
+    {"help.report.format", "Format: md, html, txt, docx, odt or pdf (default: from -o, else txt)"},
     {"help.report.output", "Write to this file (the format follows its extension), atomically"},
     {"help.report.force", "Replace an existing file"},
     {"help.report.footer", "Templates are in templates/reports/; a templates/ folder next to records/ overrides them.\nExit status: 0; 1 record not found or left out; 2 usage, template or write error.\n\nExamples:\n  multilat report --list\n  multilat report org spc                          SPC's fact sheet, on the terminal\n  multilat report meeting crga-57                  the meeting brief\n  multilat report meeting crga-55 --after -o cr.md the post-mission report, prefilled\n  multilat report annual 2026 -o report.html       the year's report, to print\n  multilat report pipeline --lead scrre            the prospects SCRRE leads\n  multilat report memberships --lang fr -o m.md    the memberships, in French"},
@@ -1274,6 +1274,14 @@ constexpr Message kEnglish[] = {
     {"report.unknown-guess", "unknown report '{name}'; did you mean '{guess}'?"},
     {"report.needs-id", "the {name} report is about one record: give its id (multilat report {name} ID)"},
     {"report.list-line", "{name}  {what}  (template: {template})"},
+    {"report.convert-missing", "{program} is not installed; a report in this format needs it: apt-get install {package}"},
+    {"report.convert-failed", "{program} failed (exit {code}):\n{output}"},
+    {"report.convert-timeout", "{program} did not finish within {seconds} s; it was stopped and nothing was written"},
+    {"report.convert-start", "cannot run {program}: {error}"},
+    {"report.convert-temp", "cannot prepare the conversion: {error}"},
+    {"report.binary-to-terminal", "a {format} document is not for the terminal: write it to a file with -o FILE.{format}"},
+    {"report.print.page", "page"},
+    {"report.print.of", "of"},
     {"report.what.meeting", "brief for a meeting, or its post-mission report with --after"},
 
     // ---- summary (src/cli/summary.cpp) --------------------------------------------------------

@@ -80,6 +80,11 @@ Settings bind_settings(const MapReader& map, std::string path) {
       })) {
     s.mail = *mail;
   }
+  if (auto marking = bind_object<Str>(map, "report", [](const MapReader& r) {
+        return r.string("marking");
+      })) {
+    s.report_marking = *marking;
+  }
   map.each("currency-rates", [&](const MapReader& item) {
     auto date = item.date("date");
     Str currency = item.string("currency"), xpf = item.string("xpf");

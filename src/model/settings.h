@@ -50,6 +50,7 @@ struct Settings {
   std::size_t max_file_size = 1024 * 1024;
   std::vector<Holiday> holidays;
   MailSettings mail;
+  Str report_marking;  // report.marking: printed on every page of a report; empty for none
   std::vector<CurrencyRate> currency_rates;
 };
 

@@ -209,7 +209,7 @@ Json prospects_moved(const Store& store, int year, const ReportContext& c) {
 
 Json annual_report(const Store& store, int year, const ReportContext& c) {
   Language lang = c.language;
-  Json view = report_frame(lang, "annual", fmt::format("{}", year), c.today);
+  Json view = report_frame(lang, "annual", fmt::format("{}", year), c.today, store.settings);
   view["year"] = fmt::format("{}", year);
   auto held = held_meetings(store, year);
   view["meeting_count"] = i18n::trn_in(lang, "report.annual.meeting-count", held.size());

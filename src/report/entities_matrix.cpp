@@ -56,7 +56,7 @@ std::string count_or_empty(std::size_t n) { return n == 0 ? "" : fmt::format("{}
 
 Json entities_report(const Store& store, const ReportContext& c) {
   Language lang = c.language;
-  Json view = report_frame(lang, "entities", "", c.today);
+  Json view = report_frame(lang, "entities", "", c.today, store.settings);
   Matrix matrix;
   tally(store, matrix);
   std::vector<const Entity*> entities;

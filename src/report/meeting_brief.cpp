@@ -52,7 +52,7 @@ const Meeting* previous_meeting(const Store& store, const Meeting& m) {
 
 Json base(const Store& store, const Meeting& m, const ReportContext& c, std::string_view kind) {
   Language lang = c.language;
-  Json view = report_frame(lang, kind, text_of(m.title, lang), c.today);
+  Json view = report_frame(lang, kind, text_of(m.title, lang), c.today, store.settings);
   view["meeting"] = meeting_json(store, m, lang);
   view["delegation"] = delegation_json(store, m, lang);
   view["has_delegation"] = !m.delegation.empty();

@@ -31,7 +31,7 @@ int status_rank(std::string_view status) {
 
 Json memberships_report(const Store& store, const ReportContext& c) {
   Language lang = c.language;
-  Json view = report_frame(lang, "memberships", "", c.today);
+  Json view = report_frame(lang, "memberships", "", c.today, store.settings);
   const auto& rates = store.settings.currency_rates;
   std::vector<const Organisation*> orgs;
   for (const Organisation& org : store.organisations) orgs.push_back(&org);

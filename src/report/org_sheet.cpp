@@ -171,7 +171,8 @@ void set_list(Json& view, const std::string& key, Json rows) {
 
 Json org_sheet(const Store& store, const Organisation& org, const ReportContext& c) {
   Language lang = c.language;
-  Json view = report_frame(lang, "org", organisation_name(store, org.header.id, lang), c.today);
+  Json view = report_frame(lang, "org", organisation_name(store, org.header.id, lang), c.today,
+                           store.settings);
   view["org"] = identity(org, lang);
   Json history = Json::array();
   for (const StatusChange& change : org.nc_history) {

@@ -84,7 +84,7 @@ Json pipeline_report(const Store& store, const PipelineFilter& filter, const Rep
     std::string lead = i18n::tr_in(lang, "report.pipeline.lead", fmt::arg("lead", entity_name(store, filter.lead, lang)));
     subject = subject.empty() ? lead : fmt::format("{}, {}", subject, lead);
   }
-  Json view = report_frame(lang, "pipeline", subject, c.today);
+  Json view = report_frame(lang, "pipeline", subject, c.today, store.settings);
   int stale_days = approximate_days(store.settings.prospect_stale_after);
   std::vector<const Prospect*> chosen;
   for (const Prospect& p : store.prospects) {

@@ -107,7 +107,7 @@ Json report_labels(Language language, std::initializer_list<std::string_view> ke
 }
 
 Json report_frame(Language language, std::string_view report, const std::string& subject,
-                  Date today) {
+                  Date today, const Settings& settings) {
   Json view;
   view["language"] = language_code(language);
   view["report"] = i18n::tr_in(language, fmt::format("report.{}.title", report));
@@ -116,6 +116,12 @@ Json report_frame(Language language, std::string_view report, const std::string&
                                                   fmt::arg("report", view["report"].get<std::string>()),
                                                   fmt::arg("title", subject));
   view["as_of"] = i18n::tr_in(language, "report.as-of", fmt::arg("date", long_date(today, language)));
+  // The running header and footer of a printed page; the marking is settings text, as
+  // untrusted as a record's, so it is made visible and escaped like one.
+  view["print"] = {{"marking", visible_text(settings.report_marking)},
+                   {"drawn_up", long_date(today, language)},
+                   {"page", i18n::tr_in(language, "report.print.page")},
+                   {"of", i18n::tr_in(language, "report.print.of")}};
   return view;
 }
 

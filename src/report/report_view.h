@@ -47,8 +47,9 @@ nlohmann::json xpf_whole(const MoneyTotals& totals, const std::vector<CurrencyRa
 // `report.label.<key>` for each key, plus `<key>_colon` ("Organisation :").
 nlohmann::json report_labels(Language language, std::initializer_list<std::string_view> keys);
 
-// language, report (its name), heading ("<report> : <subject>"), as_of, and the common labels.
+// language, report (its name), heading ("<report> : <subject>"), as_of, and print: what the
+// running header and footer of a printed page show (marking, drawn_up, the words of "page N of M").
 nlohmann::json report_frame(Language language, std::string_view report, const std::string& subject,
-                            Date today);
+                            Date today, const Settings& settings);
 
 }  // namespace multilat

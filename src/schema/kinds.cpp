@@ -374,6 +374,12 @@ constexpr FieldSpec kCurrencyRate[] = {
     {.key = "date", .type = V::Date, .description = "the day the rate was taken", .required = true},
     {.key = "source", .type = V::String, .description = "where the rate comes from"},
 };
+constexpr FieldSpec kReportSettings[] = {
+    {.key = "marking",
+     .type = V::String,
+     .description = "classification marking printed on every page of a report, e.g. \"Diffusion "
+                    "restreinte\""},
+};
 constexpr FieldSpec kSettings[] = {
     {.key = "language", .type = V::Enum, .description = "fr (default) or en", .allowed = kLanguage},
     {.key = "timezone",
@@ -410,6 +416,7 @@ constexpr FieldSpec kSettings[] = {
      .list = true,
      .fields = kHoliday},
     {.key = "mail", .type = V::Object, .description = "digest e-mail settings", .fields = kMail},
+    {.key = "report", .type = V::Object, .description = "report settings", .fields = kReportSettings},
     {.key = "currency-rates",
      .type = V::Object,
      .description = "rates the reports convert other currencies to XPF with",

@@ -9,17 +9,27 @@ records it checks, through the DOM:
 - the page asks for nothing but itself: no network request, no other file;
 - printing gives a PDF.
 
+It does so twice: over the fixture records, then over a copy whose texts end with a hostile
+long word and URL (one that once pushed two columns off the page), for every report and for
+the HTML part of the mail digest.
+
 It saves a screenshot and the PDF of each report in OUTDIR, to look at.
 
 Usage: browser_check.py BINARY CHROMIUM OUTDIR
 """
 
 import base64
+import email
+import email.policy
+import glob
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
+
+import yaml
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TODAY = "2026-12-03"
@@ -131,15 +141,62 @@ CHECK_PAGE = r"""
 """
 
 
-def render(binary, report, args, lang, path):
+LONG_WORD = "Intergouvernementalisation" * 6
+LONG_URL = "https://example.org/" + "a-very-long-path-without-any-break" * 5
+# The keys whose values are free text; ids, dates, amounts and closed lists are left alone.
+TEXT_KEYS = {"fr", "en", "what", "location", "person", "note", "item", "title", "name", "outcomes"}
+
+
+def lengthen(node, key=None):
+    if isinstance(node, dict):
+        return {k: lengthen(v, k) for k, v in node.items()}
+    if isinstance(node, list):
+        return [lengthen(v, key) for v in node]
+    if isinstance(node, str) and key in TEXT_KEYS:
+        return f"{node} {LONG_WORD} {LONG_URL}"
+    return node
+
+
+def hostile_records(work):
+    """A copy of the fixture records whose texts end with a long word and a long URL, with the
+    mail settings the digest needs."""
+    records = os.path.join(work, "hostile", "records")
+    shutil.copytree(os.path.join(HERE, "records"), records)
+    for path in glob.glob(os.path.join(records, "**", "*.yaml"), recursive=True):
+        with open(path, encoding="utf-8") as f:
+            record = yaml.safe_load(f)
+        if path.endswith("multilat.yaml"):
+            record["mail"] = {"from": "desk@example.org", "to": ["desk@example.org"]}
+        else:
+            record = lengthen(record)
+        with open(path, "w", encoding="utf-8") as f:
+            yaml.safe_dump(record, f, allow_unicode=True, sort_keys=False)
+    return records
+
+
+def render(binary, report, args, lang, path, records=os.path.join(HERE, "records")):
     command = "meeting" if report == "after" else report
     extra = ["--after"] if report == "after" else []
     subprocess.run([binary, "--today", TODAY, "--lang", lang, "--records",
-                    os.path.join(HERE, "records"), "report", command, *args, *extra, "-o", path],
+                    records, "report", command, *args, *extra, "-o", path],
                    check=True, capture_output=True, timeout=60)
 
 
-def check_page(browser, path, selector, outdir, name):
+def render_mail(binary, lang, records, path):
+    """The HTML part of the first message of the digest."""
+    outdir = path + ".eml"
+    subprocess.run([binary, "--today", TODAY, "--lang", lang, "--records", records, "mail",
+                    "--outdir", outdir], capture_output=True, timeout=60)
+    messages = sorted(glob.glob(os.path.join(outdir, "*.eml")))
+    if not messages:
+        raise RuntimeError("the digest wrote no message")
+    with open(messages[0], "rb") as f:
+        message = email.message_from_binary_file(f, policy=email.policy.default)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(message.get_body(("html",)).get_content())
+
+
+def check_page(browser, path, selector, outdir, name, mail=False):
     problems = []
     target = browser.send("Target.createTarget", {"url": "about:blank"})["targetId"]
     session = browser.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
@@ -164,9 +221,9 @@ def check_page(browser, path, selector, outdir, name):
                           {"expression": CHECK_PAGE % (A4_TEXT_WIDTH_PX, json.dumps(selector)),
                            "returnByValue": True}, session=session)
     page = json.loads(result["result"]["value"])
-    if not page["title"] or page["title"] != (page["h1"] or "").strip():
+    if not mail and (not page["title"] or page["title"] != (page["h1"] or "").strip()):
         problems.append(f"title {page['title']!r} is not the heading {page['h1']!r}")
-    if page["mainRows"] < 2:
+    if page["mainRows"] < 2 and not mail:
         problems.append(f"main table {selector} has {page['mainRows']} rows")
     if page["scrollWidth"] > A4_TEXT_WIDTH_PX or page["wide"]:
         problems.append(f"wider than A4 ({page['scrollWidth']} px): {page['wide']}")
@@ -204,6 +261,26 @@ def main(argv):
                     path = os.path.join(work, f"{name}.html")
                     render(binary, report, args, lang, path)
                     problems = check_page(browser, path, selector, outdir, name)
+                    for problem in problems:
+                        print(f"FAIL {name}: {problem}")
+                    failures += bool(problems)
+                    if not problems:
+                        print(f"ok   {name}")
+            records = hostile_records(work)
+            for report, args, selector in REPORTS + [("mail", [], "table")]:
+                for lang in ("fr", "en"):
+                    name = f"hostile-{report}.{lang}"
+                    path = os.path.join(work, f"{name}.html")
+                    if report == "mail":
+                        render_mail(binary, lang, records, path)
+                    else:
+                        render(binary, report, args, lang, path, records)
+                    with open(path, encoding="utf-8") as f:
+                        if LONG_WORD not in f.read():
+                            print(f"FAIL {name}: no hostile word reached the page")
+                            failures += 1
+                            continue
+                    problems = check_page(browser, path, selector, outdir, name, report == "mail")
                     for problem in problems:
                         print(f"FAIL {name}: {problem}")
                     failures += bool(problems)
