@@ -27,15 +27,20 @@ std::string resolve_format(const OutputTarget& target, const std::vector<std::st
                             fmt::arg("formats", fmt::format("{}", fmt::join(known, ", ")))));
 }
 
+void refuse_existing_output(const OutputTarget& target) {
+  std::error_code ec;
+  if (!target.file.empty() && !target.force && std::filesystem::exists(target.file, ec) &&
+      !writes_in_place(target.file)) {
+    throw UsageError(i18n::tr("cli.output-exists", fmt::arg("file", target.file)));
+  }
+}
+
 void emit_output(const OutputTarget& target, const std::string& content) {
   if (target.file.empty()) {
     std::cout << content;
     return;
   }
-  std::error_code ec;
-  if (!target.force && std::filesystem::exists(target.file, ec) && !writes_in_place(target.file)) {
-    throw UsageError(i18n::tr("cli.output-exists", fmt::arg("file", target.file)));
-  }
+  refuse_existing_output(target);
   try {
     write_output_file(target.file, content, target.force);
   } catch (const std::exception& error) {

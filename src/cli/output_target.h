@@ -18,6 +18,10 @@ struct OutputTarget {
 std::string resolve_format(const OutputTarget& target, const std::vector<std::string>& known,
                            const std::string& fallback);
 
+// Throws UsageError when -o names an existing file and --force is not given: a command whose
+// output is slow to make (a converted document) says so before making it.
+void refuse_existing_output(const OutputTarget& target);
+
 // Prints `content` to stdout, or writes it to the file atomically. Refuses to replace an
 // existing file unless --force, so an export never destroys a file by accident.
 void emit_output(const OutputTarget& target, const std::string& content);

@@ -149,11 +149,14 @@ std::string template_name(const ReportSpec& spec, const ReportOptions& o, const 
                      document_format(format) ? "html" : format);
 }
 
-// A document is binary: on a terminal it would only garble the screen.
-void check_binary_destination(const std::string& format, const OutputTarget& output) {
-  if (document_format(format) && output.file.empty() && ::isatty(STDOUT_FILENO)) {
+// A document is binary: on a terminal it would only garble the screen. It is also slow to make,
+// so an existing file that would be refused at the end is refused first.
+void check_document_destination(const std::string& format, const OutputTarget& output) {
+  if (!document_format(format)) return;
+  if (output.file.empty() && ::isatty(STDOUT_FILENO)) {
     throw UsageError(i18n::tr("report.binary-to-terminal", fmt::arg("format", format)));
   }
+  refuse_existing_output(output);
 }
 
 // The page as the format wants it: text as rendered, or a document converted from the HTML page
@@ -185,7 +188,7 @@ int run_report(const GlobalOptions& global, const ReportOptions& o) {
     throw UsageError(i18n::tr("cli.format-from-extension", fmt::arg("file", o.output.file),
                               fmt::arg("formats", "md, html, txt, docx, odt, pdf")));
   }
-  check_binary_destination(format, o.output);
+  check_document_destination(format, o.output);
   RecordsSession session = open_records(global);
   const Store& full = session.loaded.store;
   std::string command = fmt::format("report {}", spec.name);

@@ -8,7 +8,8 @@ records (whose settings carry a report.marking), in French and English:
   docx has the reference document's header and footer and the Marking style;
 - -o FILE.pdf / .docx / .odt takes the format from the extension;
 - a templates/ folder next to records/ replaces the shipped reference document;
-- a missing converter is exit 2, with a message naming the Debian package.
+- a missing converter is exit 2, with a message naming the Debian package;
+- an existing file is refused before converting; a pipe takes the document.
 
 It saves each document in OUTDIR, with the PDF pages as PNG (pdftoppm) to look at.
 
@@ -49,9 +50,31 @@ def run(args, env=None, check=True):
     return result
 
 
-def report(binary, records, lang, output, *extra, env=None):
+def report(binary, records, lang, output, *extra, env=None, subject=("meeting", "crga-56")):
     return run([binary, "--today", TODAY, "--lang", lang, "--records", records, "report",
-                "meeting", "crga-56", "-o", output, "--force", *extra], env=env, check=False)
+                *subject, "-o", output, "--force", *extra], env=env, check=False)
+
+
+def check_long_pdf(binary, records, lang, outdir):
+    """The fact sheet runs over several pages: each has the title, the marking and its number."""
+    name = f"org.{lang}.pdf"
+    path = os.path.join(outdir, name)
+    result = report(binary, records, lang, path, subject=("org", "spc"))
+    if result.returncode != 0:
+        return fail(name, f"exit {result.returncode}: {result.stderr.decode()}")
+    pages = int(re.search(r"Pages:\s+(\d+)", run(["pdfinfo", path]).stdout.decode()).group(1))
+    if pages < 2:
+        return fail(name, f"{pages} page: the fixture's fact sheet should need more")
+    text = run(["pdftotext", "-layout", path, "-"]).stdout.decode()
+    before = len(failures)
+    title = "Communauté du Pacifique" if lang == "fr" else "Pacific Community"
+    for number, page in enumerate(text.split("\f")[:pages], 1):
+        for wanted in (MARKING, EXPECT[lang]["page"].format(n=number, m=pages), title):
+            if flat(wanted) not in flat(page):
+                fail(name, f"page {number} lacks {wanted!r}")
+    run(["pdftoppm", "-png", "-r", "60", path, os.path.join(outdir, f"org.{lang}")])
+    if len(failures) == before:
+        print(f"ok   {name} ({pages} pages)")
 
 
 def flat(text):
@@ -152,6 +175,27 @@ def check_missing(binary, records, work):
                 print(f"ok   {name}")
 
 
+def check_destinations(binary, records, work):
+    """An existing file is refused before any conversion; a pipe takes the document."""
+    path = os.path.join(work, "kept.pdf")
+    with open(path, "w") as f:
+        f.write("keep me")
+    result = run([binary, "--today", TODAY, "--records", records, "report", "meeting", "crga-56",
+                  "-o", path], check=False)
+    with open(path) as f:
+        kept = f.read() == "keep me"
+    if result.returncode != 2 or not kept:
+        fail("existing.pdf", f"exit {result.returncode}, file kept {kept}")
+    else:
+        print("ok   existing.pdf")
+    result = run([binary, "--today", TODAY, "--records", records, "report", "meeting", "crga-56",
+                  "--format", "pdf"], check=False)
+    if result.returncode != 0 or not result.stdout.startswith(b"%PDF"):
+        fail("piped.pdf", f"exit {result.returncode}: {result.stderr.decode()}")
+    else:
+        print("ok   piped.pdf")
+
+
 def main(argv):
     if len(argv) != 3:
         print(__doc__)
@@ -163,10 +207,12 @@ def main(argv):
         shutil.copytree(os.path.join(HERE, "records"), records)
         for lang in ("fr", "en"):
             check_pdf(binary, records, lang, outdir)
+            check_long_pdf(binary, records, lang, outdir)
             for ext in ("docx", "odt"):
                 check_pandoc(binary, records, lang, ext, outdir)
         check_override(binary, records, outdir)
         check_missing(binary, records, work)
+        check_destinations(binary, records, work)
     return 1 if failures else 0
 
 
