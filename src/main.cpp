@@ -91,5 +91,6 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  multilat::cli::open_closed_standard_streams();
   return multilat::cli::finish_standard_output(run(argc, argv));
 }

@@ -67,7 +67,7 @@ int run_deadlines(const GlobalOptions& global, const DeadlinesOptions& o) {
       collect_deadlines(listable_store(session), {session.today, to, holidays, language, from});
   auto items = select_filtered(collected.all, query, o.filters, store);
   int incomplete = std::max(warn_if_incomplete(session, o.strict),
-                            warn_if_cut(collected.cut, CutKeeps::Earliest));
+                            warn_if_cut(collected.cut, query));
   CalendarView view{language,
                     session.today,
                     from,

@@ -3,11 +3,12 @@
 
 #include <filesystem>
 #include <iostream>
+#include <vector>
 
 #include "cli/commands.h"
 #include "cli/parse_errors.h"
+#include "cli/safe_destination.h"
 #include "i18n/tr.h"
-#include "load/tree_policy.h"
 #include "scaffold/init_repo.h"
 #include "util/atomic_file.h"
 #include "util/visible_text.h"
@@ -34,16 +35,25 @@ int run_init(const GlobalOptions& global, const InitOptions& o) {
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec) throw UsageError(tr("init.cannot-create", fmt::arg("dir", shown), fmt::arg("reason", ec.message())));
+  // Every destination is judged before the first write, so that a refusal leaves no half-made
+  // project that a second `init` would then refuse for its records folder.
   TreePolicy policy(dir);
-  for (const scaffold::PlannedFile& file : scaffold::repository_files(i18n::language())) {
+  std::vector<scaffold::PlannedFile> files = scaffold::repository_files(i18n::language());
+  auto display_of = [&](const scaffold::PlannedFile& file) {
+    return (fs::path(shown) / file.path).lexically_normal().generic_string();
+  };
+  for (const scaffold::PlannedFile& file : files) {
     fs::path target = dir / file.path;
-    std::string display = (fs::path(shown) / file.path).lexically_normal().generic_string();
+    if (!fs::exists(fs::symlink_status(target))) {
+      refuse_unsafe_destination(policy, target, display_of(file), shown);
+    }
+  }
+  for (const scaffold::PlannedFile& file : files) {
+    fs::path target = dir / file.path;
+    std::string display = display_of(file);
     if (fs::exists(fs::symlink_status(target))) {
       std::cout << tr("init.kept", fmt::arg("file", display)) << '\n';
       continue;
-    }
-    if (policy.check_new_file(target).verdict != PathVerdict::Folder) {
-      throw UsageError(tr("new.through-link", fmt::arg("file", display), fmt::arg("root", shown)));
     }
     fs::create_directories(target.parent_path(), ec);
     if (ec) throw UsageError(tr("init.cannot-create", fmt::arg("dir", display), fmt::arg("reason", ec.message())));

@@ -292,7 +292,7 @@ int run_mail(const GlobalOptions& global, MailOptions o) {
   std::vector<Deadline> items =
       due_for_mail(select_filtered(collected.all, query, o.filters, store), session.today, lead_days);
   int incomplete = std::max(warn_if_incomplete(session, o.strict),
-                            warn_if_cut(collected.cut, CutKeeps::Earliest));
+                            warn_if_cut(collected.cut, query));
   std::vector<Digest> digests = plan_digests(items, store, settings, o.per_owner);
   nlohmann::json changes;
   if (o.changes) changes = changes_section(session, o.changes_since.empty() ? "7d" : o.changes_since);

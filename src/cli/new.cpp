@@ -11,8 +11,8 @@
 #include "cli/line_sources.h"
 #include "cli/parse_errors.h"
 #include "cli/records_session.h"
+#include "cli/safe_destination.h"
 #include "i18n/tr.h"
-#include "load/tree_policy.h"
 #include "query/record_detail.h"
 #include "render/check_report.h"
 #include "scaffold/new_record.h"
@@ -131,9 +131,7 @@ int run_new(const GlobalOptions& global, NewOptions& o) {
   std::string display = session.root.display + "/" + relative;
   fs::path target = session.root.path / relative;
   if (fs::exists(fs::symlink_status(target))) throw UsageError(tr("new.exists", fmt::arg("file", display)));
-  if (TreePolicy(session.root.path).check_new_file(target).verdict != PathVerdict::Folder) {
-    throw UsageError(tr("new.through-link", fmt::arg("file", display), fmt::arg("root", session.root.display)));
-  }
+  refuse_unsafe_destination(TreePolicy(session.root.path), target, display, session.root.display);
   std::string text = scaffold::record_text(kind, values, i18n::language());
   auto problems = check_candidate(session.root.path, session.root.display, relative, text,
                                   [&](const Settings& settings) { return resolve_today(global, settings); });

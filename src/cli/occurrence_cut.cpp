@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
 
 #include "check/rules.h"
@@ -22,6 +23,13 @@ int warn_if_cut(const std::optional<Cut>& cut, CutKeeps keeps) {
                         fmt::arg("left", grouped(cut->left_out)))
             << '\n';
   return 1;
+}
+
+int warn_if_cut(const std::optional<Cut>& cut, const DeadlineQuery& query) {
+  bool lists_dues = query.sources.empty() ||
+                    std::find(query.sources.begin(), query.sources.end(),
+                              DeadlineSource::Contribution) != query.sources.end();
+  return lists_dues ? warn_if_cut(cut, CutKeeps::Earliest) : 0;
 }
 
 }  // namespace multilat::cli

@@ -3,6 +3,7 @@
 
 #include <optional>
 
+#include "calendar/deadlines.h"
 #include "calendar/recurrence.h"
 
 namespace multilat::cli {
@@ -13,5 +14,9 @@ enum class CutKeeps { Earliest, Latest };
 // Says on stderr where the list stops and how many occurrences it leaves out. Returns 1 when
 // the list was cut, since what the command shows is then incomplete, and 0 otherwise.
 int warn_if_cut(const std::optional<Cut>& cut, CutKeeps keeps);
+
+// The same for a list of deadlines: only when the query can list dues at all, so that
+// `deadlines --kind action` is neither warned nor failed for a cut it cannot see.
+int warn_if_cut(const std::optional<Cut>& cut, const DeadlineQuery& query);
 
 }  // namespace multilat::cli

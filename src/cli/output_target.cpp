@@ -37,7 +37,7 @@ void emit_output(const OutputTarget& target, const std::string& content) {
     throw UsageError(i18n::tr("cli.output-exists", fmt::arg("file", target.file)));
   }
   try {
-    write_file_atomically(target.file, content, target.force);
+    write_output_file(target.file, content, target.force);
   } catch (const std::exception& error) {
     throw UsageError(error.what());
   }

@@ -2,6 +2,7 @@
 // it, its deadlines, and every record that points to it.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <sstream>
 
 #include "calendar/deadlines.h"
@@ -79,7 +80,11 @@ int run_show(const GlobalOptions& global, const ShowOptions& o) {
   } else {
     render_show_text(out, detail, fields ? &*fields : nullptr, context);
   }
-  int cut = warn_if_cut(collected.cut, CutKeeps::Earliest);
+  // Only the dues of the record shown can be cut from what it shows.
+  bool shows_dues = std::any_of(detail.deadlines.begin(), detail.deadlines.end(), [](const Deadline& d) {
+    return d.source == DeadlineSource::Contribution;
+  });
+  int cut = shows_dues ? warn_if_cut(collected.cut, CutKeeps::Earliest) : 0;
   emit_output(o.output, out.str());
   return cut;
 }

@@ -1,5 +1,8 @@
 #include "cli/standard_output.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -9,6 +12,14 @@
 #include "i18n/tr.h"
 
 namespace multilat::cli {
+
+void open_closed_standard_streams() {
+  for (int fd = 0; fd <= 2; ++fd) {
+    if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF) continue;
+    // open() returns the lowest free descriptor, which is this one.
+    if (::open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY) != fd) return;
+  }
+}
 
 int finish_standard_output(int exit_code) {
   // A write may fail long before the end (when a buffer filled up), at the last flush, or on

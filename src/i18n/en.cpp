@@ -1213,6 +1213,7 @@ constexpr Message kEnglish[] = {
     {"new.not-a-field", "{flag} is not a field of a {kind} record"},
     {"new.exists", "{file} already exists: nothing is replaced"},
     {"new.through-link", "{file}: a folder on the way is a link that leads out of {root} (or nowhere), so nothing is written through it; `multilat check` reports the link"},
+    {"new.not-a-folder-on-the-way", "{file}: something on its way is a file or a special file, not a folder, so nothing is written there"},
     {"new.refused", "{file} would not pass \"multilat check\": nothing is written"},
     {"new.written", "{file} written"},
     {"new.editor-failed", "the editor stopped with an error; {file} is left as it is"},

@@ -1391,6 +1391,7 @@ constexpr Message kFrench[] = {
     {"new.not-a-field", "{flag} n'est pas un champ d'une fiche de type {kind}"},
     {"new.exists", "{file} existe déjà : rien n'est remplacé"},
     {"new.through-link", "{file} : un dossier sur le chemin est un lien qui sort de {root} (ou ne mène nulle part), donc rien n'est écrit à travers ; « multilat check » signale ce lien"},
+    {"new.not-a-folder-on-the-way", "{file} : sur son chemin se trouve un fichier ou un fichier spécial, pas un dossier, donc rien n'y est écrit"},
     {"new.refused", "{file} ne passerait pas « multilat check » : rien n'est écrit"},
     {"new.written", "{file} écrite"},
     {"new.editor-failed", "l'éditeur s'est arrêté sur une erreur ; {file} est restée telle quelle"},

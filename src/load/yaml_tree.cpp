@@ -182,7 +182,9 @@ class TreeBuilder : public YAML::EventHandler {
   void add(Node node) {
     if (++values_ > limits_.max_values) {
       issues_.push_back({node.loc, "file-too-large",
-                         i18n::tr("load.too-many-values", fmt::arg("max", limits_.max_values)),
+                         i18n::tr("load.too-many-values",
+                                  fmt::arg("max", i18n::group_digits(std::to_string(limits_.max_values),
+                                                                     i18n::language()))),
                          i18n::tr("load.too-many-values.hint"), false});
       throw TooManyValues{};
     }

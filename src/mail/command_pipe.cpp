@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <string_view>
 #include <utility>
 
@@ -56,6 +57,9 @@ std::optional<Pipe> open_pipe() {
 
 // /bin/sh -c COMMAND reading the pipe, with SIGPIPE at its default whatever multilat's own.
 pid_t spawn_shell(const std::string& command, int stdin_fd) {
+  // A parent (a cron daemon, a script) may leave SIGCHLD ignored, and then waitpid can never
+  // give the command's status: every message would count as failed.
+  std::signal(SIGCHLD, SIG_DFL);
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_adddup2(&actions, stdin_fd, STDIN_FILENO);
@@ -64,6 +68,7 @@ pid_t spawn_shell(const std::string& command, int stdin_fd) {
   sigset_t defaults;
   sigemptyset(&defaults);
   sigaddset(&defaults, SIGPIPE);
+  sigaddset(&defaults, SIGCHLD);
   posix_spawnattr_setsigdefault(&attributes, &defaults);
   posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGDEF);
   std::string shell = "sh", flag = "-c", text = command;

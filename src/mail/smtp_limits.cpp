@@ -20,20 +20,23 @@ vmime::shared_ptr<vmime::net::timeoutHandler> SessionTimeoutFactory::create() {
   return vmime::make_shared<SessionTimeout>(deadline_);
 }
 
-BoundedSocket::BoundedSocket(vmime::shared_ptr<vmime::net::socket> inner, SessionDeadline deadline)
-    : inner_(std::move(inner)), deadline_(deadline) {}
+BoundedSocket::BoundedSocket(vmime::shared_ptr<vmime::net::socket> inner, SessionDeadline deadline,
+                             std::shared_ptr<std::string> tripped)
+    : inner_(std::move(inner)), deadline_(deadline), tripped_(std::move(tripped)) {}
+
+void BoundedSocket::stop(const std::string& why) const {
+  *tripped_ = why;
+  throw SessionLimit(why);
+}
 
 void BoundedSocket::check_deadline() const {
-  if (deadline_.passed()) {
-    throw SessionLimit(i18n::tr("mail.smtp-timeout", fmt::arg("seconds", deadline_.seconds())));
-  }
+  if (deadline_.passed()) stop(i18n::tr("mail.smtp-timeout", fmt::arg("seconds", deadline_.seconds())));
 }
 
 void BoundedSocket::count_received(std::size_t bytes) {
   received_ += bytes;
   if (received_ > kSmtpReplyLimit) {
-    throw SessionLimit(
-        i18n::tr("mail.smtp-reply-too-long", fmt::arg("limit", kSmtpReplyLimit / 1024)));
+    stop(i18n::tr("mail.smtp-reply-too-long", fmt::arg("limit", kSmtpReplyLimit / 1024)));
   }
 }
 
@@ -93,13 +96,13 @@ std::size_t BoundedSocket::sendRawNonBlocking(const vmime::byte_t* buffer, std::
 
 vmime::shared_ptr<vmime::net::socket> BoundedSocketFactory::create() {
   return vmime::make_shared<BoundedSocket>(
-      vmime::platform::getHandler()->getSocketFactory()->create(), deadline_);
+      vmime::platform::getHandler()->getSocketFactory()->create(), deadline_, tripped_);
 }
 
 vmime::shared_ptr<vmime::net::socket> BoundedSocketFactory::create(
     vmime::shared_ptr<vmime::net::timeoutHandler> handler) {
   return vmime::make_shared<BoundedSocket>(
-      vmime::platform::getHandler()->getSocketFactory()->create(handler), deadline_);
+      vmime::platform::getHandler()->getSocketFactory()->create(handler), deadline_, tripped_);
 }
 
 }  // namespace multilat

@@ -8,6 +8,8 @@
 
 #include <chrono>
 #include <cstddef>
+#include <memory>
+#include <string>
 
 namespace multilat {
 
@@ -72,7 +74,10 @@ class SessionTimeoutFactory : public vmime::net::timeoutHandlerFactory {
 // TLS, so it counts the bytes as they travel.
 class BoundedSocket : public vmime::net::socket {
  public:
-  BoundedSocket(vmime::shared_ptr<vmime::net::socket> inner, SessionDeadline deadline);
+  // `tripped` receives the message of the guard that stopped the session: vmime's TLS layer
+  // rethrows a copy of the exception as a plain vmime::exception, so its type cannot tell.
+  BoundedSocket(vmime::shared_ptr<vmime::net::socket> inner, SessionDeadline deadline,
+                std::shared_ptr<std::string> tripped = std::make_shared<std::string>());
 
   void connect(const vmime::string& address, vmime::port_t port) override;
   void disconnect() override { inner_->disconnect(); }
@@ -101,9 +106,11 @@ class BoundedSocket : public vmime::net::socket {
   void check_deadline() const;
   void count_received(std::size_t bytes);
   void before_send();
+  [[noreturn]] void stop(const std::string& why) const;
 
   vmime::shared_ptr<vmime::net::socket> inner_;
   SessionDeadline deadline_;
+  std::shared_ptr<std::string> tripped_;
   std::size_t received_ = 0;  // since the last send
 };
 
@@ -114,9 +121,12 @@ class BoundedSocketFactory : public vmime::net::socketFactory {
   vmime::shared_ptr<vmime::net::socket> create() override;
   vmime::shared_ptr<vmime::net::socket> create(
       vmime::shared_ptr<vmime::net::timeoutHandler> handler) override;
+  // Why a socket of this factory stopped the session; empty while none has.
+  const std::string& tripped() const { return *tripped_; }
 
  private:
   SessionDeadline deadline_;
+  std::shared_ptr<std::string> tripped_ = std::make_shared<std::string>();
 };
 
 }  // namespace multilat

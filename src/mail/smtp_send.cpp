@@ -74,8 +74,9 @@ std::vector<vmime::shared_ptr<vmime::security::cert::X509Certificate>> certifica
   return out;
 }
 
-vmime::shared_ptr<vmime::net::transport> connect(const SmtpOptions& o,
-                                                 const SessionDeadline& deadline) {
+vmime::shared_ptr<vmime::net::transport> connect(
+    const SmtpOptions& o, const SessionDeadline& deadline,
+    const vmime::shared_ptr<BoundedSocketFactory>& sockets) {
   bool login = !o.user.empty();
   auto session = vmime::net::session::create();
   auto transport = session->getTransport(vmime::utility::url(o.url),
@@ -88,7 +89,7 @@ vmime::shared_ptr<vmime::net::transport> connect(const SmtpOptions& o,
   verifier->setX509RootCAs(certificates(o.ca_file));
   transport->setCertificateVerifier(verifier);
   transport->setTimeoutHandlerFactory(vmime::make_shared<SessionTimeoutFactory>(deadline));
-  transport->setSocketFactory(vmime::make_shared<BoundedSocketFactory>(deadline));
+  transport->setSocketFactory(sockets);
   transport->connect();
   return transport;
 }
@@ -120,8 +121,9 @@ std::vector<std::string> send_smtp(const std::vector<OutgoingMail>& mails,
   SessionDeadline deadline(options.timeout_seconds);
   std::vector<std::string> errors(mails.size());
   vmime::shared_ptr<vmime::net::transport> transport;
+  auto sockets = vmime::make_shared<BoundedSocketFactory>(deadline);
   try {
-    transport = connect(options, deadline);
+    transport = connect(options, deadline, sockets);
   } catch (const vmime::exception& e) {
     throw std::runtime_error(connect_error(e, options, deadline));
   }
@@ -130,12 +132,14 @@ std::vector<std::string> send_smtp(const std::vector<OutgoingMail>& mails,
       auto message = vmime::make_shared<vmime::message>();
       message->parse(mails[i].bytes);
       transport->send(message);
-    } catch (const SessionLimit& e) {
-      // The server is flooding or the time is up: the messages left would fare no better.
-      std::fill(errors.begin() + static_cast<std::ptrdiff_t>(i), errors.end(), detail(e, deadline));
-      break;
     } catch (const vmime::exception& e) {
       errors[i] = detail(e, deadline);
+      // The server is flooding or the time is up: the messages left would fare no better. Asked
+      // of the sockets, since under TLS the exception arrives as a copy of another type.
+      if (!sockets->tripped().empty()) {
+        std::fill(errors.begin() + static_cast<std::ptrdiff_t>(i), errors.end(), sockets->tripped());
+        break;
+      }
     }
   }
   try {

@@ -3,16 +3,22 @@
 
 #include <algorithm>
 
+#include "util/utf8.h"
+#include "util/visible_text.h"
+
 namespace multilat {
 
 namespace {
 
-// Spaces and control characters never belong in an address; bytes >= 0x80 (UTF-8) may.
+// Spaces and control characters never belong in an address; UTF-8 letters may, but not C1
+// controls, bidirectional overrides or bytes that are not UTF-8: a mail header would turn them
+// into something else than the address checked.
 bool has_blank_or_control(std::string_view text) {
-  return std::any_of(text.begin(), text.end(), [](char c) {
+  bool ascii_control = std::any_of(text.begin(), text.end(), [](char c) {
     const auto byte = static_cast<unsigned char>(c);
     return byte <= 0x20 || byte == 0x7F;
   });
+  return ascii_control || first_invalid_utf8(text) || first_unsafe_char(text);
 }
 
 bool is_dotted_domain(std::string_view domain) {

@@ -22,8 +22,9 @@ void replace_controls(std::string_view text, Emit emit) {
   }
 }
 
-bool is_word_byte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+// Not `_`: `_@all_` renders as emphasis around a mention, which still notifies.
+bool is_alnum_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
 // In `prose`, the characters that would start emphasis, code, a link or a heading are escaped too.
@@ -33,9 +34,12 @@ std::string markdown_escaped(std::string_view text, bool prose) {
     char c = piece.size() == 1 ? piece[0] : '\0';
     // GitLab and GitHub read `@name` after a non-word character as a mention that notifies, even
     // behind a backslash. A zero-width space after the `@` breaks it; an e-mail address
-    // (`jane@example.org`) mentions no one and stays as it is.
-    if (c == '@' && (out.empty() || !is_word_byte(out.back()))) {
+    // (`jane@example.org`) mentions no one and stays as it is. `&` is escaped so that no entity
+    // in the record (`&#64;all`) can spell an `@` after rendering.
+    if (c == '@' && (out.empty() || !is_alnum_byte(out.back()))) {
       out += "@&#8203;";
+    } else if (c == '&') {
+      out += "&amp;";
     } else if (c == '<') {
       out += "&lt;";
     } else if (c == '>') {

@@ -134,16 +134,25 @@ void sync_folder(const fs::path& folder) {
 }  // namespace
 
 bool writes_in_place(const fs::path& path) {
+  // /dev/stdout may lead to the regular file the shell redirected to, and /proc/self/fd/1 too:
+  // renaming onto either would replace the system's link, not write the output.
+  std::error_code ec;
+  std::string absolute = fs::absolute(path, ec).lexically_normal().string();
+  if (!ec && (absolute.rfind("/dev/", 0) == 0 || absolute.rfind("/proc/", 0) == 0)) return true;
   struct stat existing {};
   return ::stat(path.c_str(), &existing) == 0 &&
          (S_ISCHR(existing.st_mode) || S_ISFIFO(existing.st_mode));
+}
+
+void write_output_file(const fs::path& path, std::string_view content, bool overwrite) {
+  if (writes_in_place(path)) return write_in_place(path, content);
+  write_file_atomically(path, content, overwrite);
 }
 
 void write_file_atomically(const fs::path& path, std::string_view content, bool overwrite) {
   struct stat existing {};
   if (::stat(path.c_str(), &existing) == 0) {
     if (S_ISDIR(existing.st_mode)) fail(path, i18n::tr("file.is-a-folder"));
-    if (S_ISCHR(existing.st_mode) || S_ISFIFO(existing.st_mode)) return write_in_place(path, content);
     if (!S_ISREG(existing.st_mode)) fail(path, i18n::tr("file.special"));
   }
   TempFile temp(path);

@@ -10,15 +10,18 @@ namespace multilat {
 
 // Writes `content` to a temporary file beside `path`, flushes it to disk, then renames it onto
 // `path`. Without `overwrite` it fails when `path` exists, even if it appeared meanwhile. Throws
-// std::runtime_error naming `path`; a failure leaves no temporary file behind. A character
-// device or a FIFO (writes_in_place) is written to directly and never replaced; any other
-// special file (a block device, a socket) is refused.
+// std::runtime_error naming `path`; a failure leaves no temporary file behind. A special file
+// (a device, a FIFO, a socket) is refused: it is never replaced.
 void write_file_atomically(const std::filesystem::path& path, std::string_view content,
                            bool overwrite);
 
-// True for /dev/null, /dev/stdout, a terminal or a named pipe, even through a link: writing there
-// replaces nothing, so it needs no --force.
+// True for a character device or a named pipe (through links too), and for any path under /dev
+// or /proc (/dev/stdout, /proc/self/fd/1): writing there replaces nothing, so needs no --force.
 bool writes_in_place(const std::filesystem::path& path);
+
+// A command's -o: written through when writes_in_place, else atomically as above.
+void write_output_file(const std::filesystem::path& path, std::string_view content,
+                       bool overwrite);
 
 // Renames `from` to `to` in one step (both in the same folder or file system). Without
 // `overwrite` it fails when `to` exists, even if it appeared meanwhile, so that a file kept aside

@@ -81,6 +81,11 @@ def stdout_on_full_device(binary, work):
             expect(proc.returncode == 2, f"{name}: exit {proc.returncode}, expected 2")
             expect(b"multilat: cannot write to standard output" in proc.stderr,
                    f"{name}: stderr {proc.stderr[-300:]!r}")
+    # Closed by the caller (`>&-`): nothing is lost, since nothing could be written; not an error.
+    closed = subprocess.run(["/bin/sh", "-c", 'exec "$0" --records records check >&-', binary],
+                            cwd=work, env=child_env(), capture_output=False, stderr=subprocess.PIPE,
+                            timeout=60)
+    expect(closed.returncode == 0, f"stdout closed: exit {closed.returncode}: {closed.stderr!r}")
     proc = run(binary, work, ["summary"], stdout=open("/dev/full", "wb"), lang="fr")
     expect(proc.stderr.decode().startswith("multilat: impossible d'écrire sur la sortie standard"),
            f"French: {proc.stderr!r}")
@@ -107,7 +112,7 @@ def settings_cannot_lift_the_guards(binary, work):
                          "organisations/big.yaml": big_record(200_000)})
     proc = run(binary, work, ["check"])
     out = proc.stdout.decode()
-    expect(proc.returncode == 1 and "more than 100000 values in one file [file-too-large]" in out,
+    expect(proc.returncode == 1 and "more than 100,000 values in one file [file-too-large]" in out,
            f"exit {proc.returncode}: {out[:600]}")
 
 
@@ -147,13 +152,16 @@ def init_refuses_a_linked_folder(binary, work):
     expect(proc.returncode == 2 and b"/schemas/" in proc.stderr
            and b"a folder on the way is a link" in proc.stderr,
            f"exit {proc.returncode}: {proc.stderr!r}")
+    # Refused before the first write: no half-made project that a second init would refuse.
+    expect(not os.path.exists(os.path.join(project, "records")), "init left a records folder behind")
 
 
 def write_in_background(path, sink):
     def read():
         with open(path, "rb") as f:
             sink.append(f.read())
-    thread = threading.Thread(target=read)
+    # A daemon: should the FIFO be replaced, the reader blocks for ever and must not hang the test.
+    thread = threading.Thread(target=read, daemon=True)
     thread.start()
     return thread
 
@@ -179,21 +187,31 @@ def output_onto_devices(binary, work):
     expect(proc.returncode == 2 and b"never replaces" in proc.stderr,
            f"socket: exit {proc.returncode}: {proc.stderr!r}")
     expect(stat.S_ISSOCK(os.lstat(sock_path).st_mode), "the socket was replaced by a file")
+    # Standard output redirected to a file, named as /proc/self/fd/1: written through, never renamed.
+    captured = os.path.join(work, "captured.md")
+    with open(captured, "wb") as out:
+        proc = run(binary, work, ["deadlines", "--format", "md", "--force", "-o", "/proc/self/fd/1"],
+                   stdout=out)
+    expect(proc.returncode == 0, f"/proc/self/fd/1: exit {proc.returncode}: {proc.stderr!r}")
+    with open(captured, "rb") as f:
+        expect(b"56e CRGA" in f.read(), "/proc/self/fd/1: the output did not reach standard output")
+    # The machine's own devices only when a regression cannot replace them (not root); as root,
+    # device nodes of its own.
     if os.geteuid() != 0:
-        print("  (devices skipped: making device nodes needs root)")
-        return
-    # Device nodes of its own, so that a regression cannot break the machine's /dev/null.
-    for name, minor, expected_exit in (("null.md", 3, 0), ("full.md", 7, 2)):
-        node = os.path.join(work, name)
-        os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, minor))
-        proc = run(binary, work, deadlines + [node])
+        nodes = (("/dev/null", 0), ("/dev/full", 2))
+    else:
+        nodes = []
+        for name, minor, expected_exit in (("null.md", 3, 0), ("full.md", 7, 2)):
+            node = os.path.join(work, name)
+            os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, minor))
+            nodes.append((node, expected_exit))
+    for node, expected_exit in nodes:
+        name = os.path.basename(node)
+        proc = run(binary, work, ["deadlines", "--format", "md", "-o", node])
         expect(proc.returncode == expected_exit, f"{name}: exit {proc.returncode}: {proc.stderr!r}")
         expect(stat.S_ISCHR(os.lstat(node).st_mode), f"{name} was replaced by a plain file")
-        if minor == 7:
+        if expected_exit == 2:
             expect(b"No space left on device" in proc.stderr, f"{name}: {proc.stderr!r}")
-    # Without --force too: writing to /dev/null replaces nothing.
-    proc = run(binary, work, ["deadlines", "-o", os.path.join(work, "null.md")])
-    expect(proc.returncode == 0, f"null without --force: exit {proc.returncode}: {proc.stderr!r}")
 
 
 def template_linked_out(binary, work):

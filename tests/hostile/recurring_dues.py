@@ -25,21 +25,24 @@ WHOLE_TIME = ["--from", "1900-01-01", "--to", "9999-12-31"]
 MAIL = ["--sender", "m@example.org", "--recipient", "d@example.org"]
 
 
-def organisation(dues):
+def organisation(dues, since="1900-01-01", recurs="yearly"):
     lines = ["name: Organisation with ancient dues", "nc-status: member", "focal-point: scrre",
              "contributions:"]
-    lines += [f"  - {{what: Dues {n}, amount: 1000, currency: XPF, due: 1900-01-01, "
-              "recurs: yearly}" for n in range(dues)]
+    lines += [f"  - {{what: Dues {n}, amount: 1000, currency: XPF, due: {since}, "
+              f"recurs: {recurs}}}" for n in range(dues)]
     return "\n".join(lines) + "\n"
 
 
-def write_tree(records_dir, dues):
+def write_tree(records_dir, dues, monthly=False):
     files = {
         "multilat.yaml": "language: en\n",
         "entities/scrre.yaml": "name: Service de la coopération régionale\n"
                                "type: government-service\n",
         "organisations/ancient.yaml": organisation(dues),
     }
+    if monthly:  # 12,000 occurrences within the year `show` looks ahead, and a record with no dues
+        files["organisations/ancient.yaml"] = organisation(1000, "2026-01-01", "every-1-months")
+        files["entities/dass.yaml"] = "name: Direction des affaires sanitaires\ntype: government-service\n"
     for rel, content in files.items():
         path = os.path.join(records_dir, rel)
         os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -62,6 +65,11 @@ COMMANDS = [
     (["mail", "--dry-run", *MAIL], 0, None, "d@example.org"),
     (["show", "ancient"], 0, None, ARREARS),
     (["check"], 0, None, "[recurrence-too-early]"),
+]
+# On the monthly tree: the cut is the business of the records whose dues it cuts, only.
+MONTHLY_COMMANDS = [
+    (["show", "ancient"], 1, BOUND, "Dues 999"),
+    (["show", "dass"], 0, None, "Direction des affaires sanitaires"),
 ]
 
 
@@ -96,16 +104,19 @@ def main(argv):
     binary = os.path.abspath(argv[1])
     cap_memory = not is_sanitized(binary)
     failed = 0
-    with tempfile.TemporaryDirectory(prefix="multilat-recurring-") as root:
-        records_dir = os.path.join(root, "records")
-        write_tree(records_dir, dues)
-        for command, *expected in COMMANDS:
-            code, out, err, timed_out = run(binary, root, records_dir, cap_memory, command=command)
-            problem = judge(expected, code, out, err, timed_out)
-            failed += problem is not None
-            name = " ".join(command)
-            print(f"FAIL {name}: {problem}" if problem else f"ok {name}", flush=True)
-    print(f"{len(COMMANDS) - failed} passed, {failed} failed (limit {TIMEOUT_SECONDS} s each)")
+    for monthly, commands in ((False, COMMANDS), (True, MONTHLY_COMMANDS)):
+        with tempfile.TemporaryDirectory(prefix="multilat-recurring-") as root:
+            records_dir = os.path.join(root, "records")
+            write_tree(records_dir, dues, monthly)
+            for command, *expected in commands:
+                code, out, err, timed_out = run(binary, root, records_dir, cap_memory,
+                                                command=command)
+                problem = judge(expected, code, out, err, timed_out)
+                failed += problem is not None
+                name = " ".join(command) + (" (monthly dues)" if monthly else "")
+                print(f"FAIL {name}: {problem}" if problem else f"ok {name}", flush=True)
+    total = len(COMMANDS) + len(MONTHLY_COMMANDS)
+    print(f"{total - failed} passed, {failed} failed (limit {TIMEOUT_SECONDS} s each)")
     return 1 if failed else 0
 
 

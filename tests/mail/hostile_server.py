@@ -1,9 +1,9 @@
 #!/usr/bin/python3
 """SMTP servers that misbehave on purpose, on 127.0.0.1: one that trickles a byte every 2 s (which
 used to hold `mail --timeout 3` past 60 s, since vmime reset its timer on every byte), and one
-that floods "220-" continuation lines (which used to grow multilat to 2 GB). `--timeout` must
-bound the whole session and a reply must stay under multilat's ceiling: exit 1 soon, memory
-small. The flood runs under RLIMIT_AS, except under AddressSanitizer (which reserves terabytes
+that floods "220-" continuation lines (which used to grow multilat to 2 GB), in clear and under
+STARTTLS. `--timeout` must bound the whole session and a reply must stay under multilat's
+ceiling: exit 1 soon, memory small. The flood runs under RLIMIT_AS, except under AddressSanitizer (which reserves terabytes
 of address space).
 Usage: hostile_server.py BINARY FIXTURE_RECORDS
 """
@@ -18,7 +18,7 @@ import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from smtp_e2e import check, copy_records, run_scenarios  # noqa: E402
+from smtp_e2e import check, copy_records, make_certificate, run_scenarios  # noqa: E402
 
 MEMORY_LIMIT = 1 << 30  # address space: the flood reached 2.1 GB before the reply ceiling
 RSS_LIMIT_KIB = 256 * 1024  # what the process may really use, flood or not
@@ -73,6 +73,43 @@ def flood(conn, stopping):
     burst = (b"220-" + b"x" * 76 + b"\r\n") * 800
     while not stopping.is_set():
         conn.sendall(burst)
+
+
+def read_line(conn):
+    line = b""
+    while not line.endswith(b"\n"):
+        byte = conn.recv(1)
+        if not byte:
+            raise OSError("closed")
+        line += byte
+    return line
+
+
+class TlsFlood:
+    """Greets, offers STARTTLS, goes encrypted, then answers MAIL FROM with endless "250-" lines:
+    the reply ceiling, tripped under TLS, must end the session at the first message."""
+
+    def __init__(self, context):
+        self.context, self.mail_commands = context, 0
+
+    def __call__(self, conn, stopping):
+        conn.sendall(b"220 hostile ESMTP\r\n")
+        read_line(conn)
+        conn.sendall(b"250-hostile\r\n250 STARTTLS\r\n")
+        read_line(conn)
+        conn.sendall(b"220 go ahead\r\n")
+        tls = self.context.wrap_socket(conn, server_side=True)
+        while not stopping.is_set():
+            line = read_line(tls)
+            if line.upper().startswith(b"EHLO"):
+                tls.sendall(b"250 hostile\r\n")
+            elif line.upper().startswith(b"MAIL FROM"):
+                self.mail_commands += 1
+                burst = (b"250-" + b"x" * 76 + b"\r\n") * 800
+                while not stopping.is_set():
+                    tls.sendall(burst)
+            else:
+                tls.sendall(b"250 ok\r\n")
 
 
 def is_sanitized(binary):
@@ -137,6 +174,21 @@ def scenarios(binary, fixture, work):
     if not sanitized:
         check(outcome.max_rss_kib < RSS_LIMIT_KIB, f"flood: memory {outcome}")
 
+    # 3. The same flood under STARTTLS, with one digest per owner: vmime's TLS layer rethrows the
+    # guard's exception as another type, and the session must still end at the first message.
+    context, cert = make_certificate(work)
+    behaviour = TlsFlood(context)
+    server = RawServer(behaviour)
+    outcome = run_bounded(binary, project, ["mail", "--per-owner", "--smtp",
+                                            f"smtp://127.0.0.1:{server.port}", "--require-tls",
+                                            "--ca-file", cert, "--timeout", "20"],
+                          cap_memory=not sanitized)
+    server.stop()
+    check(outcome.code == 1 and outcome.stderr.count(b"exceeds 64 KiB") >= 2,
+          f"TLS flood: {outcome}")
+    check(behaviour.mail_commands == 1,
+          f"TLS flood: {behaviour.mail_commands} messages tried after the ceiling, expected 1")
+
 
 if __name__ == "__main__":
-    sys.exit(run_scenarios(scenarios, 2))
+    sys.exit(run_scenarios(scenarios, 3))

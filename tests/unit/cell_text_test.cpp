@@ -11,6 +11,8 @@ TEST_CASE("an @ that would mention someone gets a zero-width space, an e-mail ad
   CHECK(markdown_cell("cc (@desk-team)") == "cc (@&#8203;desk-team)");
   CHECK(markdown_cell("jane@example.org") == "jane@example.org");
   CHECK(markdown_text("@all *now*") == "@&#8203;all \\*now\\*");  // the entity's # stays as it is
+  CHECK(markdown_cell("_@all_") == "_@&#8203;all_");  // emphasis around a mention still notifies
+  CHECK(markdown_cell("&#64;all &commat;all") == "&amp;#64;all &amp;commat;all");
 }
 
 TEST_CASE("a Markdown cell escapes pipes, backslashes and tags, and flattens line breaks") {

@@ -35,6 +35,14 @@ TEST_CASE("is_email rejects a display name, a list or a comment: one plain addre
   }
 }
 
+TEST_CASE("is_email rejects C1 controls, bidi overrides and bytes that are not UTF-8") {
+  for (std::string_view text : {"a\xc2\x85@example.org", "a@exa\xe2\x80\xaemple.org",
+                                "a\xff@example.org"}) {
+    CAPTURE(text);
+    CHECK_FALSE(is_email(text));
+  }
+}
+
 TEST_CASE("is_url accepts http and https links with a host") {
   for (std::string_view text :
        {"http://a", "https://www.spc.int", "https://www.spc.int/", "HTTPS://Example.org/path",
