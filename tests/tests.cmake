@@ -90,6 +90,11 @@ foreach(report_case "org;spc" "meeting;crga-56" "after;crga-56" "pipeline" "pipe
   set_tests_properties(report/${report_name} PROPERTIES LABELS report TIMEOUT ${MULTILAT_TEST_TIMEOUT})
 endforeach()
 
+# --- the memberships report's yearly totals against a sum by hand from the fixture YAML.
+add_test(NAME report/dues-totals
+         COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/report/dues_totals.py $<TARGET_FILE:multilat>)
+set_tests_properties(report/dues-totals PROPERTIES LABELS report TIMEOUT ${MULTILAT_TEST_TIMEOUT})
+
 # --- every HTML report in headless Chromium (Debian chromium, installed by `make deps`): title and
 # main table through the DOM, nothing wider than A4, no network request; screenshots and PDFs
 # land in report-screenshots/ to look at.

@@ -11,8 +11,13 @@ namespace {
 
 Text make(auto in) { return Text{Str(in(Language::Fr)), Str(in(Language::En))}; }
 
-std::string amount_suffix(const Contribution& c) {
-  return fmt::format(" ({} {})", c.money.amount, c.money.currency);
+// " (2 400 000 XPF)", grouped as the language writes amounts; an amount that is not one
+// (`check` reports it) as written.
+std::string amount_suffix(const Contribution& c, Language language) {
+  auto cents = parse_cents(c.money.amount);
+  std::string amount = cents ? i18n::cents_text(*cents, c.money.currency, language)
+                             : fmt::format("{} {}", c.money.amount, c.money.currency);
+  return fmt::format(" ({})", amount);
 }
 
 // The sum of `count` dues as the language writes amounts; "127 × 1000 XPF" should it not fit
@@ -23,9 +28,7 @@ std::string total_text(const Money& money, int count, Language language) {
   if (!cents || __builtin_mul_overflow(*cents, static_cast<long long>(count), &total)) {
     return fmt::format("{} × {} {}", count, money.amount, money.currency);
   }
-  std::string number = fmt::format("{}", total / 100);
-  if (total % 100 != 0) number += fmt::format(".{:02}", total % 100);
-  return i18n::amount_text(number, money.currency, language);
+  return i18n::cents_text(total, money.currency, language);
 }
 
 // Dues that say not what they are for are named by their organisation.
@@ -57,7 +60,12 @@ Text prefixed(const Text& prefix, const Text& rest, std::string_view suffix) {
 }
 
 Text contribution(const Organisation& org, const Contribution& c) {
-  return prefixed(both("cal.what.contribution"), what_of(org, c), amount_suffix(c));
+  Text prefix = both("cal.what.contribution");
+  return make([&](Language language) {
+    return i18n::tr_in(language, "cal.prefixed", fmt::arg("prefix", prefix.in(language)),
+                       fmt::arg("rest", what_of(org, c).in(language)),
+                       fmt::arg("suffix", amount_suffix(c, language)));
+  });
 }
 
 Text arrears(const Organisation& org, const Contribution& c, int count, Date since) {
@@ -70,7 +78,7 @@ Text arrears(const Organisation& org, const Contribution& c, int count, Date sin
                     fmt::arg("total", total_text(c.money, count, language)));
     return i18n::tr_in(language, "cal.prefixed", fmt::arg("prefix", prefix.in(language)),
                        fmt::arg("rest", what_of(org, c).in(language)),
-                       fmt::arg("suffix", amount_suffix(c) + late));
+                       fmt::arg("suffix", amount_suffix(c, language) + late));
   });
 }
 

@@ -71,4 +71,13 @@ std::string amount_text(std::string_view amount, std::string_view currency, Lang
   return currency.empty() ? grouped : fmt::format("{} {}", grouped, currency);
 }
 
+std::string cents_text(long long cents, std::string_view currency, Language language) {
+  // Negative cents keep one sign in front: -1 050 cents is "-10.50", not "-10.-50".
+  unsigned long long magnitude = cents < 0 ? 0ULL - static_cast<unsigned long long>(cents)
+                                           : static_cast<unsigned long long>(cents);
+  std::string number = fmt::format("{}{}", cents < 0 ? "-" : "", magnitude / 100);
+  if (magnitude % 100 != 0) number += fmt::format(".{:02}", magnitude % 100);
+  return amount_text(number, currency, language);
+}
+
 }  // namespace multilat::i18n

@@ -59,4 +59,8 @@ std::string group_digits(std::string_view number, Language language);
 // "12 500 000 XPF" / "12,500,000 XPF".
 std::string amount_text(std::string_view amount, std::string_view currency, Language language);
 
+// The same from whole cents: "1 250,50 EUR", decimals only when there are cents (a franc
+// Pacifique has none, so XPF amounts are whole).
+std::string cents_text(long long cents, std::string_view currency, Language language);
+
 }  // namespace multilat::i18n

@@ -160,7 +160,6 @@ Json contributions_paid(const Store& store, int year, const ReportContext& c, Js
   });
   Json rows = Json::array();
   for (Line& line : lines) rows.push_back(std::move(line.row));
-  view["paid_total"] = totals.empty() ? Json(false) : Json(totals.text(lang));
   view["paid_xpf"] = xpf_whole(totals, store.settings.currency_rates, lang);
   return rows;
 }
@@ -175,34 +174,54 @@ std::optional<Date> opened_on(const Prospect& p) {
   return first;
 }
 
+// A list of prospects in date order (then by id, for a stable order on the same day).
+class DatedRows {
+ public:
+  void add(Date when, std::string id, Json row) { rows_.push_back({when, std::move(id), std::move(row)}); }
+  Json sorted() {
+    std::sort(rows_.begin(), rows_.end(),
+              [](const Dated& a, const Dated& b) { return std::tie(a.when, a.id) < std::tie(b.when, b.id); });
+    Json out = Json::array();
+    for (Dated& d : rows_) out.push_back(std::move(d.row));
+    return out;
+  }
+
+ private:
+  struct Dated {
+    Date when;
+    std::string id;
+    Json row;
+  };
+  std::vector<Dated> rows_;
+};
+
 Json prospects_moved(const Store& store, int year, const ReportContext& c) {
   Language lang = c.language;
-  Json opened = Json::array(), signed_ = Json::array(), dropped = Json::array();
-  std::vector<const Prospect*> sorted;
-  for (const Prospect& p : store.prospects) sorted.push_back(&p);
-  std::sort(sorted.begin(), sorted.end(),
-            [](const Prospect* a, const Prospect* b) { return a->header.id < b->header.id; });
-  for (const Prospect* p : sorted) {
+  DatedRows opened, signed_, dropped;
+  for (const Prospect& prospect : store.prospects) {
+    const Prospect* p = &prospect;
     std::string partner = p->partner ? organisation_short(store, p->partner->value, lang)
                           : p->partner_name ? text_of(p->partner_name->value, lang) : "";
-    auto row = [&](const std::optional<Date>& when) {
+    auto row = [&](Date when) {
       return Json{{"id", visible_text(p->header.id)},
                   {"title", text_of(p->title, lang)},
                   {"partner", partner},
                   {"lead", entity_name(store, p->lead.value, lang)},
                   {"stage", i18n::tr_in(lang, fmt::format("value.stage.{}", p->stage.value))},
-                  {"date", when ? long_date(*when, lang) : ""},
+                  {"date", long_date(when, lang)},
                   {"example", p->header.example}};
     };
+    std::string id = p->header.id.str();
     auto first = opened_on(*p);
-    if (first && static_cast<int>(first->year()) == year) opened.push_back(row(first));
+    if (first && static_cast<int>(first->year()) == year) opened.add(*first, id, row(*first));
     if (!in_year(p->stage_since, year)) continue;
-    if (p->stage.value == "signed") signed_.push_back(row(p->stage_since->value));
-    if (p->stage.value == "dropped" || p->stage.value == "declined") dropped.push_back(row(p->stage_since->value));
+    Date since = p->stage_since->value;
+    if (p->stage.value == "signed") signed_.add(since, id, row(since));
+    if (p->stage.value == "dropped" || p->stage.value == "declined") dropped.add(since, id, row(since));
   }
-  return {{"opened", opened}, {"signed", signed_}, {"dropped", dropped},
-          {"has_opened", !opened.empty()}, {"has_signed", !signed_.empty()},
-          {"has_dropped", !dropped.empty()}};
+  Json o = opened.sorted(), s = signed_.sorted(), d = dropped.sorted();
+  return {{"opened", o}, {"signed", s}, {"dropped", d},
+          {"has_opened", !o.empty()}, {"has_signed", !s.empty()}, {"has_dropped", !d.empty()}};
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
-// Every organisation with New Caledonia's status, since when, its focal point and the yearly
-// contribution, with totals in XPF at the rates the settings give.
+// Every organisation with New Caledonia's status, since when and its focal point; then every due
+// of last year, this year and next, paid, to pay or overdue, with each budget year's totals in XPF.
 #pragma once
 
 #include <nlohmann/json.hpp>

@@ -25,16 +25,22 @@ long long saturating_add(long long a, long long b) {
 }  // namespace
 
 std::string money_text(long long cents, std::string_view currency, Language language) {
-  std::string number = fmt::format("{}", cents / 100);
-  if (cents % 100 != 0) number += fmt::format(".{:02}", cents % 100);
-  return i18n::amount_text(number, currency, language);
+  return i18n::cents_text(cents, currency, language);
+}
+
+const CurrencyRate& euro_parity() {
+  // 1 000 / 8,38 = 119,3317422…: the six decimals the IEOM publishes.
+  static const CurrencyRate parity{"EUR", "119.331742",
+                                   Date{std::chrono::year{1999}, std::chrono::January, std::chrono::day{1}},
+                                   "IEOM"};
+  return parity;
 }
 
 const CurrencyRate* rate_for(const std::vector<CurrencyRate>& rates, std::string_view currency) {
   for (const CurrencyRate& rate : rates) {
     if (rate.currency == currency && is_rate(rate.xpf)) return &rate;
   }
-  return nullptr;
+  return currency == "EUR" ? &euro_parity() : nullptr;
 }
 
 std::optional<long long> to_xpf_cents(long long cents, std::string_view currency,
@@ -48,7 +54,8 @@ std::optional<long long> to_xpf_cents(long long cents, std::string_view currency
 }
 
 std::string rate_text(const CurrencyRate& rate, Language language) {
-  return i18n::tr_in(language, "report.rate", fmt::arg("currency", rate.currency.str()),
+  const char* key = &rate == &euro_parity() ? "report.rate-fixed" : "report.rate";
+  return i18n::tr_in(language, key, fmt::arg("currency", rate.currency.str()),
                      fmt::arg("xpf", i18n::group_digits(rate.xpf.str(), language)),
                      fmt::arg("date", long_date(rate.date, language)));
 }

@@ -16,7 +16,12 @@ namespace multilat {
 // "12 500 000 XPF", "1 250,50 EUR": decimals only when there are cents.
 std::string money_text(long long cents, std::string_view currency, Language language);
 
-// The rate the settings give for `currency`, if any.
+// The euro's parity with the franc Pacifique, fixed since 1 January 1999 (1 000 XPF = 8,38 EUR):
+// a law, not a market rate, so the settings need not give it.
+const CurrencyRate& euro_parity();
+
+// The rate the settings give for `currency`; for the euro, when they give none, its fixed
+// parity. Nothing for another currency the settings do not give.
 const CurrencyRate* rate_for(const std::vector<CurrencyRate>& rates, std::string_view currency);
 
 // `cents` of `currency` in XPF cents, rounded to the whole franc (XPF has no subunit). XPF
@@ -24,7 +29,7 @@ const CurrencyRate* rate_for(const std::vector<CurrencyRate>& rates, std::string
 std::optional<long long> to_xpf_cents(long long cents, std::string_view currency,
                                       const std::vector<CurrencyRate>& rates);
 
-// "1 EUR = 119,331742 XPF (1er janv. 1999)".
+// "1 EUR = 119,331742 XPF (taux du ven. 1er janv. 1999)"; the euro's parity says it is fixed.
 std::string rate_text(const CurrencyRate& rate, Language language);
 
 // Amounts added up by currency: "1 000 XPF + 200 EUR".

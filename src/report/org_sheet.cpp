@@ -56,7 +56,7 @@ Json identity(const Organisation& org, Language lang) {
 Json contributions(const Store& store, const Organisation& org, const ReportContext& c, Json& view) {
   Language lang = c.language;
   std::map<int, MoneyTotals> by_year;
-  MoneyTotals all;
+  MoneyTotals all;  // shown only in XPF: a sum across currencies means nothing unconverted
   Json rows = Json::array();
   // Recurring dues are shown up to a year ahead, so that the next one is on the sheet.
   ContributionLines listed = contribution_lines(
@@ -84,7 +84,6 @@ Json contributions(const Store& store, const Organisation& org, const ReportCont
     years.push_back({{"year", fmt::format("{}", year)}, {"total", totals.text(lang)}});
   }
   view["contribution_years"] = years;
-  view["contribution_total"] = all.empty() ? Json(false) : Json(all.text(lang));
   view["contribution_xpf"] = xpf_whole(all, store.settings.currency_rates, lang);
   return rows;
 }

@@ -94,7 +94,8 @@ Json pipeline_report(const Store& store, const PipelineFilter& filter, const Rep
     return a->header.id < b->header.id;
   });
   Json stages = Json::array();
-  MoneyTotals all;
+  MoneyTotals open, signed_;  // what may come, and what is committed: never added together
+  MoneyTotals counted;        // both, for the rates their conversions used
   std::size_t count = 0, stale = 0;
   for (std::string_view stage : kStages) {
     Json rows = Json::array();
@@ -103,8 +104,12 @@ Json pipeline_report(const Store& store, const PipelineFilter& filter, const Rep
       if (p->stage.value != stage) continue;
       rows.push_back(prospect_row(store, *p, c, stale_days, totals));
       if (rows.back()["stale"].get<bool>()) ++stale;
-      if (p->value) {
-        if (auto cents = parse_cents(p->value->amount)) all.add(p->value->currency, *cents);
+      MoneyTotals* sum = is_open_stage(stage) ? &open : stage == "signed" ? &signed_ : nullptr;
+      if (p->value && sum) {
+        if (auto cents = parse_cents(p->value->amount)) {
+          sum->add(p->value->currency, *cents);
+          counted.add(p->value->currency, *cents);
+        }
       }
     }
     if (rows.empty()) continue;
@@ -119,11 +124,14 @@ Json pipeline_report(const Store& store, const PipelineFilter& filter, const Rep
   view["count"] = i18n::trn_in(lang, "report.pipeline.count", count);
   view["stale_count"] = stale == 0 ? Json(false) : Json(i18n::trn_in(lang, "report.pipeline.stale-count", stale,
                                                                        fmt::arg("limit", stale_days)));
-  view["total"] = all.empty() ? Json(false) : Json(all.text(lang));
-  view["xpf"] = xpf_whole(all, store.settings.currency_rates, lang);
+  view["open_xpf"] = xpf_whole(open, store.settings.currency_rates, lang);
+  view["signed_xpf"] = xpf_whole(signed_, store.settings.currency_rates, lang);
+  Json both = xpf_whole(counted, store.settings.currency_rates, lang);
+  view["rates"] = both["rates"];
+  view["missing_rates"] = both["missing"];
   view["labels"] = report_labels(lang, {"stage", "count", "total", "title", "partner", "lead", "value",
                                         "next_step", "next_due", "in_stage", "stale", "none",
-                                        "example", "record", "by_stage", "total_xpf"});
+                                        "example", "record", "by_stage", "open_xpf", "signed_xpf"});
   view["footer"] = i18n::tr_in(lang, "report.footer-all");
   return view;
 }

@@ -85,9 +85,10 @@ Json task_json(const Store& store, const Task& t, Language language, Date today)
 Json xpf_whole(const MoneyTotals& totals, const std::vector<CurrencyRate>& rates, Language language) {
   std::vector<std::string> unconverted;
   long long xpf = totals.xpf_cents(rates, unconverted);
-  bool convert = !totals.only_xpf() && unconverted.empty();
-  Json out = {{"total", convert ? Json(money_text(xpf, "XPF", language)) : Json(false)},
-              {"rates", convert ? Json(totals.rates_used(rates, language)) : Json::array()},
+  // The XPF figure is always printed, so that the note on what it leaves out speaks of a total
+  // the reader sees.
+  Json out = {{"total", totals.empty() ? Json(false) : Json(money_text(xpf, "XPF", language))},
+              {"rates", Json(totals.rates_used(rates, language))},
               {"missing", false}};
   if (!unconverted.empty()) {
     out["missing"] = i18n::tr_in(language, "report.missing-rates",

@@ -38,9 +38,9 @@ std::string delegation_summary(const Store& store, const Meeting& m, Language la
 // An action-plan item or follow-up: what, owner, due, state ("en retard" when open and past due).
 nlohmann::json task_json(const Store& store, const Task& t, Language language, Date today);
 
-// A sum in several currencies as one XPF figure: {total, rates, missing}. `total` is false when
-// the sum is all XPF already (nothing to add) or a currency lacks a rate; `missing` then names
-// the currencies multilat.yaml gives no rate for.
+// A sum in several currencies as one XPF figure: {total, rates, missing}. `total` is false only
+// for an empty sum; `rates` are those it used; `missing` names the currencies multilat.yaml gives
+// no rate for, whose amounts the total leaves out.
 nlohmann::json xpf_whole(const MoneyTotals& totals, const std::vector<CurrencyRate>& rates,
                          Language language);
 

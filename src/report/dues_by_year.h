@@ -1,0 +1,17 @@
+// Every due of every organisation in a span of budget years, each paid, to pay or overdue, with
+// each year's totals in XPF: what New Caledonia owes, however the records write the dues (one
+// recurring entry, or one entry a year).
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "report/report_view.h"
+
+namespace multilat {
+
+// Sets view["dues_years"] (one entry per year from `first_year` to `last_year`, with its rows and
+// totals), view["dues_rates"] (the rates the totals used) and view["contributions_cut"].
+void set_dues_by_year(nlohmann::json& view, const Store& store, const ReportContext& c,
+                      int first_year, int last_year);
+
+}  // namespace multilat
