@@ -135,10 +135,12 @@ void sync_folder(const fs::path& folder) {
 
 bool writes_in_place(const fs::path& path) {
   // /dev/stdout may lead to the regular file the shell redirected to, and /proc/self/fd/1 too:
-  // renaming onto either would replace the system's link, not write the output.
+  // renaming onto either would replace the system's link, not write the output. A plain file
+  // there (in /dev/shm) is a file like any other, replaced only with --force.
   std::error_code ec;
   std::string absolute = fs::absolute(path, ec).lexically_normal().string();
-  if (!ec && (absolute.rfind("/dev/", 0) == 0 || absolute.rfind("/proc/", 0) == 0)) return true;
+  bool system_folder = absolute.rfind("/dev/", 0) == 0 || absolute.rfind("/proc/", 0) == 0;
+  if (!ec && system_folder && fs::is_symlink(fs::symlink_status(path, ec))) return true;
   struct stat existing {};
   return ::stat(path.c_str(), &existing) == 0 &&
          (S_ISCHR(existing.st_mode) || S_ISFIFO(existing.st_mode));

@@ -15,8 +15,8 @@ namespace multilat {
 void write_file_atomically(const std::filesystem::path& path, std::string_view content,
                            bool overwrite);
 
-// True for a character device or a named pipe (through links too), and for any path under /dev
-// or /proc (/dev/stdout, /proc/self/fd/1): writing there replaces nothing, so needs no --force.
+// True for a character device or a named pipe (through links too), and for a link under /dev or
+// /proc (/dev/stdout, /proc/self/fd/1): writing there replaces nothing, so needs no --force.
 bool writes_in_place(const std::filesystem::path& path);
 
 // A command's -o: written through when writes_in_place, else atomically as above.

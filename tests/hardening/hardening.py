@@ -195,6 +195,19 @@ def output_onto_devices(binary, work):
     expect(proc.returncode == 0, f"/proc/self/fd/1: exit {proc.returncode}: {proc.stderr!r}")
     with open(captured, "rb") as f:
         expect(b"56e CRGA" in f.read(), "/proc/self/fd/1: the output did not reach standard output")
+    # A plain file under /dev (in /dev/shm) is a file like any other: kept without --force.
+    if os.path.isdir("/dev/shm"):
+        kept = tempfile.mkdtemp(dir="/dev/shm", prefix="multilat-")
+        try:
+            path = os.path.join(kept, "export.md")
+            with open(path, "w") as f:
+                f.write("keep\n")
+            proc = run(binary, work, ["deadlines", "-o", path])
+            with open(path) as f:
+                expect(proc.returncode == 2 and f.read() == "keep\n",
+                       f"/dev/shm file replaced without --force: exit {proc.returncode}")
+        finally:
+            shutil.rmtree(kept, ignore_errors=True)
     # The machine's own devices only when a regression cannot replace them (not root); as root,
     # device nodes of its own.
     if os.geteuid() != 0:
