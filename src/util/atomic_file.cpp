@@ -36,9 +36,10 @@ void write_fully(int fd, std::string_view content, const fs::path& target) {
 }
 
 // A device or a pipe is written through its node, which stays what it is: renaming a file onto
-// /dev/null would turn it into a plain file for the whole system.
+// /dev/null would turn it into a plain file for the whole system. Appending, because behind
+// /dev/stdout may be a file the shell opened with `>>`, whose start must not be overwritten.
 void write_in_place(const fs::path& path, std::string_view content) {
-  int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+  int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC | O_NOCTTY);
   if (fd < 0) fail_errno(path, errno);
   try {
     write_fully(fd, content, path);

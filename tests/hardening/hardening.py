@@ -189,12 +189,16 @@ def output_onto_devices(binary, work):
     expect(stat.S_ISSOCK(os.lstat(sock_path).st_mode), "the socket was replaced by a file")
     # Standard output redirected to a file, named as /proc/self/fd/1: written through, never renamed.
     captured = os.path.join(work, "captured.md")
-    with open(captured, "wb") as out:
+    with open(captured, "wb") as f:
+        f.write(b"kept line\n")
+    with open(captured, "ab") as out:  # `>> captured.md`: what is there stays
         proc = run(binary, work, ["deadlines", "--format", "md", "--force", "-o", "/proc/self/fd/1"],
                    stdout=out)
     expect(proc.returncode == 0, f"/proc/self/fd/1: exit {proc.returncode}: {proc.stderr!r}")
     with open(captured, "rb") as f:
-        expect(b"56e CRGA" in f.read(), "/proc/self/fd/1: the output did not reach standard output")
+        text = f.read()
+        expect(text.startswith(b"kept line\n") and b"56e CRGA" in text,
+               f"/proc/self/fd/1: standard output holds {text[:200]!r}")
     # A plain file under /dev (in /dev/shm) is a file like any other: kept without --force.
     if os.path.isdir("/dev/shm"):
         kept = tempfile.mkdtemp(dir="/dev/shm", prefix="multilat-")
