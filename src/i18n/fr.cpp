@@ -83,7 +83,7 @@ constexpr Message kFrench[] = {
     {"file.cannot-write-stdout-unknown", "impossible d'écrire sur la sortie standard"},
     {"file.already-exists", "il existe déjà"},
     {"file.is-a-folder", "c'est un dossier"},
-    {"file.special", "c'est un périphérique, une socket ou un autre fichier spécial, que multilat ne remplace jamais"},
+    {"file.special", "c'est un périphérique, un socket ou un autre fichier spécial, que multilat ne remplace jamais"},
     {"file.cannot-read", "impossible de lire {path}"},
     {"file.cannot-read-because", "impossible de lire {path} : {reason}"},
     {"file.not-regular", "{path} existe et n'est pas un fichier ordinaire"},
