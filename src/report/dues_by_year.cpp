@@ -29,7 +29,6 @@ struct YearTotals {
   std::set<std::string> missing;  // currencies with no rate: their lines are in no XPF total
 };
 
-Date first_of(int year) { return Date{std::chrono::year{year}, std::chrono::January, std::chrono::day{1}}; }
 Date last_of(int year) { return Date{std::chrono::year{year}, std::chrono::December, std::chrono::day{31}}; }
 
 std::string state_of(const ContributionLine& line, bool overdue, Language lang) {
@@ -94,23 +93,29 @@ void sort_lines(std::vector<const ContributionLine*>& lines, const Store& store,
 
 }  // namespace
 
-void set_dues_by_year(Json& view, const Store& store, const ReportContext& c, int first_year,
-                      int last_year) {
+void set_dues_by_year(Json& view, const Store& store, const ReportContext& c, DuesYears span) {
   Language lang = c.language;
   const auto& rates = store.settings.currency_rates;
-  ContributionLines listed = contribution_lines(store.organisations, {first_of(first_year), last_of(last_year)});
+  // From each due's first occurrence: an unpaid one, however old, is in the report. The listing
+  // is bounded (kMaxListedOccurrences, the latest kept), and a cut says so in the report.
+  ContributionLines listed = contribution_lines(store.organisations, {std::nullopt, last_of(span.last)});
   set_contributions_cut(view, listed.cut, lang);
   std::map<int, std::vector<const ContributionLine*>> by_year;
-  std::set<std::string> currencies;
+  std::set<int> in_arrears;
   for (const ContributionLine& line : listed.lines) {
     int year = static_cast<int>(line.due.year());
-    // One-off dues come whatever their date, and a first due paid in the span may fall before it.
-    if (year < first_year || year > last_year) continue;
+    if (year > span.last) continue;  // one-off dues come whatever their date
     by_year[year].push_back(&line);
-    currencies.insert(line.contribution->money.currency.str());
+    if (year < span.first && !line.paid) in_arrears.insert(year);
   }
+  std::set<std::string> currencies;
   Json years = Json::array();
-  for (int year = first_year; year <= last_year; ++year) {
+  for (auto& [year, lines] : by_year) {
+    if (year < span.first && !in_arrears.count(year)) continue;
+    for (const ContributionLine* line : lines) currencies.insert(line->contribution->money.currency.str());
+  }
+  for (int year = in_arrears.empty() ? span.first : *in_arrears.begin(); year <= span.last; ++year) {
+    if (year < span.first && !in_arrears.count(year)) continue;
     sort_lines(by_year[year], store, lang);
     YearTotals totals;
     Json rows = Json::array();

@@ -9,9 +9,16 @@
 
 namespace multilat {
 
-// Sets view["dues_years"] (one entry per year from `first_year` to `last_year`, with its rows and
-// totals), view["dues_rates"] (the rates the totals used) and view["contributions_cut"].
+// The budget years a report shows: every year from `first` to `last`, and before `first` only
+// the years that still hold an unpaid due, so that arrears are never left out of the totals.
+struct DuesYears {
+  int first = 0;
+  int last = 0;
+};
+
+// Sets view["dues_years"] (one entry per year, with its rows and totals), view["dues_rates"]
+// (the rates the totals used) and view["contributions_cut"].
 void set_dues_by_year(nlohmann::json& view, const Store& store, const ReportContext& c,
-                      int first_year, int last_year);
+                      DuesYears years);
 
 }  // namespace multilat

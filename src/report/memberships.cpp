@@ -51,9 +51,10 @@ Json memberships_report(const Store& store, const ReportContext& c) {
   }
   view["organisations"] = rows;
   view["has_organisations"] = !rows.empty();
-  // Last year's dues (arrears and what was paid), this year's, and next year's, to budget.
+  // Last year's dues (what was paid), this year's, next year's to budget, and any older year that
+  // still owes something.
   int year = static_cast<int>(c.today.year());
-  set_dues_by_year(view, store, c, year - 1, year + 1);
+  set_dues_by_year(view, store, c, {year - 1, year + 1});
   view["labels"] = report_labels(lang, {"organisation", "nc_status", "since", "focal_point",
                                         "dues_by_year", "what", "due", "amount", "in_xpf", "state",
                                         "dues_total", "dues_paid", "dues_unpaid", "dues_overdue",
