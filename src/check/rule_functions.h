@@ -15,6 +15,7 @@ void date_in_future(const Store&, const Context&, std::vector<Diagnostic>&);
 void report_before_meeting(const Store&, const Context&, std::vector<Diagnostic>&);
 void meeting_far_ahead(const Store&, const Context&, std::vector<Diagnostic>&);
 void recurrence_too_early(const Store&, const Context&, std::vector<Diagnostic>&);
+void amount_fraction(const Store&, const Context&, std::vector<Diagnostic>&);
 void nc_status_dates(const Store&, const Context&, std::vector<Diagnostic>&);
 void task_overdue(const Store&, const Context&, std::vector<Diagnostic>&);
 void meeting_not_held(const Store&, const Context&, std::vector<Diagnostic>&);

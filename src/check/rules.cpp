@@ -52,6 +52,7 @@ constexpr Rule kRules[] = {
     {"report-before-meeting", E, rules::report_before_meeting},
     {"meeting-far-ahead", W, rules::meeting_far_ahead},
     {"recurrence-too-early", W, rules::recurrence_too_early},
+    {"amount-fraction", W, rules::amount_fraction},
     {"nc-status-dates", E, rules::nc_status_dates},
     {"task-overdue", W, rules::task_overdue},
     {"meeting-not-held", W, rules::meeting_not_held},

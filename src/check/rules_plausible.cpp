@@ -5,6 +5,7 @@
 
 #include "check/rule_functions.h"
 #include "i18n/tr.h"
+#include "load/scalar_rules.h"
 
 namespace multilat::rules {
 namespace {
@@ -28,6 +29,17 @@ std::optional<Date> status_known_since(const Organisation& org) {
     if (change.since && (!first || change.since->value < *first)) first = change.since->value;
   }
   return first;
+}
+
+// The franc Pacifique has no subunit: "12500000.5 XPF" is a misplaced point or a figure copied
+// from another currency, and the reports would round it away.
+void report_if_fraction(const RecordHeader& record, const Money& money, std::vector<Diagnostic>& out) {
+  if (money.currency != "XPF") return;
+  auto cents = parse_cents(money.amount);
+  if (!cents || *cents % 100 == 0) return;
+  out.push_back(make_diagnostic(record, money.amount_loc, "amount-fraction",
+                                i18n::tr("check.amount-fraction", fmt::arg("amount", money.amount.str())),
+                                i18n::tr("check.amount-fraction.hint")));
 }
 
 // `field` is the record's key (paid, done...): keys are the same in every language.
@@ -118,6 +130,15 @@ void recurrence_too_early(const Store& store, const Context&, std::vector<Diagno
                 : i18n::tr("check.recurrence-before-1946", fmt::arg("date", start)),
           i18n::tr("check.recurrence-too-early.hint")));
     }
+  }
+}
+
+void amount_fraction(const Store& store, const Context&, std::vector<Diagnostic>& out) {
+  for (const Organisation& org : store.organisations) {
+    for (const Contribution& c : org.contributions) report_if_fraction(org.header, c.money, out);
+  }
+  for (const Prospect& p : store.prospects) {
+    if (p.value) report_if_fraction(p.header, *p.value, out);
   }
 }
 

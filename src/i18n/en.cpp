@@ -594,6 +594,9 @@ constexpr Message kEnglish[] = {
     {"rule.recurrence-too-early.summary", "recurring dues start long before New Caledonia's membership"},
     {"rule.recurrence-too-early.explain",
      "A recurring contribution's `due` is its first occurrence, and every occurrence since counts as owed unless `paid-through` covers it. Dues that start more than a year before the first status the record gives New Caledonia in the organisation (the oldest of nc-since and nc-history), or before 1946 when it gives none, are most likely a typo in the year (1925 for 2025), and would list decades of arrears. It is a warning: when the date is right, add recurrence-too-early to the organisation's `silence` list."},
+    {"rule.amount-fraction.summary", "an amount in XPF with decimals"},
+    {"rule.amount-fraction.explain",
+     "The franc Pacifique has no subunit: an XPF amount with decimals (12500000.5) is a misplaced point or a figure copied from another currency, and every report rounds it to the whole franc. It is a warning: write the amount in whole francs, or give the currency the figure is really in."},
     {"rule.nc-status-dates.summary", "New Caledonia's status disagrees with its dates"},
     {"rule.nc-status-dates.explain",
      "nc-since cannot be in the future, nc-status none has no nc-since, and the last entry of nc-history must be the current status with the same date."},
@@ -676,6 +679,8 @@ constexpr Message kEnglish[] = {
     {"check.recurrence-before-status", "recurring dues start {date}, more than a year before New Caledonia's first status in this organisation ({since})"},
     {"check.recurrence-before-1946", "recurring dues start {date}, before 1946 and any membership of New Caledonia"},
     {"check.recurrence-too-early.hint", "`due` is the first occurrence, and each one since is owed unless paid-through covers it: check the year, or add recurrence-too-early to the silence list"},
+    {"check.amount-fraction", "the amount {amount} XPF has decimals, but the franc Pacifique has no subunit"},
+    {"check.amount-fraction.hint", "write it in whole francs, or give the currency the figure is in"},
     {"check.status-since", "{status} since {date}"},
     // Today's date (src/check/rules_timely.cpp).
     {"check.task-overdue.action.one", "open action was due {date} ({n} day ago)"},

@@ -615,6 +615,9 @@ constexpr Message kFrench[] = {
     {"rule.recurrence-too-early.summary", "des contributions récurrentes commencent bien avant l'adhésion de la Nouvelle-Calédonie"},
     {"rule.recurrence-too-early.explain",
      "Le `due` d'une contribution récurrente est sa première échéance, et chaque échéance depuis compte comme due tant que `paid-through` ne la couvre pas. Des contributions qui commencent plus d'un an avant le premier statut que la fiche donne à la Nouvelle-Calédonie dans l'organisation (le plus ancien de nc-since et de nc-history), ou avant 1946 quand elle n'en donne aucun, sont le plus souvent une faute de frappe dans l'année (1925 pour 2025), et listeraient des décennies d'arriérés. C'est un avertissement : quand la date est juste, ajoutez recurrence-too-early à la liste `silence` de l'organisation."},
+    {"rule.amount-fraction.summary", "un montant en XPF avec des décimales"},
+    {"rule.amount-fraction.explain",
+     "Le franc Pacifique n'a pas de subdivision : un montant en XPF avec des décimales (12500000.5) est une virgule mal placée ou un chiffre recopié d'une autre devise, et chaque rapport l'arrondit au franc. C'est un avertissement : écrivez le montant en francs entiers, ou donnez la devise dans laquelle le chiffre est vraiment exprimé."},
     {"rule.nc-status-dates.summary", "le statut de la Nouvelle-Calédonie ne concorde pas avec ses dates"},
     {"rule.nc-status-dates.explain",
      "nc-since ne peut pas être dans le futur, nc-status none n'a pas de nc-since, et la dernière entrée de nc-history doit être le statut actuel, à la même date."},
@@ -702,6 +705,8 @@ constexpr Message kFrench[] = {
     {"check.recurrence-before-status", "les contributions récurrentes commencent le {date}, plus d'un an avant le premier statut de la Nouvelle-Calédonie dans cette organisation ({since})"},
     {"check.recurrence-before-1946", "les contributions récurrentes commencent le {date}, avant 1946 et toute adhésion de la Nouvelle-Calédonie"},
     {"check.recurrence-too-early.hint", "« due » est la première échéance, et chacune depuis est due tant que paid-through ne la couvre pas : vérifiez l'année, ou ajoutez recurrence-too-early à la liste silence"},
+    {"check.amount-fraction", "le montant {amount} XPF a des décimales, mais le franc Pacifique n'a pas de subdivision"},
+    {"check.amount-fraction.hint", "écrivez-le en francs entiers, ou donnez la devise dans laquelle le chiffre est exprimé"},
     {"check.status-since", "{status} depuis le {date}"},
     // Today's date (src/check/rules_timely.cpp).
     {"check.task-overdue.action.one", "action ouverte, échéance du {date} dépassée de {n} jour"},

@@ -14,7 +14,7 @@ Body bind_body(const MapReader& map) {
 }
 
 Contribution bind_contribution(const MapReader& map) {
-  return Contribution{map.text("what"),        Money{map.string("amount"), map.string("currency")},
+  return Contribution{map.text("what"),        Money{map.string("amount"), map.string("currency"), map.located("amount").loc},
                       map.date("due"),         map.date("paid"),
                       map.id("owner"),         map.cadence("recurs"),
                       map.date("paid-through")};

@@ -42,7 +42,7 @@ Prospect bind_prospect(const MapReader& map, RecordHeader header) {
   p.priority = map.string("priority");
   p.instrument = map.string("instrument");
   p.value = bind_object<Money>(map, "value", [](const MapReader& v) {
-    return Money{v.string("amount"), v.string("currency")};
+    return Money{v.string("amount"), v.string("currency"), v.located("amount").loc};
   });
   p.next_step = bind_object<NextStep>(map, "next-step", [](const MapReader& n) {
     return NextStep{n.text("what"), n.date("due"), n.id("owner")};

@@ -40,6 +40,7 @@ struct RecordHeader {
 struct Money {
   Str amount;  // decimal text, exact as written
   Str currency;
+  Loc amount_loc{};
 };
 
 // An action-plan item or a meeting follow-up.

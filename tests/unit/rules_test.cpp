@@ -109,7 +109,8 @@ TEST_CASE("the store-level rules are exactly the ones with a test") {
                                    "meeting-not-held", "meeting-no-outcome", "prospect-stale",
                                    "prospect-partner", "silence-unknown", "delegation-clash",
                                    "date-in-future", "report-before-meeting",
-                                   "meeting-far-ahead", "recurrence-too-early"});
+                                   "meeting-far-ahead", "recurrence-too-early",
+                                   "amount-fraction"});
 }
 
 TEST_CASE("make_diagnostic takes the severity from the table") {
@@ -423,6 +424,31 @@ TEST_CASE("meeting-far-ahead: passes for a meeting exactly five years ahead") {
   StoreFixture fx({{"records/organisations/spc.yaml", kSpc}, {"records/meetings/crga-56.yaml", near}});
   require_clean_load(fx);
   CHECK(fx.check(test_today(), "meeting-far-ahead").empty());
+}
+
+// --- amount-fraction -------------------------------------------------------------------------
+
+std::string spc_due_of(std::string_view amount, std::string_view currency) {
+  return std::string(kSpc) + "contributions:\n" +
+         fmt::format("  - {{amount: {}, currency: {}, due: 2026-03-31}}\n", amount, currency);
+}
+
+TEST_CASE_FIXTURE(InEnglish, "amount-fraction: an XPF amount with cents") {
+  StoreFixture fx({{"records/organisations/spc.yaml", spc_due_of("12500000.5", "XPF")}});
+  require_clean_load(fx);
+  Diagnostic d = only(fx.check(test_today(), "amount-fraction"), "amount-fraction", Severity::Warning);
+  CHECK(d.message == "the amount 12500000.5 XPF has decimals, but the franc Pacifique has no subunit");
+  CHECK(d.loc.line == 8);
+}
+
+TEST_CASE_FIXTURE(InEnglish, "amount-fraction: whole francs, zero cents, and cents in euros pass") {
+  for (auto [amount, currency] : {std::pair{"12500000", "XPF"}, std::pair{"12500000.00", "XPF"},
+                                  std::pair{"20000.50", "EUR"}}) {
+    CAPTURE(amount);
+    StoreFixture fx({{"records/organisations/spc.yaml", spc_due_of(amount, currency)}});
+    require_clean_load(fx);
+    CHECK(fx.check(test_today(), "amount-fraction").empty());
+  }
 }
 
 // --- recurrence-too-early --------------------------------------------------------------------
