@@ -95,6 +95,13 @@ add_test(NAME report/dues-totals
          COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/report/dues_totals.py $<TARGET_FILE:multilat>)
 set_tests_properties(report/dues-totals PROPERTIES LABELS report TIMEOUT ${MULTILAT_TEST_TIMEOUT})
 
+# --- every report from a generated desk of a hundred records, in every format and language, PDF
+# and Word read back, the memberships totals against a sum by hand; documents in desk-documents/.
+add_test(NAME report/desk
+         COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/report/desk_check.py
+                 $<TARGET_FILE:multilat> ${CMAKE_BINARY_DIR}/desk-documents)
+set_tests_properties(report/desk PROPERTIES LABELS report TIMEOUT 600)
+
 # --- every HTML report in headless Chromium (Debian chromium, installed by `make deps`): title and
 # main table through the DOM, nothing wider than A4, no network request; screenshots and PDFs
 # land in report-screenshots/ to look at.
