@@ -69,7 +69,8 @@ add_test(NAME schema/records-validate
          COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/schema/validate_records.py
                  $<TARGET_FILE:multilat> ${CMAKE_SOURCE_DIR}/records)
 # --- report golden files: every report in both languages and every format (tests/report/).
-foreach(report_case "org;spc" "meeting;crga-56" "after;crga-56" "pipeline" "pipeline-lead;--lead;dass"
+foreach(report_case "org;spc" "meeting;crga-56" "meeting-next;crga-57" "meeting-bare;spto-forum"
+                    "after;crga-56" "pipeline" "pipeline-lead;--lead;dass"
                     "annual;2026" "memberships" "entities")
   list(GET report_case 0 report_name)
   set(report_args "")
@@ -81,6 +82,8 @@ foreach(report_case "org;spc" "meeting;crga-56" "after;crga-56" "pipeline" "pipe
   if(report_name STREQUAL "after")
     set(report_command meeting)
     list(APPEND report_args --after)
+  elseif(report_name MATCHES "^meeting-")
+    set(report_command meeting)
   elseif(report_name STREQUAL "pipeline-lead")
     set(report_command pipeline)
   endif()

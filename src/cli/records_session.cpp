@@ -10,6 +10,7 @@
 
 #include "check/rules.h"
 #include "git/git_source.h"
+#include "load/record_files.h"
 #include "load/worktree_source.h"
 #include "util/visible_text.h"
 #include "i18n/tr.h"
@@ -134,6 +135,14 @@ std::vector<Diagnostic> files_left_out(const RecordsSession& session) {
     if (first.empty() || first.back().path != d.path) first.push_back(d);
   }
   return first;
+}
+
+std::optional<Diagnostic> why_left_out(const RecordsSession& session, std::string_view id) {
+  for (Diagnostic& first : files_left_out(session)) {
+    std::string_view name = std::string_view(first.path).substr(first.path.rfind('/') + 1);
+    if (is_record_extension(name) && name.substr(0, name.rfind('.')) == id) return std::move(first);
+  }
+  return std::nullopt;
 }
 
 int warn_if_incomplete(const RecordsSession& session, bool strict) {

@@ -54,6 +54,11 @@ Store listable_store(const RecordsSession& session);
 // in file order: what a digest must say it is missing.
 std::vector<Diagnostic> files_left_out(const RecordsSession& session);
 
+// Why lists leave out the record `id`: the first error of its file (the file named after the id),
+// when the file is unreadable or the record has a bad value. Nothing when no such file has an
+// error that leaves it out.
+std::optional<Diagnostic> why_left_out(const RecordsSession& session, std::string_view id);
+
 // A warning on stderr when the records have errors, so that a list never looks complete when it
 // is not; the numbers are those of `check`. Returns 1 under --strict when there are errors.
 int warn_if_incomplete(const RecordsSession& session, bool strict);

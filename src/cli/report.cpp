@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "calendar/deadlines.h"
+#include "check/rules.h"
 #include "cli/commands.h"
 #include "cli/occurrence_cut.h"
 #include "cli/output_target.h"
@@ -26,6 +27,7 @@
 #include "render/document_converter.h"
 #include "templates/template_set.h"
 #include "util/did_you_mean.h"
+#include "util/visible_text.h"
 
 namespace multilat::cli {
 namespace {
@@ -176,6 +178,33 @@ std::string finished(const std::string& text, const std::string& format, const T
   }
 }
 
+// The record a report is about, left out because it is broken: the report would be a guess, so
+// it is not written, and the record's first error says what to fix. Returns 1 then, else 0.
+int say_if_left_out(const RecordsSession& session, const ReportSpec& spec, const std::string& id,
+                    const std::string& command) {
+  std::optional<Diagnostic> problem = why_left_out(session, id);
+  if (!problem) return 0;
+  std::string key =
+      spec.subject == Subject::Meeting ? "report.meeting-left-out" : "report.org-left-out";
+  std::cerr << "multilat: "
+            << i18n::tr(key, fmt::arg("command", command), fmt::arg("id", visible_text(id)),
+                        fmt::arg("where", diagnostic_place(*problem)),
+                        fmt::arg("message", visible_text(problem->message)))
+            << '\n';
+  return 1;
+}
+
+// A post-mission report before the meeting is still written (a delegation drafts it ahead), but
+// the reader is told that it can hold no outcome yet.
+void warn_if_not_yet_started(const Meeting& meeting, Date today) {
+  if (auto start = not_yet_started(meeting, today)) {
+    std::cerr << "multilat: "
+              << i18n::tr("report.after-not-yet", fmt::arg("id", visible_text(meeting.header.id)),
+                          fmt::arg("date", message_date(*start)))
+              << '\n';
+  }
+}
+
 int run_report(const GlobalOptions& global, const ReportOptions& o) {
   if (o.list || o.name.empty()) return list_reports(global);  // bare `report` lists, as git does
   const ReportSpec& spec = spec_of(o);
@@ -192,8 +221,11 @@ int run_report(const GlobalOptions& global, const ReportOptions& o) {
   RecordsSession session = open_records(global);
   const Store& full = session.loaded.store;
   std::string command = fmt::format("report {}", spec.name);
-  if (spec.subject == Subject::Meeting) check_ids(full, {o.id}, Kind::Meeting, command);
-  if (spec.subject == Subject::Organisation) check_ids(full, {o.id}, Kind::Organisation, command);
+  if (spec.subject == Subject::Meeting || spec.subject == Subject::Organisation) {
+    if (int left_out = say_if_left_out(session, spec, o.id, command)) return left_out;
+    Kind kind = spec.subject == Subject::Meeting ? Kind::Meeting : Kind::Organisation;
+    check_ids(full, {o.id}, kind, command);
+  }
   if (!o.pipeline.lead.empty()) check_ids(full, {o.pipeline.lead}, Kind::Entity, "--lead");
   Store store = listable_store(session);
   int incomplete = warn_if_incomplete(session, o.strict);
@@ -209,6 +241,7 @@ int run_report(const GlobalOptions& global, const ReportOptions& o) {
     case Subject::Meeting: {
       const Meeting* meeting = find_record(store.meetings, o.id);
       if (!meeting) return incomplete == 0 ? 1 : incomplete;  // left out: the warning said why
+      if (o.after) warn_if_not_yet_started(*meeting, session.today);
       view = o.after ? meeting_after(store, *meeting, context) : meeting_brief(store, *meeting, context);
       break;
     }

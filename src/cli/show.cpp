@@ -13,7 +13,6 @@
 #include "cli/parse_errors.h"
 #include "cli/records_session.h"
 #include "i18n/tr.h"
-#include "load/record_files.h"
 #include "render/show_render.h"
 #include "util/did_you_mean.h"
 #include "util/visible_text.h"
@@ -30,23 +29,14 @@ struct ShowOptions {
   OutputTarget output;
 };
 
-// The first error of a file named `id` that gave no record (a YAML error, say): the reason the id
-// is missing, which "no record has that id" would hide.
-std::optional<Diagnostic> why_missing(const RecordsSession& session, const std::string& id) {
-  for (const Diagnostic& d : session.diagnostics) {  // sorted by file, then line
-    std::string_view name = std::string_view(d.path).substr(d.path.rfind('/') + 1);
-    if (d.severity == Severity::Error && is_record_extension(name) && name.substr(0, name.rfind('.')) == id) return d;
-  }
-  return std::nullopt;
-}
-
 RecordRef find_record(const RecordsSession& session, const std::string& id) {
   const Store& store = session.loaded.store;
   if (auto ref = store.find(id)) return *ref;
-  if (auto problem = why_missing(session, id)) {
-    std::string where = problem->loc.line ? fmt::format("{}:{}:{}", problem->path, problem->loc.line, problem->loc.column)
-                                          : problem->path;
-    throw UsageError(tr("show.unreadable", fmt::arg("id", visible_text(id)), fmt::arg("where", where),
+  // A file named `id` that gave no record (a YAML error, say): its first error is the reason the
+  // id is missing, which "no record has that id" would hide.
+  if (auto problem = why_left_out(session, id)) {
+    throw UsageError(tr("show.unreadable", fmt::arg("id", visible_text(id)),
+                        fmt::arg("where", diagnostic_place(*problem)),
                         fmt::arg("message", problem->message)));
   }
   std::vector<std::string> ids;

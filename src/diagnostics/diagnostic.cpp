@@ -1,10 +1,13 @@
 // Ordering and naming of diagnostics.
 #include "diagnostics/diagnostic.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <tuple>
 
 #include "i18n/tr.h"
+#include "util/visible_text.h"
 
 namespace multilat {
 
@@ -14,6 +17,11 @@ void sort_diagnostics(std::vector<Diagnostic>& diagnostics) {
   };
   std::stable_sort(diagnostics.begin(), diagnostics.end(),
                    [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+}
+
+std::string diagnostic_place(const Diagnostic& d) {
+  if (d.loc.line == 0) return visible_text(d.path);
+  return fmt::format("{}:{}:{}", visible_text(d.path), d.loc.line, d.loc.column);
 }
 
 std::string_view severity_name(Severity severity) {

@@ -22,6 +22,10 @@ struct Diagnostic {
 // Sorted by path, line, column, then rule and message, so output is stable.
 void sort_diagnostics(std::vector<Diagnostic>& diagnostics);
 
+// "records/meetings/crga-56.yaml:4:8", or the path alone for a problem with the whole file;
+// made visible, for a message on one line.
+std::string diagnostic_place(const Diagnostic& d);
+
 // "error" / "warning": the stable word of machine formats (JSON, GitHub annotations).
 std::string_view severity_name(Severity severity);
 // The word a person reads, in the run's language: "erreur" / "error".

@@ -19,11 +19,6 @@ std::string paint(bool color, fmt::text_style style, std::string_view text) {
   return color ? fmt::format(style, "{}", text) : std::string(text);
 }
 
-std::string location(const Diagnostic& d) {
-  if (d.loc.line == 0) return visible_text(d.path);
-  return fmt::format("{}:{}:{}", visible_text(d.path), d.loc.line, d.loc.column);
-}
-
 // The quoted line with a caret under the offending token, as gcc and rustc print it. Record
 // text never reaches the terminal raw: control characters are shown as escapes.
 void render_excerpt(std::ostream& out, const Diagnostic& d, const std::string& line,
@@ -70,7 +65,7 @@ void render_check_text(std::ostream& out, const std::vector<Diagnostic>& diagnos
     auto severity_style =
         fg(error ? fmt::terminal_color::red : fmt::terminal_color::magenta) | fmt::emphasis::bold;
     std::string severity = paint(style.color, severity_style, severity_label(d.severity));
-    fmt::print(out, "{}: {}\n", paint(style.color, fmt::emphasis::bold, location(d)),
+    fmt::print(out, "{}: {}\n", paint(style.color, fmt::emphasis::bold, diagnostic_place(d)),
                i18n::tr("check.line", fmt::arg("severity", severity),
                         fmt::arg("message", visible_text(d.message)), fmt::arg("rule", d.rule)));
     if (d.loc.line > 0) {

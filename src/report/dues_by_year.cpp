@@ -56,6 +56,9 @@ Json due_row(const Store& store, const ContributionLine& line, const ReportConte
           {"due", long_date(line.due, lang)},
           {"amount", money_text(line.cents, k.money.currency, lang)},
           {"xpf", xpf ? money_text(*xpf, "XPF", lang) : i18n::tr_in(lang, "report.no-rate")},
+          // The XPF figure where it says more than the amount, for a line of text.
+          {"converted", k.money.currency == "XPF" ? "" : xpf ? money_text(*xpf, "XPF", lang)
+                                                             : i18n::tr_in(lang, "report.no-rate")},
           {"state", state_of(line, overdue, lang)},
           {"late", overdue},
           {"example", line.organisation->header.example}};
@@ -65,11 +68,15 @@ std::string xpf_text(const MoneyTotals& totals, Language lang) {
   return totals.empty() ? money_text(0, "XPF", lang) : totals.text(lang);
 }
 
-Json year_json(int year, Json rows, const YearTotals& t, Language lang) {
+// The sentence naming the currencies left out of the XPF totals, or false.
+Json missing_rates_note(const YearTotals& t, Language lang) {
+  if (t.missing.empty()) return false;
   std::vector<std::string> missing(t.missing.begin(), t.missing.end());
-  Json note = missing.empty() ? Json(false)
-                              : Json(i18n::tr_in(lang, "report.missing-rates",
-                                                 fmt::arg("currencies", fmt::format("{}", fmt::join(missing, ", ")))));
+  return i18n::tr_in(lang, "report.missing-rates",
+                     fmt::arg("currencies", fmt::format("{}", fmt::join(missing, ", "))));
+}
+
+Json year_json(int year, Json rows, const YearTotals& t, Language lang) {
   bool has_rows = !rows.empty();
   return {{"year", fmt::format("{}", year)},
           {"dues", std::move(rows)},
@@ -79,7 +86,7 @@ Json year_json(int year, Json rows, const YearTotals& t, Language lang) {
           {"unpaid_xpf", xpf_text(t.unpaid, lang)},
           {"overdue_xpf", xpf_text(t.overdue, lang)},
           {"has_overdue", !t.overdue.empty()},
-          {"missing_rates", note}};
+          {"missing_rates", missing_rates_note(t, lang)}};
 }
 
 // Within a year, by due date, then by the organisation as shown.
@@ -91,7 +98,34 @@ void sort_lines(std::vector<const ContributionLine*>& lines, const Store& store,
                    [&](const ContributionLine* a, const ContributionLine* b) { return key(a) < key(b); });
 }
 
+Json arrears_json(Json rows, const YearTotals& t, Language lang) {
+  bool has_rows = !rows.empty();
+  return {{"arrears", std::move(rows)},
+          {"has_arrears", has_rows},
+          {"arrears_xpf", xpf_text(t.unpaid, lang)},
+          {"arrears_missing_rates", missing_rates_note(t, lang)}};
+}
+
 }  // namespace
+
+void set_dues_position(Json& view, const Store& store, const Organisation& org,
+                       const ReportContext& c, int year) {
+  Language lang = c.language;
+  const auto& rates = store.settings.currency_rates;
+  // From each contribution's first due: arrears may go back any number of years.
+  ContributionLines listed = contribution_lines(std::span(&org, 1), {std::nullopt, last_of(year)});
+  set_contributions_cut(view, listed.cut, lang);
+  YearTotals in_year, earlier;
+  Json rows = Json::array(), arrears = Json::array();
+  for (const ContributionLine& line : listed.lines) {
+    int due_year = static_cast<int>(line.due.year());
+    if (due_year == year) rows.push_back(due_row(store, line, c, rates, in_year));
+    if (due_year < year && !line.paid) arrears.push_back(due_row(store, line, c, rates, earlier));
+  }
+  Json dues = year_json(year, std::move(rows), in_year, lang);
+  dues.update(arrears_json(std::move(arrears), earlier, lang));
+  view["dues_year"] = std::move(dues);
+}
 
 void set_dues_by_year(Json& view, const Store& store, const ReportContext& c, DuesYears span) {
   Language lang = c.language;

@@ -21,4 +21,11 @@ struct DuesYears {
 void set_dues_by_year(nlohmann::json& view, const Store& store, const ReportContext& c,
                       DuesYears years);
 
+// One organisation's position in a budget year, as a meeting brief gives it: view["dues_year"]
+// holds the year's dues and totals as one entry of dues_years does, plus the arrears (dues of
+// earlier years still unpaid, back to the first) and their sum in XPF. Sets
+// view["contributions_cut"] too.
+void set_dues_position(nlohmann::json& view, const Store& store, const Organisation& org,
+                       const ReportContext& c, int year);
+
 }  // namespace multilat

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "i18n/tr.h"
+#include "report/brief_sections.h"
 #include "render/calendar_labels.h"
 #include "util/visible_text.h"
 
@@ -37,19 +38,6 @@ Json delegation_json(const Store& store, const Meeting& m, Language lang) {
   return rows;
 }
 
-// The meeting of the same organisation and body that started last before this one.
-const Meeting* previous_meeting(const Store& store, const Meeting& m) {
-  if (!m.body || !m.start) return nullptr;
-  const Meeting* best = nullptr;
-  for (const Meeting& other : store.meetings) {
-    if (&other == &m || !other.start || !other.body) continue;
-    if (other.organisation.value != m.organisation.value || other.body->value != m.body->value) continue;
-    if (other.start->value >= m.start->value) continue;
-    if (!best || other.start->value > best->start->value) best = &other;
-  }
-  return best;
-}
-
 Json base(const Store& store, const Meeting& m, const ReportContext& c, std::string_view kind) {
   Language lang = c.language;
   Json view = report_frame(lang, kind, text_of(m.title, lang), c.today, store.settings);
@@ -57,10 +45,9 @@ Json base(const Store& store, const Meeting& m, const ReportContext& c, std::str
   view["delegation"] = delegation_json(store, m, lang);
   view["has_delegation"] = !m.delegation.empty();
   view["labels"] = report_labels(
-      lang, {"context", "organisation", "body", "dates", "place", "status", "previous",
-             "open_follow_up", "none", "agenda", "item", "position", "lead", "delegation",
-             "person", "entity", "role", "deadlines", "due", "what", "owner", "state", "outcomes",
-             "follow_up", "report_due", "example", "notes_here"});
+      lang, {"organisation", "body", "dates", "place", "status", "none", "delegation", "person",
+             "entity", "role", "due", "what", "owner", "state", "outcomes", "follow_up",
+             "example", "notes_here"});
   view["footer"] = i18n::tr_in(lang, "report.footer", fmt::arg("id", visible_text(m.header.id)));
   return view;
 }
@@ -68,44 +55,40 @@ Json base(const Store& store, const Meeting& m, const ReportContext& c, std::str
 }  // namespace
 
 Json meeting_brief(const Store& store, const Meeting& m, const ReportContext& c) {
-  Language lang = c.language;
   Json view = base(store, m, c, "meeting");
-  if (const Meeting* previous = previous_meeting(store, m)) {
-    Json open = Json::array();
-    for (const Task& t : previous->follow_up) {
-      if (t.status == "open") open.push_back(task_json(store, t, lang, c.today));
-    }
-    view["previous"] = {{"meeting", meeting_json(store, *previous, lang)},
-                        {"open", open},
-                        {"has_open", !open.empty()}};
-  } else {
-    view["previous"] = false;
-  }
+  view["labels"].update(report_labels(
+      c.language,
+      {"org_and_body", "nc_status", "since", "focal_point", "involved", "contacts", "email",
+       "phone", "contribution_position", "amount", "in_xpf", "dues_total", "dues_paid",
+       "dues_unpaid", "dues_overdue", "no_dues", "arrears", "arrears_total", "no_arrears",
+       "previous", "previous_follow_up", "open_with_org", "actions", "strategy_inputs",
+       "strategy", "input_due", "prospects", "title", "stage", "value", "next_step", "agenda",
+       "item", "position", "lead", "logistics", "registration", "credentials", "deadlines",
+       "to_complete", "to_complete_note"}));
+  set_organisation_sections(view, store, m, c);
+  set_previous_section(view, store, m, c);
   Json agenda = Json::array();
   for (const AgendaItem& item : m.agenda) {
-    agenda.push_back({{"item", text_of(item.item, lang)},
-                      {"position", text_of(item.position, lang)},
-                      {"lead", item.lead ? entity_name(store, item.lead->value, lang) : ""}});
+    agenda.push_back({{"item", text_of(item.item, c.language)},
+                      {"position", text_of(item.position, c.language)},
+                      {"lead", item.lead ? entity_name(store, item.lead->value, c.language) : ""}});
   }
   view["agenda"] = agenda;
   view["has_agenda"] = !agenda.empty();
-  Json deadlines = Json::array();
-  for (const Deadline& d : c.deadlines) {
-    if (d.record_kind != Kind::Meeting || d.record != m.header.id) continue;
-    deadlines.push_back({{"due", long_date(d.due, lang)},
-                         {"what", text_of(d.what, lang)},
-                         {"owner", d.owner.empty() ? "" : entity_name(store, d.owner, lang)},
-                         {"state", std::string(state_label(d.state, lang))},
-                         {"late", d.state == DeadlineState::Overdue}});
-  }
-  view["deadlines"] = deadlines;
-  view["has_deadlines"] = !deadlines.empty();
+  set_logistics_sections(view, store, m, c);
+  set_to_complete_section(view, store, m, c.language);
   return view;
+}
+
+std::optional<Date> not_yet_started(const Meeting& m, Date today) {
+  if (m.start && m.start->value > today) return m.start->value;
+  return std::nullopt;
 }
 
 Json meeting_after(const Store& store, const Meeting& m, const ReportContext& c) {
   Language lang = c.language;
   Json view = base(store, m, c, "after");
+  view["labels"].update(report_labels(lang, {"report_due"}));
   Json outcomes = Json::array();
   for (const Text& outcome : m.outcomes) outcomes.push_back(text_of(outcome, lang));
   view["outcomes"] = outcomes;

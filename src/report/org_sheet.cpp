@@ -11,16 +11,13 @@
 #include "report/contribution_lines.h"
 #include "report/contributions_cut.h"
 #include "report/money.h"
+#include "report/org_views.h"
 #include "util/visible_text.h"
 
 namespace multilat {
 namespace {
 
 using Json = nlohmann::json;
-
-std::string date_or_empty(const LocatedDate& date, Language lang) {
-  return date ? long_date(date->value, lang) : "";
-}
 
 std::string cadence_text(const Body& body, Language lang) {
   std::string out;
@@ -38,19 +35,6 @@ std::string cadence_text(const Body& body, Language lang) {
     out = out.empty() ? month : fmt::format("{}, {}", out, month);
   }
   return out;
-}
-
-Json identity(const Organisation& org, Language lang) {
-  std::string name = text_of(org.name, lang);
-  return {{"id", visible_text(org.header.id)},
-          {"name", name},
-          {"acronym", text_of(org.acronym, lang)},
-          {"type", org.type.empty() ? "" : i18n::tr_in(lang, fmt::format("report.org-type.{}", org.type))},
-          {"headquarters", visible_text(org.headquarters)},
-          {"website", visible_text(org.website)},
-          {"status", i18n::tr_in(lang, fmt::format("value.nc-status.{}", org.nc_status.value))},
-          {"since", date_or_empty(org.nc_since, lang)},
-          {"example", org.header.example}};
 }
 
 Json contributions(const Store& store, const Organisation& org, const ReportContext& c, Json& view) {
@@ -88,25 +72,6 @@ Json contributions(const Store& store, const Organisation& org, const ReportCont
   return rows;
 }
 
-Json strategies(const Store& store, const Organisation& org, const ReportContext& c) {
-  Language lang = c.language;
-  Json rows = Json::array();
-  for (const Strategy& s : org.strategies) {
-    bool late = !s.input_sent && s.input_due && s.input_due->value < c.today;
-    std::string state = s.input_sent
-                            ? i18n::tr_in(lang, "report.input-sent", fmt::arg("date", long_date(s.input_sent->value, lang)))
-                            : s.input_due ? i18n::tr_in(lang, late ? "report.task.late" : "report.task.open")
-                                          : "";
-    rows.push_back({{"title", text_of(s.title, lang)},
-                    {"period", visible_text(s.period)},
-                    {"input_due", date_or_empty(s.input_due, lang)},
-                    {"owner", s.owner ? entity_name(store, s.owner->value, lang) : ""},
-                    {"state", state},
-                    {"late", late}});
-  }
-  return rows;
-}
-
 Json meeting_rows(const Store& store, const std::vector<const Meeting*>& meetings, Language lang) {
   Json rows = Json::array();
   for (const Meeting* m : meetings) {
@@ -136,43 +101,13 @@ void meetings(const Store& store, const Organisation& org, const ReportContext& 
   view["meetings_coming"] = meeting_rows(store, coming, c.language);
 }
 
-Json prospects(const Store& store, const Organisation& org, const ReportContext& c) {
-  Language lang = c.language;
-  std::vector<const Prospect*> mine;
-  for (const Prospect& p : store.prospects) {
-    if (p.partner && p.partner->value == org.header.id) mine.push_back(&p);
-  }
-  std::sort(mine.begin(), mine.end(),
-            [](const Prospect* a, const Prospect* b) { return a->header.id < b->header.id; });
-  Json rows = Json::array();
-  for (const Prospect* p : mine) {
-    std::string value;
-    if (p->value) {
-      if (auto cents = parse_cents(p->value->amount)) value = money_text(*cents, p->value->currency, lang);
-    }
-    rows.push_back({{"id", visible_text(p->header.id)},
-                    {"title", text_of(p->title, lang)},
-                    {"stage", i18n::tr_in(lang, fmt::format("value.stage.{}", p->stage.value))},
-                    {"lead", entity_name(store, p->lead.value, lang)},
-                    {"value", value},
-                    {"next", p->next_step ? text_of(p->next_step->what, lang) : ""},
-                    {"example", p->header.example}});
-  }
-  return rows;
-}
-
-void set_list(Json& view, const std::string& key, Json rows) {
-  view[fmt::format("has_{}", key)] = !rows.empty();
-  view[key] = std::move(rows);
-}
-
 }  // namespace
 
 Json org_sheet(const Store& store, const Organisation& org, const ReportContext& c) {
   Language lang = c.language;
   Json view = report_frame(lang, "org", organisation_name(store, org.header.id, lang), c.today,
                            store.settings);
-  view["org"] = identity(org, lang);
+  view["org"] = org_identity(org, lang);
   Json history = Json::array();
   for (const StatusChange& change : org.nc_history) {
     history.push_back({{"status", i18n::tr_in(lang, fmt::format("value.nc-status.{}", change.status))},
@@ -185,31 +120,17 @@ Json org_sheet(const Store& store, const Organisation& org, const ReportContext&
   }
   set_list(view, "bodies", bodies);
   view["focal_point"] = org.focal_point ? Json(entity_name(store, org.focal_point->value, lang)) : Json(false);
-  std::string involved;
-  for (const Located<Str>& id : org.involved) {
-    if (!involved.empty()) involved += ", ";
-    involved += entity_name(store, id.value, lang);
-  }
-  view["involved"] = involved.empty() ? Json(false) : Json(involved);
+  view["involved"] = involved_text(store, org, lang);
   set_list(view, "contributions", contributions(store, org, c, view));
-  set_list(view, "strategies", strategies(store, org, c));
-  Json actions = Json::array();
-  for (const Task& t : org.actions) {
-    if (t.status == "open") actions.push_back(task_json(store, t, lang, c.today));
-  }
-  set_list(view, "actions", actions);
+  Json strategies = Json::array();
+  for (const Strategy& s : org.strategies) strategies.push_back(strategy_row(store, s, c));
+  set_list(view, "strategies", strategies);
+  set_list(view, "actions", open_action_rows(store, org, c));
   meetings(store, org, c, view);
   view["has_meetings_past"] = !view["meetings_past"].empty();
   view["has_meetings_coming"] = !view["meetings_coming"].empty();
-  set_list(view, "prospects", prospects(store, org, c));
-  Json contacts = Json::array();
-  for (const Contact& contact : org.contacts) {
-    contacts.push_back({{"name", visible_text(contact.name)},
-                        {"role", visible_text(contact.role)},
-                        {"email", visible_text(contact.email)},
-                        {"phone", visible_text(contact.phone)}});
-  }
-  set_list(view, "contacts", contacts);
+  set_list(view, "prospects", prospect_rows(store, org, lang));
+  set_list(view, "contacts", contact_rows(org));
   view["labels"] = report_labels(
       lang, {"identity", "name", "acronym", "type", "headquarters", "website", "nc_status", "since",
              "history", "bodies", "body", "cadence", "focal_point", "involved", "contributions",

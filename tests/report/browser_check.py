@@ -38,7 +38,7 @@ A4_TEXT_WIDTH_PX = 680  # 180 mm at 96 px per inch
 # Report arguments, and the CSS selector of the table that carries the report.
 REPORTS = [
     ("org", ["spc"], "#main"),
-    ("meeting", ["crga-56"], "#agenda"),
+    ("meeting", ["crga-57"], "#agenda"),  # a coming meeting: arrears, and a section to fill in
     ("after", ["crga-56"], "table"),
     ("pipeline", [], "#main"),
     ("annual", ["2026"], "#main"),
