@@ -351,8 +351,10 @@ int run_mail(const GlobalOptions& global, MailOptions o) {
       due_for_mail(select_filtered(collected.all, query, o.filters, store), session.today, lead_days);
   int incomplete = std::max(warn_if_incomplete(session, o.strict),
                             warn_if_cut(collected.cut, query));
-  std::vector<MailMeeting> meetings = meetings_for_mail(
-      meetings_of_filters(agenda_entries(listable, from, to), o.filters), session.today, lead_days);
+  // Meetings of the coming days only: one over before today is no news, whatever --from says.
+  std::vector<AgendaEntry> agenda = agenda_entries(listable, std::max(from, session.today), to);
+  std::vector<MailMeeting> meetings =
+      meetings_for_mail(meetings_of_filters(std::move(agenda), o.filters), session.today, lead_days);
   std::vector<Digest> digests = plan_digests(items, meetings, store, addressed(o, settings),
                                              {o.per_owner, o.desk_full});
   nlohmann::json changes;
