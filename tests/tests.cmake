@@ -192,8 +192,9 @@ add_test(NAME mail/smtp-e2e
 set_tests_properties(mail/smtp-e2e PROPERTIES LABELS mail TIMEOUT ${MULTILAT_TEST_TIMEOUT})
 
 # --- the mail guards: a server that trickles or floods, credentials never in clear, a sendmail
-# command that does not read, addresses and a subject from untrusted records and settings.
-foreach(mail_guard IN ITEMS hostile_server smtp_auth sendmail_pipe untrusted_settings)
+# command that does not read, addresses and a subject from untrusted records and settings; and
+# the mbox stream read back (its From_ lines, the Auto-Submitted header, no preamble).
+foreach(mail_guard IN ITEMS hostile_server smtp_auth sendmail_pipe untrusted_settings mbox_stream)
   string(REPLACE "_" "-" mail_guard_name ${mail_guard})
   add_test(NAME mail/${mail_guard_name}
            COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/mail/${mail_guard}.py

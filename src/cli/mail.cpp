@@ -11,6 +11,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "calendar/agenda.h"
 #include "calendar/deadlines.h"
 #include "cli/commands.h"
 #include "cli/deadline_filters.h"
@@ -31,6 +32,7 @@
 #include "review/history.h"
 #include "git/repository.h"
 #include "templates/template_set.h"
+#include "util/fold.h"
 #include "util/visible_text.h"
 
 namespace multilat::cli {
@@ -39,6 +41,7 @@ namespace {
 struct MailOptions {
   DeadlineFilters filters;
   bool per_owner = false;
+  bool desk_full = false;
   std::string lead_days;  // "30,14,7,3,1,0", "all", or empty for the settings'
   bool quiet_if_empty = false;
   std::string sender;
@@ -164,14 +167,22 @@ nlohmann::json changes_section(const RecordsSession& session, const std::string&
   return changes_view(tell_stories(history.commits), StoryPeriod{shown, history.commits.size()});
 }
 
-// `changes`, when asked for, goes to the desk's digest only: owners get their own deadlines.
+// Which digest a message file is named after: the owner's id, "desk", or "desk-full" for the
+// whole digest sent to mail.cc-desk alongside the desk's own.
+std::string mail_label(const Digest& digest, const std::vector<Digest>& digests) {
+  if (!digest.is_desk()) return digest.owner.str();
+  bool two_desks = std::count_if(digests.begin(), digests.end(),
+                                 [](const Digest& d) { return d.is_desk(); }) > 1;
+  return two_desks && digest.full ? "desk-full" : "desk";
+}
+
+// `changes`, when asked for, goes to the desk's digests only: owners get their own deadlines.
 Built build_mails(const std::vector<Digest>& digests, const RecordsSession& session,
-                  const MailOptions& o, const GlobalOptions& global, const nlohmann::json& changes) {
+                  const MailOptions& o, const GlobalOptions& global, DigestContext context,
+                  const nlohmann::json& changes) {
   const Store& store = session.loaded.store;
   const MailSettings& settings = store.settings.mail;
-  DigestContext context{i18n::language(), session.today,
-                        o.subject.empty() ? settings.subject : Str(o.subject),
-                        files_left_out(session)};
+  context.files_missing = files_left_out(session);
   TemplateSet templates = TemplateSet::for_records(session.root.path);
   std::string sender = o.sender.empty() ? settings.from.str() : o.sender;
   Built built;
@@ -179,19 +190,16 @@ Built build_mails(const std::vector<Digest>& digests, const RecordsSession& sess
     MailMessage message;
     message.from = sender;
     message.to = as_strings(digest.to);
-    if (digest.owner.empty() && !o.to.empty()) message.to = o.to;
-    message.cc = digest.owner.empty() ? (o.cc.empty() ? as_strings(digest.cc) : o.cc)
-                                      : std::vector<std::string>{};
+    message.cc = as_strings(digest.cc);
     if (message.to.empty()) throw UsageError(i18n::tr("mail.no-recipient"));
     nlohmann::json view = digest_view(digest, store, context);
-    if (digest.owner.empty() && !changes.is_null()) view["changes"] = changes;
+    if (digest.is_desk() && !changes.is_null()) view["changes"] = changes;
     message.subject = view["subject"].get<std::string>();
     message.plain = single_blank_lines(
         templates.render("mail/digest.txt.mustache", view, Escaping::None));
     message.html = templates.render("mail/digest.html.mustache", view, Escaping::Html);
     if (!global.today.empty()) message.fixed_date = session.today;
-    OutgoingMail mail{digest.owner.empty() ? "desk" : digest.owner.str(), message.to, sender,
-                      build_message(message)};
+    OutgoingMail mail{mail_label(digest, digests), message.to, sender, build_message(message)};
     for (const std::string& cc : message.cc) mail.recipients.push_back(cc);
     built.subjects.push_back(message.subject);
     built.mails.push_back(std::move(mail));
@@ -255,7 +263,7 @@ int deliver(const Built& built, const MailOptions& o, const std::optional<SmtpOp
   }
   if (!o.sendmail.empty()) return send_by_command(built, o.sendmail);
   if (smtp) return send_by_smtp(built, *smtp);
-  std::cout << as_stream(built.mails);
+  std::cout << as_stream(built.mails, delivery_time());
   return 0;
 }
 
@@ -267,6 +275,57 @@ void check_settings(const MailOptions& o, const MailSettings& settings) {
   }
   if (o.to.empty()) check_setting_addresses(settings.to, "mail.to");
   if (o.cc.empty()) check_setting_addresses(settings.cc, "mail.cc");
+  check_setting_addresses(settings.cc_desk, "mail.cc-desk");
+}
+
+// The delivery modes given together, in the order of the help: two of them is a usage error
+// that names both, so that --dry-run can never silently win over a real delivery or lose to it.
+void check_one_delivery(const MailOptions& o) {
+  std::vector<std::string_view> given;
+  if (o.dry_run) given.push_back("--dry-run");
+  if (!o.outdir.empty()) given.push_back("--outdir");
+  if (!o.sendmail.empty()) given.push_back("--sendmail");
+  if (!o.smtp.empty()) given.push_back("--smtp");
+  if (given.size() > 1) {
+    throw UsageError(
+        i18n::tr("mail.exclusive", fmt::arg("first", given[0]), fmt::arg("second", given[1])));
+  }
+}
+
+bool listed(const std::vector<std::string>& wanted, std::string_view value) {
+  return std::find(wanted.begin(), wanted.end(), value) != wanted.end();
+}
+
+// The meetings the deadline filters are about: --org, --meeting, --tag, and --entity or --person
+// in the delegation. --kind, --state and --prospect select deadlines only: with them, no meeting.
+std::vector<AgendaEntry> meetings_of_filters(std::vector<AgendaEntry> entries,
+                                             const DeadlineFilters& f) {
+  if (!f.kinds.empty() || !f.states.empty() || !f.prospects.empty()) return {};
+  std::vector<std::string> people;
+  for (const std::string& name : f.people) people.push_back(fold_for_comparison(name));
+  std::erase_if(entries, [&](const AgendaEntry& e) {
+    auto delegate = [&](auto&& match) {
+      return std::any_of(e.delegation.begin(), e.delegation.end(), match);
+    };
+    bool tagged = std::any_of(e.tags.begin(), e.tags.end(),
+                              [&](const Str& tag) { return listed(f.tags, tag); });
+    return (!f.organisations.empty() && !listed(f.organisations, e.organisation)) ||
+           (!f.meetings.empty() && !listed(f.meetings, e.id)) ||
+           (!f.tags.empty() && !tagged) ||
+           (!f.owners.empty() &&
+            !delegate([&](const Delegate& d) { return listed(f.owners, d.entity.value); })) ||
+           (!people.empty() && !delegate([&](const Delegate& d) {
+             return listed(people, fold_for_comparison(d.person));
+           }));
+  });
+  return entries;
+}
+
+// The settings with --recipient and --cc in place of mail.to and mail.cc.
+MailSettings addressed(const MailOptions& o, MailSettings settings) {
+  if (!o.to.empty()) settings.to.assign(o.to.begin(), o.to.end());
+  if (!o.cc.empty()) settings.cc.assign(o.cc.begin(), o.cc.end());
+  return settings;
 }
 
 int run_mail(const GlobalOptions& global, MailOptions o) {
@@ -274,26 +333,30 @@ int run_mail(const GlobalOptions& global, MailOptions o) {
   for (const std::string& a : o.to) check_address(a, "--recipient");
   for (const std::string& a : o.cc) check_address(a, "--cc");
   check_smtp_url(o.smtp);
-  int modes = !o.outdir.empty() + !o.sendmail.empty() + !o.smtp.empty();
-  if (modes > 1) throw UsageError(i18n::tr("mail.one-delivery"));
+  check_one_delivery(o);
   RecordsSession session = open_records(global);
   const Store& store = session.loaded.store;
   const MailSettings& settings = store.settings.mail;
   check_settings(o, settings);
   std::optional<SmtpOptions> smtp;
-  if (!o.smtp.empty() && !o.dry_run) smtp = smtp_options(o, settings);
+  if (!o.smtp.empty()) smtp = smtp_options(o, settings);
   std::vector<int> lead_days = parse_lead_days(o.lead_days, settings.lead_days);
   auto [from, to] = deadline_window(o.filters, session.today, store.settings);
   DeadlineQuery query = deadline_query(o.filters, store, from, to);
   HolidayCalendar holidays(store.settings.holidays);
   Language language = i18n::language();
-  auto collected =
-      collect_deadlines(listable_store(session), {session.today, to, holidays, language, from});
+  Store listable = listable_store(session);
+  auto collected = collect_deadlines(listable, {session.today, to, holidays, language, from});
   std::vector<Deadline> items =
       due_for_mail(select_filtered(collected.all, query, o.filters, store), session.today, lead_days);
   int incomplete = std::max(warn_if_incomplete(session, o.strict),
                             warn_if_cut(collected.cut, query));
-  std::vector<Digest> digests = plan_digests(items, store, settings, o.per_owner);
+  // Meetings of the coming days only: one over before today is no news, whatever --from says.
+  std::vector<AgendaEntry> agenda = agenda_entries(listable, std::max(from, session.today), to);
+  std::vector<MailMeeting> meetings =
+      meetings_for_mail(meetings_of_filters(std::move(agenda), o.filters), session.today, lead_days);
+  std::vector<Digest> digests = plan_digests(items, meetings, store, addressed(o, settings),
+                                             {o.per_owner, o.desk_full});
   nlohmann::json changes;
   if (o.changes) changes = changes_section(session, o.changes_since.empty() ? "7d" : o.changes_since);
   bool changed = !changes.is_null() && !changes["records"].empty();
@@ -302,11 +365,19 @@ int run_mail(const GlobalOptions& global, MailOptions o) {
   // when --changes has something to tell.
   bool missing = session.health.unreadable_files + session.health.records_left_out > 0;
   std::erase_if(digests, [&](const Digest& d) {
-    bool desk = d.owner.empty();
+    bool desk = d.is_desk();
     return d.empty() && !(desk && (missing || changed)) && (!desk || o.per_owner || o.quiet_if_empty);
   });
   if (digests.empty()) return incomplete;
-  Built built = build_mails(digests, session, o, global, changes);
+  DigestContext context;
+  context.language = language;
+  context.today = session.today;
+  context.subject = o.subject.empty() ? settings.subject : Text{o.subject, o.subject};
+  context.from = from;
+  context.to = to;
+  context.overdue = !o.filters.no_overdue;
+  context.lead_days = lead_days;
+  Built built = build_mails(digests, session, o, global, context, changes);
   int delivered = deliver(built, o, smtp);
   return delivered != 0 ? delivered : incomplete;
 }
@@ -318,6 +389,7 @@ void add_mail_command(CLI::App& app, const GlobalOptions& global, Outcome& outco
   CLI::App* cmd = app.add_subcommand("mail", i18n::tr("help.mail"));
   add_deadline_filters(cmd, o->filters);
   cmd->add_flag("--per-owner", o->per_owner, i18n::tr("help.mail.per-owner"));
+  cmd->add_flag("--desk-full", o->desk_full, i18n::tr("help.mail.desk-full"));
   cmd->add_option("--lead-days", o->lead_days, i18n::tr("help.mail.lead-days"))
       ->option_text("N,N...");
   cmd->add_flag("--quiet-if-empty", o->quiet_if_empty, i18n::tr("help.mail.quiet-if-empty"));

@@ -75,8 +75,14 @@ Settings bind_settings(const MapReader& map, std::string path) {
     if (auto date = item.date("date")) s.holidays.push_back({date->value, item.text("name")});
   });
   if (auto mail = bind_object<MailSettings>(map, "mail", [](const MapReader& m) {
-        return MailSettings{m.string("from"),  m.strings("to"),         m.string("subject"),
-                            m.strings("cc"),   m.integers("lead-days"), m.string("smtp-user")};
+        MailSettings mail{m.string("from"),     m.strings("to"),         m.text("subject"),
+                          m.strings("cc"),      m.strings("cc-desk"),    m.integers("lead-days"),
+                          m.string("smtp-user")};
+        // A plain subject is the desk's for both languages; only a map leaves one out.
+        if (const yaml::Node* subject = m.get("subject"); subject && subject->is_scalar()) {
+          mail.subject.en = mail.subject.fr;
+        }
+        return mail;
       })) {
     s.mail = *mail;
   }

@@ -3,10 +3,19 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "model/contact.h"
 
 namespace multilat {
+
+namespace {
+
+bool on_lead_day(int left, const std::vector<int>& leads) {
+  return leads.empty() || std::find(leads.begin(), leads.end(), left) != leads.end();
+}
+
+}  // namespace
 
 std::vector<Deadline> due_for_mail(const std::vector<Deadline>& items, Date today,
                                    const std::vector<int>& lead_days) {
@@ -16,11 +25,26 @@ std::vector<Deadline> due_for_mail(const std::vector<Deadline>& items, Date toda
     const std::vector<int>& leads = d.lead_days.empty() ? lead_days : d.lead_days;
     int left = days_between(today, d.due);
     bool overdue = d.state == DeadlineState::Overdue || left < 0;
-    if (overdue || leads.empty() || std::find(leads.begin(), leads.end(), left) != leads.end()) {
-      out.push_back(d);
-    }
+    if (overdue || on_lead_day(left, leads)) out.push_back(d);
   }
   return out;
+}
+
+std::vector<MailMeeting> meetings_for_mail(const std::vector<AgendaEntry>& entries, Date today,
+                                           const std::vector<int>& lead_days) {
+  std::vector<MailMeeting> out;
+  for (const AgendaEntry& e : entries) {
+    if (e.status == "cancelled" || e.status == "postponed") continue;
+    int left = days_between(today, e.start);
+    out.push_back({e, left >= 0 && on_lead_day(left, lead_days)});
+  }
+  return out;
+}
+
+bool Digest::empty() const {
+  return items.empty() && without_email.empty() &&
+         std::none_of(meetings.begin(), meetings.end(),
+                      [](const MailMeeting& m) { return m.announced; });
 }
 
 namespace {
@@ -39,15 +63,52 @@ void note_refused(Digest& desk, const Str& owner) {
   if (at == owners.end() || *at != owner) owners.insert(at, owner);
 }
 
+// Each owner digest's meetings: those its entity goes to. An owner that has no item but goes to
+// a meeting gets a digest too, which is sent only when a meeting is announced.
+void add_owner_meetings(std::map<std::string, Digest>& by_owner,
+                        const std::vector<MailMeeting>& meetings, const Store& store) {
+  for (const MailMeeting& m : meetings) {
+    std::set<std::string> entities;  // once per meeting, however many delegates it sends
+    for (const Delegate& d : m.entry.delegation) {
+      if (!d.entity.value.empty()) entities.insert(d.entity.value.str());
+    }
+    for (const std::string& id : entities) {
+      const Entity* entity = store.entity(id);
+      if (focal_address(entity) != Address::Usable) continue;
+      Digest& digest = by_owner[id];
+      if (digest.owner.empty()) {
+        digest.owner = Str(id);
+        digest.to = {entity->focal_point->email};
+      }
+      digest.meetings.push_back(m);
+    }
+  }
+}
+
+// The whole digest: every item in the list's order, those no owner received marked.
+Digest whole_digest(const std::vector<Deadline>& items, const std::vector<MailMeeting>& meetings,
+                    const Digest& leftovers) {
+  Digest full;
+  full.full = true;
+  full.items = items;
+  full.meetings = meetings;
+  full.refused_addresses = leftovers.refused_addresses;
+  for (const Deadline& d : leftovers.without_email) full.desk_only.push_back(d.uid);
+  return full;
+}
+
 }  // namespace
 
-std::vector<Digest> plan_digests(const std::vector<Deadline>& items, const Store& store,
-                                 const MailSettings& mail, bool per_owner) {
+std::vector<Digest> plan_digests(const std::vector<Deadline>& items,
+                                 const std::vector<MailMeeting>& meetings, const Store& store,
+                                 const MailSettings& mail, DigestPlan plan) {
   Digest desk;
   desk.to = mail.to;
   desk.cc = mail.cc;
-  if (!per_owner) {
+  if (!plan.per_owner) {
     desk.items = items;
+    desk.meetings = meetings;
+    desk.cc.insert(desk.cc.end(), mail.cc_desk.begin(), mail.cc_desk.end());
     return {desk};
   }
   std::map<std::string, Digest> by_owner;  // ordered by entity id
@@ -66,9 +127,23 @@ std::vector<Digest> plan_digests(const std::vector<Deadline>& items, const Store
     }
     digest.items.push_back(d);
   }
+  add_owner_meetings(by_owner, meetings, store);
   std::vector<Digest> out;
   for (auto& [id, digest] : by_owner) out.push_back(std::move(digest));
+  Digest full = whole_digest(items, meetings, desk);
+  if (plan.desk_full) {
+    full.to = desk.to;
+    full.cc = desk.cc;
+    full.cc.insert(full.cc.end(), mail.cc_desk.begin(), mail.cc_desk.end());
+    out.push_back(std::move(full));
+    return out;
+  }
+  desk.meetings = meetings;
   out.push_back(std::move(desk));
+  if (!mail.cc_desk.empty()) {
+    full.to = mail.cc_desk;
+    out.push_back(std::move(full));
+  }
   return out;
 }
 

@@ -1,9 +1,15 @@
-// Builds the digest's view model: sections (overdue, then one per ISO week), items, warnings.
+// Builds the digest's view model: a summary, the meetings, one table of deadlines whose row
+// groups are the overdue items and the ISO weeks, and what the digest covers.
 #include "mail/digest_view.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <map>
 
 #include "i18n/tr.h"
+#include "mail/meeting_rows.h"
 #include "render/calendar_labels.h"
 #include "util/visible_text.h"
 
@@ -12,13 +18,18 @@ namespace {
 
 using Json = nlohmann::json;
 
-std::size_t overdue_count(const std::vector<Deadline>& items, Date today) {
-  std::size_t n = 0;
-  for (const Deadline& d : items) n += d.state == DeadlineState::Overdue || d.due < today;
-  return n;
+bool is_late(const Deadline& d, Date today) {
+  return d.state == DeadlineState::Overdue || d.due < today;
 }
 
-Json item_json(const Deadline& d, const DigestContext& c) {
+std::vector<Deadline> every_item(const Digest& digest) {
+  std::vector<Deadline> all = digest.items;
+  all.insert(all.end(), digest.without_email.begin(), digest.without_email.end());
+  return all;
+}
+
+Json item_json(const Deadline& d, const Digest& digest, const Store& store,
+               const DigestContext& c) {
   int left = days_between(c.today, d.due);
   Json item;
   item["date"] = long_date(d.due, c.language);
@@ -31,39 +42,44 @@ Json item_json(const Deadline& d, const DigestContext& c) {
   std::string what = item["what"].get<std::string>();
   item["about"] = about.empty() || what.find(about) != std::string::npos ? Json(false) : Json(about);
   item["organisation"] = visible_text(d.organisation);
-  item["owner"] = d.owner.empty() ? std::string(label(CalendarWord::NoOwner, c.language))
-                                  : visible_text(d.owner);
+  if (d.owner.empty()) {
+    item["owner"] = std::string(label(CalendarWord::NoOwner, c.language));
+    item["owner_id"] = false;
+  } else {
+    std::string name = entity_label(store, d.owner, c.language);
+    std::string id = visible_text(d.owner);
+    item["owner"] = name;
+    item["owner_id"] = name == id ? Json(false) : Json(id);
+  }
+  bool desk_only = digest.full && std::find(digest.desk_only.begin(), digest.desk_only.end(),
+                                            d.uid) != digest.desk_only.end();
+  item["desk_only"] = desk_only ? Json(i18n::tr_in(c.language, "mail.desk-only")) : Json(false);
   return item;
 }
 
-// Overdue items first, then a section per ISO week, in the list's date order.
-Json sections(const std::vector<Deadline>& items, const DigestContext& c) {
-  Json out = Json::array();
+// Overdue items first, then a group per ISO week, in the list's date order.
+void add_groups(Json& groups, const std::vector<Deadline>& items, const Digest& digest,
+                const Store& store, const DigestContext& c) {
+  std::size_t first = groups.size();
   Json overdue = Json::array();
   for (const Deadline& d : items) {
-    if (d.due < c.today) overdue.push_back(item_json(d, c));
+    if (d.due < c.today) overdue.push_back(item_json(d, digest, store, c));
   }
   if (!overdue.empty()) {
-    out.push_back({{"title", label(CalendarWord::Overdue, c.language)},
-                   {"overdue", true},
-                   {"items", overdue}});
+    groups.push_back({{"title", label(CalendarWord::Overdue, c.language)},
+                      {"overdue", true},
+                      {"banner", false},
+                      {"items", overdue}});
   }
   for (const Deadline& d : items) {
     if (d.due < c.today) continue;
     std::string title = iso_week_title(d.due, c.language);
-    if (out.empty() || out.back()["title"] != title) {
-      out.push_back({{"title", title}, {"overdue", false}, {"items", Json::array()}});
+    if (groups.size() == first || groups.back()["title"] != title) {
+      groups.push_back(
+          {{"title", title}, {"overdue", false}, {"banner", false}, {"items", Json::array()}});
     }
-    out.back()["items"].push_back(item_json(d, c));
+    groups.back()["items"].push_back(item_json(d, digest, store, c));
   }
-  return out;
-}
-
-std::string owner_name(const Store& store, const Str& owner, Language language) {
-  const Entity* entity = store.entity(owner);
-  if (!entity) return visible_text(owner);
-  Text name = entity->acronym.empty() ? entity->name : entity->acronym;
-  return visible_text(name.in(language));
 }
 
 // Why an owner's items came to the desk although its record gives an address.
@@ -71,24 +87,134 @@ Json refused_notes(const Digest& digest, const Store& store, Language language) 
   Json notes = Json::array();
   for (const Str& owner : digest.refused_addresses) {
     notes.push_back({{"text", i18n::tr_in(language, "mail.address-refused",
-                                          fmt::arg("owner", owner_name(store, owner, language)))}});
+                                          fmt::arg("owner", entity_label(store, owner, language)))}});
   }
   return notes;
+}
+
+// One table for the whole digest: the groups of the items, then, in the desk's digest of a
+// per-owner run, a banner and the groups of the items nobody else received.
+Json deadline_table(const Digest& digest, const Store& store, const DigestContext& c) {
+  Json groups = Json::array();
+  add_groups(groups, digest.items, digest, store, c);
+  if (!digest.without_email.empty()) {
+    groups.push_back({{"title", i18n::tr_in(c.language, "mail.without-email")},
+                      {"overdue", false},
+                      {"banner", true},
+                      {"notes", refused_notes(digest, store, c.language)},
+                      {"items", Json::array()}});
+    add_groups(groups, digest.without_email, digest, store, c);
+  }
+  if (groups.empty()) return false;
+  Json labels;
+  for (const char* column : {"date", "days", "what", "record", "owner"}) {
+    std::string word(i18n::text(c.language, fmt::format("cal.column.{}", column)));
+    labels[column] = word;
+    labels[fmt::format("{}_colon", column)] =
+        i18n::tr_in(c.language, "mail.colon", fmt::arg("label", word));
+  }
+  return {{"labels", labels}, {"groups", groups}};
+}
+
+// "2 overdue · 3 due this week · 1 later · 2 meetings", and in the desk's digest the items per
+// owner, most first: what the reader takes in before reading on.
+Json summary(const Digest& digest, const Store& store, const DigestContext& c) {
+  Language lang = c.language;
+  std::vector<Deadline> all = every_item(digest);
+  std::size_t late = 0, week = 0;
+  Date sunday = add_days(iso_week_monday(c.today), 6);
+  for (const Deadline& d : all) {
+    if (is_late(d, c.today)) {
+      ++late;
+    } else if (d.due <= sunday) {
+      ++week;
+    }
+  }
+  std::vector<std::string> parts;
+  if (late > 0) parts.push_back(i18n::trn_in(lang, "mail.late", late));
+  if (week > 0) parts.push_back(i18n::trn_in(lang, "mail.summary.week", week));
+  if (std::size_t later = all.size() - late - week; later > 0)
+    parts.push_back(i18n::trn_in(lang, "mail.summary.later", later));
+  if (!digest.meetings.empty())
+    parts.push_back(i18n::trn_in(lang, "mail.summary.meetings", digest.meetings.size()));
+  if (parts.empty()) return false;
+  Json out;
+  out["counts"] = fmt::format("{}", fmt::join(parts, " · "));
+  // Per owner: by count, then by name; only where there is more than one owner to tell apart.
+  std::map<std::string, std::pair<std::size_t, std::size_t>> owners;  // name -> (items, late)
+  for (const Deadline& d : all) {
+    std::string name = d.owner.empty() ? std::string(label(CalendarWord::NoOwner, lang))
+                                       : entity_label(store, d.owner, lang);
+    auto& [count, overdue] = owners[name];
+    ++count;
+    overdue += is_late(d, c.today);
+  }
+  out["owners"] = false;
+  if (digest.is_desk() && owners.size() > 1) {
+    std::vector<std::pair<std::string, std::pair<std::size_t, std::size_t>>> sorted(owners.begin(),
+                                                                                    owners.end());
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+      return a.second.first > b.second.first;
+    });
+    std::vector<std::string> shown;
+    for (const auto& [name, counts] : sorted) {
+      shown.push_back(counts.second == 0
+                          ? i18n::tr_in(lang, "mail.summary.owner", fmt::arg("owner", name),
+                                        fmt::arg("count", counts.first))
+                          : i18n::tr_in(lang, "mail.summary.owner-late", fmt::arg("owner", name),
+                                        fmt::arg("count", counts.first),
+                                        fmt::arg("late", counts.second)));
+    }
+    out["owners"] = i18n::tr_in(lang, "mail.summary.by-owner",
+                                fmt::arg("owners", fmt::format("{}", fmt::join(shown, " · "))));
+  }
+  return out;
+}
+
+// What the digest covers, said at its foot, so that a reader who misses an item knows why.
+Json coverage(const DigestContext& c) {
+  Language lang = c.language;
+  Json lines = Json::array();
+  lines.push_back({{"text", i18n::tr_in(lang, c.overdue ? "mail.window" : "mail.window-no-overdue",
+                                        fmt::arg("from", long_date(c.from, lang)),
+                                        fmt::arg("to", long_date(c.to, lang)))}});
+  lines.push_back(
+      {{"text", c.lead_days.empty()
+                    ? i18n::tr_in(lang, "mail.lead-all")
+                    : i18n::tr_in(lang, "mail.lead-days",
+                                  fmt::arg("days", fmt::format("{}", fmt::join(c.lead_days, ", "))))}});
+  return lines;
+}
+
+std::string for_line(const Digest& digest, const Store& store, Language lang) {
+  if (!digest.is_desk()) {
+    return i18n::tr_in(lang, "mail.for-owner",
+                       fmt::arg("owner", entity_label(store, digest.owner, lang)));
+  }
+  return i18n::tr_in(lang, digest.full ? "mail.for-desk-full" : "mail.for-desk");
 }
 
 }  // namespace
 
 std::string digest_subject(const Digest& digest, const DigestContext& c) {
-  std::vector<Deadline> all = digest.items;
-  all.insert(all.end(), digest.without_email.begin(), digest.without_email.end());
-  std::size_t late = overdue_count(all, c.today);
+  std::vector<Deadline> all = every_item(digest);
+  std::size_t late = 0;
+  for (const Deadline& d : all) late += is_late(d, c.today);
   // mail.subject comes from the settings, which a merge request can change: shown like record
-  // text, wherever the subject goes (the header, the parts, --dry-run on a terminal).
-  std::string prefix = c.subject_prefix.empty() ? i18n::tr_in(c.language, "mail.subject")
-                                                : visible_text(c.subject_prefix);
-  return i18n::tr_in(c.language, "mail.subject-counts", fmt::arg("prefix", prefix),
+  // text, wherever the subject goes (the header, the parts, --dry-run on a terminal). No
+  // fallback to the other language: the English digest's subject is English.
+  const Str& own = c.language == Language::Fr ? c.subject.fr : c.subject.en;
+  std::string prefix = own.empty() ? i18n::tr_in(c.language, "mail.subject") : visible_text(own);
+  // A message an owner gets for a meeting alone would otherwise say "0 coming, 0 overdue".
+  std::string meetings =
+      digest.meetings.empty()
+          ? std::string()
+          : i18n::trn_in(c.language, "mail.summary.meetings", digest.meetings.size());
+  return i18n::tr_in(c.language, meetings.empty() ? "mail.subject-counts" : "mail.subject-meetings",
+                     fmt::arg("prefix", prefix),
                      fmt::arg("coming", i18n::trn_in(c.language, "mail.coming", all.size() - late)),
-                     fmt::arg("late", i18n::trn_in(c.language, "mail.late", late)));
+                     fmt::arg("late", i18n::trn_in(c.language, "mail.late", late)),
+                     fmt::arg("meetings", meetings));
 }
 
 Json digest_view(const Digest& digest, const Store& store, const DigestContext& c) {
@@ -97,21 +223,13 @@ Json digest_view(const Digest& digest, const Store& store, const DigestContext& 
   view["language"] = language_code(lang);
   view["subject"] = digest_subject(digest, c);
   view["as_of"] = i18n::tr_in(lang, "mail.as-of", fmt::arg("date", long_date(c.today, lang)));
-  view["for"] = digest.owner.empty()
-                    ? i18n::tr_in(lang, "mail.for-desk")
-                    : i18n::tr_in(lang, "mail.for-owner",
-                                  fmt::arg("owner", owner_name(store, digest.owner, lang)));
-  view["sections"] = sections(digest.items, c);
+  view["for"] = for_line(digest, store, lang);
+  view["summary"] = summary(digest, store, c);
+  view["meetings"] = meeting_rows(digest.meetings, store, c.today, lang);
+  view["table"] = deadline_table(digest, store, c);
   view["nothing"] = digest.items.empty() && digest.without_email.empty()
                         ? Json(i18n::tr_in(lang, "mail.nothing"))
                         : Json(false);
-  if (digest.without_email.empty()) {
-    view["without_email"] = false;
-  } else {
-    view["without_email"] = {{"title", i18n::tr_in(lang, "mail.without-email")},
-                             {"refused", refused_notes(digest, store, lang)},
-                             {"sections", sections(digest.without_email, c)}};
-  }
   if (c.files_missing.empty()) {
     view["missing"] = false;
   } else {
@@ -125,13 +243,7 @@ Json digest_view(const Digest& digest, const Store& store, const DigestContext& 
         {"title", i18n::trn_in(lang, "mail.missing", c.files_missing.size())},
         {"files", files}};
   }
-  Json labels;
-  for (const char* column : {"date", "days", "what", "record", "owner"}) {
-    std::string word(i18n::text(lang, fmt::format("cal.column.{}", column)));
-    labels[column] = word;
-    labels[fmt::format("{}_colon", column)] = i18n::tr_in(lang, "mail.colon", fmt::arg("label", word));
-  }
-  view["labels"] = labels;
+  view["coverage"] = coverage(c);
   view["footer"] = i18n::tr_in(lang, "mail.footer");
   return view;
 }

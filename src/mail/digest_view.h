@@ -16,8 +16,13 @@ namespace multilat {
 struct DigestContext {
   Language language = Language::Fr;
   Date today;
-  Str subject_prefix;                    // the settings' mail.subject, or empty for the default
+  // mail.subject or --subject; a language left empty gets the built-in words.
+  Text subject;
   std::vector<Diagnostic> files_missing;  // the first error of each file left out
+  // The period and lead days applied, which the digest states at its foot.
+  Date from, to;
+  bool overdue = true;         // overdue deadlines are included (no --no-overdue)
+  std::vector<int> lead_days;  // empty: every deadline of the period
 };
 
 // "Échéances multilatérales : 5 à venir, 2 en retard".

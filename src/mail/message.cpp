@@ -64,6 +64,12 @@ void set_boundaries(vmime::bodyPart& part, const std::string& base, int& count) 
 
 }  // namespace
 
+void set_generation_defaults() {
+  vmime::generationContext& context = vmime::generationContext::getDefaultContext();
+  context.setPrologText("");
+  context.setEpilogText("");
+}
+
 std::string build_message(const MailMessage& m) {
   vmime::messageBuilder builder;
   builder.setExpeditor(vmime::mailbox(terminal_safe(m.from)));
@@ -84,10 +90,14 @@ std::string build_message(const MailMessage& m) {
   message->getHeader()->Date()->setValue(date);
   std::string id = message_id(m, date);
   message->getHeader()->MessageId()->setValue(vmime::messageId(id, "multilat"));
+  // RFC 3834: vacation responders and ticket systems must not answer a robot.
+  message->getHeader()->appendField(
+      vmime::headerFieldFactory::getInstance()->create("Auto-Submitted", "auto-generated"));
   int count = 0;
   set_boundaries(*message, id, count);
   std::string out;
   vmime::utility::outputStreamStringAdapter stream(out);
+  set_generation_defaults();
   message->generate(stream);
   return out;
 }

@@ -26,4 +26,10 @@ struct MailMessage {
 // Message-ID is derived from the content, so the same digest gets the same id.
 std::string build_message(const MailMessage& message);
 
+// vmime's generation defaults as multilat wants them, for every message vmime writes, including
+// the copy an SMTP transport generates again from the parsed bytes: no MIME preamble (vmime's is
+// English, "This is a multi-part message in MIME format", even in a French message, and every
+// mail reader of today shows the parts anyway).
+void set_generation_defaults();
+
 }  // namespace multilat

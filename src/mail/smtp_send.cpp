@@ -13,6 +13,7 @@
 #include <stdexcept>
 
 #include "i18n/tr.h"
+#include "mail/message.h"
 #include "mail/smtp_limits.h"
 #include "util/visible_text.h"
 
@@ -118,6 +119,7 @@ std::string connect_error(const vmime::exception& e, const SmtpOptions& o,
 std::vector<std::string> send_smtp(const std::vector<OutgoingMail>& mails,
                                    const SmtpOptions& options) {
   vmime::platform::setHandler<vmime::platforms::posix::posixHandler>();
+  set_generation_defaults();  // the transport writes each message again from its parsed bytes
   SessionDeadline deadline(options.timeout_seconds);
   std::vector<std::string> errors(mails.size());
   vmime::shared_ptr<vmime::net::transport> transport;

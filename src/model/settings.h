@@ -18,8 +18,12 @@ struct Holiday {
 struct MailSettings {
   Str from;
   std::vector<Str> to;
-  Str subject;
+  // The words before the counts. A plain string is both languages' (kept in both fields); a
+  // map gives each its own, and a language it leaves out gets the built-in words, so that the
+  // English digest's subject is never French.
+  Text subject;
   std::vector<Str> cc;
+  std::vector<Str> cc_desk;  // receive the whole digest, also in a per-owner run
   std::vector<int> lead_days;  // empty: every item of the window, every day
   Str smtp_user;
 };

@@ -353,7 +353,15 @@ constexpr FieldSpec kMail[] = {
     {.key = "from", .type = V::Email, .description = "sender address"},
     {.key = "to", .type = V::Email, .description = "the desk's addresses", .list = true},
     {.key = "cc", .type = V::Email, .description = "copied on the desk's digest", .list = true},
-    {.key = "subject", .type = V::String, .description = "subject line"},
+    {.key = "cc-desk",
+     .type = V::Email,
+     .description = "receive the whole digest, every item and meeting, also in a --per-owner run "
+                    "(a message of their own, or copied with --desk-full)",
+     .list = true},
+    {.key = "subject",
+     .type = V::Text,
+     .description = "the words before the counts in the subject line; written {fr: ..., en: ...}, "
+                    "each language has its own, and a language left out gets the built-in words"},
     {.key = "lead-days",
      .type = V::Integer,
      .description = "days before a deadline on which the digest lists it, e.g. [30, 14, 7, 3, 1, "

@@ -119,7 +119,7 @@ def scenarios(binary, fixture, work):
           f"smtp: recipients {sorted(received)}")
     scrre = received.get(("scrre@example.org",))
     if scrre:
-        check(scrre["subject"] == "Échéances multilatérales : 1 à venir, 1 en retard",
+        check(scrre["subject"] == "Échéances multilatérales : 1 à venir, 1 en retard, 1 réunion",
               f"smtp: subject {scrre['subject']!r}")
         check(scrre.get_content_type() == "multipart/alternative", "smtp: not alternative")
         check("Inscription" in plain_text(scrre), "smtp: item missing from the text part")
@@ -127,6 +127,10 @@ def scenarios(binary, fixture, work):
         html = scrre.get_body(("html",)).get_content()
         check("<table" in html and "Inscription" in html, "smtp: html part")
         check(scrre["bcc"] is None, "smtp: a Bcc header appeared")
+        # RFC 3834, so that no vacation responder answers; no English preamble in French.
+        check(scrre["auto-submitted"] == "auto-generated",
+              f"smtp: Auto-Submitted {scrre['auto-submitted']!r}")
+        check(not (scrre.preamble or "").strip(), f"smtp: a MIME preamble {scrre.preamble!r}")
     desk = received.get(("desk@example.org",))
     if desk:
         check("Note de position" in plain_text(desk), "smtp: the desk lacks dass's item")
@@ -142,8 +146,9 @@ def scenarios(binary, fixture, work):
     check(result.returncode == 0, f"starttls: exit {result.returncode}: {result.stderr!r}")
     check(len(inbox.messages) == 1 and inbox.messages[0][2], "starttls: not received over TLS")
     if inbox.messages:
-        check(inbox.messages[0][1]["subject"] == "Multilateral deadlines: 2 coming, 1 overdue",
-              f"starttls: subject {inbox.messages[0][1]['subject']!r}")
+        subject = inbox.messages[0][1]["subject"]
+        check(subject == "Multilateral deadlines: 2 coming, 1 overdue, 1 meeting",
+              f"starttls: subject {subject!r}")
 
     # 3. A certificate nobody vouches for: nothing is sent.
     inbox = Inbox()

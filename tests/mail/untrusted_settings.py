@@ -100,6 +100,40 @@ def scenarios(binary, fixture, work):
     html = message.get_body(("html",)).get_content().replace("\r\n", "\n")
     check(not unsafe(html), "subject: raw in the HTML")
 
+    # 5. The same in a bilingual mail.subject: the English digest takes the English one.
+    project = project_with(fixture, work, "bilingual", settings=lambda text: text + (
+        f"  subject: {{fr: Échéances, en: {HOSTILE_SUBJECT}}}\n"))
+    result = run(binary, project, "--lang", "en", "mail", "--lead-days", "all")
+    message = email.message_from_bytes(result.stdout, policy=policy.default)
+    subject = message["subject"] or ""
+    check(result.returncode == 0 and subject.startswith("Digest \\e]0;owned")
+          and not unsafe(subject), f"bilingual subject header: {subject!r}")
+
+    # 6. A meeting in the window whose title, place and head of delegation would be markup:
+    # escaped in the HTML. (A control character leaves the whole record out: the loader's guard.)
+    project = project_with(fixture, work, "meeting")
+    with open(os.path.join(project, "records", "meetings", "2026", "hostile.yaml"), "w") as f:
+        f.write(HOSTILE_MEETING)
+    result = run(binary, project, "mail", "--lead-days", "all")
+    message = email.message_from_bytes(result.stdout, policy=policy.default)
+    html = message.get_body(("html",)).get_content()
+    check(result.returncode == 0 and "Piège" in plain_text(message),
+          f"meeting: not in the digest (exit {result.returncode}): {result.stderr!r}")
+    for markup in ("<script>", "<b onmouseover", "<img src"):
+        check(markup not in html, f"meeting: {markup} raw in the HTML")
+    check("&lt;script&gt;" in html and "&lt;b onmouseover" in html and "&lt;img src" in html,
+          "meeting: markup not shown escaped in the HTML")
+
+
+HOSTILE_MEETING = """title: "Piège <script>alert(1)</script>"
+organisation: spc
+start: 2026-12-01
+location: 'Nouméa <b onmouseover="x">'
+status: confirmed
+delegation:
+  - {person: "Eve <img src=x>", entity: scrre, role: head}
+"""
+
 
 if __name__ == "__main__":
-    sys.exit(run_scenarios(scenarios, 4))
+    sys.exit(run_scenarios(scenarios, 6))

@@ -185,8 +185,10 @@ def render(binary, report, args, lang, path, records=os.path.join(HERE, "records
 def render_mail(binary, lang, records, path):
     """The HTML part of the first message of the digest."""
     outdir = path + ".eml"
+    # A period that takes in every meeting of the fixtures, so that the meetings table is drawn.
     subprocess.run([binary, "--today", TODAY, "--lang", lang, "--records", records, "mail",
-                    "--outdir", outdir], capture_output=True, timeout=60)
+                    "--from", "2026-09-01", "--to", "2027-12-31", "--outdir", outdir],
+                   capture_output=True, timeout=60)
     messages = sorted(glob.glob(os.path.join(outdir, "*.eml")))
     if not messages:
         raise RuntimeError("the digest wrote no message")
