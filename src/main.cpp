@@ -8,6 +8,7 @@
 #include "cli/parse_errors.h"
 #include "cli/standard_output.h"
 #include "cli/version.h"
+#include "i18n/error_text.h"
 #include "i18n/tr.h"
 
 namespace {
@@ -82,7 +83,7 @@ int run(int argc, char** argv) {
     std::cerr << "multilat: " << e.what() << '\n';
     return 2;
   } catch (const std::exception& e) {
-    std::cerr << "multilat: " << e.what() << '\n';
+    std::cerr << "multilat: " << multilat::error_text(e) << '\n';
     return 2;
   }
   return outcome.exit_code;

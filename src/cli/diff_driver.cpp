@@ -12,6 +12,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "i18n/error_text.h"
 #include "i18n/tr.h"
 #include "load/record_files.h"
 #include "model/settings.h"
@@ -184,7 +185,7 @@ int run_driver(const GlobalOptions& global, const DriverCall& call) {
     }
   } catch (const std::exception& e) {
     std::cout << tr("diff.driver.failed", fmt::arg("path", visible_text(call.new_path)),
-                    fmt::arg("reason", e.what()))
+                    fmt::arg("reason", error_text(e)))
               << '\n';
   }
   std::cout.flush();

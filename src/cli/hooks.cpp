@@ -13,6 +13,7 @@
 #include "git/git_source.h"
 #include "hooks/hook_file.h"
 #include "hooks/hook_script.h"
+#include "i18n/error_text.h"
 #include "i18n/tr.h"
 #include "util/visible_text.h"
 
@@ -152,7 +153,7 @@ int guarded(const std::function<void()>& run) {
   } catch (const UsageError&) {
     throw;
   } catch (const std::runtime_error& e) {  // the file system's errors too
-    throw UsageError(e.what());
+    throw UsageError(error_text(e));
   }
   return 0;
 }

@@ -9,6 +9,7 @@
 #include <iostream>
 
 #include "cli/global_options.h"
+#include "i18n/error_text.h"
 #include "i18n/tr.h"
 #include "util/atomic_file.h"
 
@@ -44,7 +45,7 @@ void emit_output(const OutputTarget& target, const std::string& content) {
   try {
     write_output_file(target.file, content, target.force);
   } catch (const std::exception& error) {
-    throw UsageError(error.what());
+    throw UsageError(error_text(error));
   }
 }
 

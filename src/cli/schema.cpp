@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/parse_errors.h"
+#include "i18n/error_text.h"
 #include "i18n/tr.h"
 #include "schema/json_schema.h"
 #include "schema/markdown.h"
@@ -130,7 +131,7 @@ void write_outputs(const SchemaOptions& options) {
   } catch (const UsageError&) {
     throw;
   } catch (const std::runtime_error& e) {  // the file system said no: a usage or I/O error
-    throw UsageError(e.what());
+    throw UsageError(error_text(e));
   }
 }
 

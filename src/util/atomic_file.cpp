@@ -13,18 +13,17 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "i18n/tr.h"
+#include "util/file_error.h"
 
 namespace multilat {
 namespace fs = std::filesystem;
 namespace {
 
-[[noreturn]] void fail(const fs::path& path, std::string_view why) {
-  throw std::runtime_error(
-      i18n::tr("file.cannot-write", fmt::arg("path", path.string()), fmt::arg("reason", why)));
-}
+[[noreturn]] void fail(const fs::path& path, FileProblem problem) { throw FileError(problem, path); }
 
-[[noreturn]] void fail_errno(const fs::path& path, int error) { fail(path, std::strerror(error)); }
+[[noreturn]] void fail_errno(const fs::path& path, int error) {
+  throw FileError(FileProblem::CannotWrite, path, std::strerror(error));
+}
 
 void write_fully(int fd, std::string_view content, const fs::path& target) {
   while (!content.empty()) {
@@ -110,12 +109,12 @@ mode_t mode_for(const fs::path& path) {
 bool rename_new(const fs::path& from, const fs::path& to) {
   if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) return true;
   int error = errno;
-  if (error == EEXIST) fail(to, i18n::tr("file.already-exists"));
+  if (error == EEXIST) fail(to, FileProblem::AlreadyExists);
   if (error != EINVAL && error != ENOSYS) fail_errno(to, error);
   // The file system cannot rename without replacing; a hard link refuses an existing name too.
   if (::link(from.c_str(), to.c_str()) == 0) return false;
   error = errno;
-  if (error == EEXIST) fail(to, i18n::tr("file.already-exists"));
+  if (error == EEXIST) fail(to, FileProblem::AlreadyExists);
   fail_errno(to, error);
 }
 
@@ -155,8 +154,8 @@ void write_output_file(const fs::path& path, std::string_view content, bool over
 void write_file_atomically(const fs::path& path, std::string_view content, bool overwrite) {
   struct stat existing {};
   if (::stat(path.c_str(), &existing) == 0) {
-    if (S_ISDIR(existing.st_mode)) fail(path, i18n::tr("file.is-a-folder"));
-    if (!S_ISREG(existing.st_mode)) fail(path, i18n::tr("file.special"));
+    if (S_ISDIR(existing.st_mode)) fail(path, FileProblem::IsAFolder);
+    if (!S_ISREG(existing.st_mode)) fail(path, FileProblem::Special);
   }
   TempFile temp(path);
   temp.write_all(content);
@@ -186,11 +185,10 @@ std::optional<std::string> read_file_if_exists(const fs::path& path) {
   fs::file_status status = fs::status(path, ec);
   if (status.type() == fs::file_type::not_found) return std::nullopt;
   if (ec) {
-    throw std::runtime_error(i18n::tr("file.cannot-read-because", fmt::arg("path", path.string()),
-                                      fmt::arg("reason", ec.message())));
+    throw FileError(FileProblem::CannotRead, path, ec.message());
   }
   if (!fs::is_regular_file(status)) {
-    throw std::runtime_error(i18n::tr("file.not-regular", fmt::arg("path", path.string())));
+    throw FileError(FileProblem::NotRegular, path);
   }
   // Read in place, into a string of the expected size: copying stream to stream, or growing the
   // string as it fills, costs more than the read itself. The loop still reads a file that grew.
@@ -205,7 +203,7 @@ std::optional<std::string> read_file_if_exists(const fs::path& path) {
   }
   bytes.resize(filled);
   if (in.bad() || !in.eof()) {
-    throw std::runtime_error(i18n::tr("file.cannot-read", fmt::arg("path", path.string())));
+    throw FileError(FileProblem::CannotRead, path);
   }
   return bytes;
 }

@@ -6,11 +6,13 @@
 #include <string>
 #include <string_view>
 
+#include "util/file_error.h"
+
 namespace multilat {
 
 // Writes `content` to a temporary file beside `path`, flushes it to disk, then renames it onto
 // `path`. Without `overwrite` it fails when `path` exists, even if it appeared meanwhile. Throws
-// std::runtime_error naming `path`; a failure leaves no temporary file behind. A special file
+// FileError naming `path`; a failure leaves no temporary file behind. A special file
 // (a device, a FIFO, a socket) is refused: it is never replaced.
 void write_file_atomically(const std::filesystem::path& path, std::string_view content,
                            bool overwrite);
@@ -25,10 +27,10 @@ void write_output_file(const std::filesystem::path& path, std::string_view conte
 
 // Renames `from` to `to` in one step (both in the same folder or file system). Without
 // `overwrite` it fails when `to` exists, even if it appeared meanwhile, so that a file kept aside
-// is never lost. Throws std::runtime_error naming `to`.
+// is never lost. Throws FileError naming `to`.
 void move_file(const std::filesystem::path& from, const std::filesystem::path& to, bool overwrite);
 
-// The bytes of `path`; nullopt when nothing is there. Throws std::runtime_error naming `path`
+// The bytes of `path`; nullopt when nothing is there. Throws FileError naming `path`
 // when something is there but cannot be read as a file (a folder, no permission).
 std::optional<std::string> read_file_if_exists(const std::filesystem::path& path);
 

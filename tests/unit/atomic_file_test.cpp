@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include "i18n/error_text.h"
 #include "in_language.h"
 #include <unistd.h>
 
@@ -41,8 +42,8 @@ size_t entries_in(const fs::path& folder) {
 std::string error_of(const fs::path& path, std::string_view content, bool overwrite) {
   try {
     write_file_atomically(path, content, overwrite);
-  } catch (const std::runtime_error& e) {
-    return e.what();
+  } catch (const FileError& e) {
+    return file_error_text(e);
   }
   return "";
 }
@@ -106,8 +107,14 @@ TEST_CASE("move_file without overwrite keeps a file already at the target") {
   fs::path from = folder.path / "pre-commit", to = folder.path / "pre-commit.kept";
   write_file_atomically(from, "mine", false);
   write_file_atomically(to, "kept earlier", false);
-  CHECK_THROWS_WITH_AS(move_file(from, to, false), doctest::Contains("already exists"),
-                       std::runtime_error);
+  try {
+    move_file(from, to, false);
+    FAIL("move_file replaced a file");
+  } catch (const FileError& e) {
+    CHECK(e.problem() == FileProblem::AlreadyExists);
+    CHECK(e.path() == to);
+    CHECK(file_error_text(e).find("already exists") != std::string::npos);
+  }
   CHECK(slurp(to) == "kept earlier");
   CHECK(slurp(from) == "mine");
   fs::remove(to);
@@ -124,4 +131,17 @@ TEST_CASE("move_file with overwrite replaces the target in one step") {
   move_file(from, to, true);
   CHECK(slurp(to) == "new");
   CHECK(entries_in(folder.path) == 1);
+}
+
+TEST_CASE("a file error is put into words in the run's language") {
+  FileError exists(FileProblem::AlreadyExists, "out/brief.md");
+  FileError unreadable(FileProblem::CannotRead, "records/a.yaml", "Permission denied");
+  {
+    multilat::testing::InLanguage english(Language::En);
+    CHECK(file_error_text(exists) == "cannot write out/brief.md: it already exists");
+    CHECK(error_text(unreadable) == "cannot read records/a.yaml: Permission denied");
+    CHECK(error_text(std::runtime_error("other")) == "other");
+  }
+  multilat::testing::InLanguage french(Language::Fr);
+  CHECK(file_error_text(exists) == "impossible d'écrire out/brief.md : il existe déjà");
 }
