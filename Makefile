@@ -70,6 +70,8 @@ run: build
 	$(BIN) deadlines; deadlines_status=$$?; echo; \
 	$(BIN) report meeting crga-57 -o build/dossier-crga-57.html --force \
 	  && echo "multilat report: build/dossier-crga-57.html"; \
+	$(BIN) report meeting crga-57 -o build/dossier-crga-57.pdf --force \
+	  && echo "multilat report: build/dossier-crga-57.pdf"; \
 	$(BIN) report annual 2025 -o build/bilan-2025.html --force \
 	  && echo "multilat report: build/bilan-2025.html"; \
 	echo "multilat check exited $$check_status"; \
