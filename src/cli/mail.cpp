@@ -168,12 +168,11 @@ nlohmann::json changes_section(const RecordsSession& session, const std::string&
 }
 
 // Which digest a message file is named after: the owner's id, "desk", or "desk-full" for the
-// whole digest sent to mail.cc-desk alongside the desk's own.
-std::string mail_label(const Digest& digest, const std::vector<Digest>& digests) {
+// whole digest sent to mail.cc-desk in a per-owner run, even when the desk's own is empty and
+// not sent. With --desk-full the desk's own digest is the whole one, and is the desk's.
+std::string mail_label(const Digest& digest, bool desk_full) {
   if (!digest.is_desk()) return digest.owner.str();
-  bool two_desks = std::count_if(digests.begin(), digests.end(),
-                                 [](const Digest& d) { return d.is_desk(); }) > 1;
-  return two_desks && digest.full ? "desk-full" : "desk";
+  return digest.full && !desk_full ? "desk-full" : "desk";
 }
 
 // `changes`, when asked for, goes to the desk's digests only: owners get their own deadlines.
@@ -199,7 +198,7 @@ Built build_mails(const std::vector<Digest>& digests, const RecordsSession& sess
         templates.render("mail/digest.txt.mustache", view, Escaping::None));
     message.html = templates.render("mail/digest.html.mustache", view, Escaping::Html);
     if (!global.today.empty()) message.fixed_date = session.today;
-    OutgoingMail mail{mail_label(digest, digests), message.to, sender, build_message(message)};
+    OutgoingMail mail{mail_label(digest, o.desk_full), message.to, sender, build_message(message)};
     for (const std::string& cc : message.cc) mail.recipients.push_back(cc);
     built.subjects.push_back(message.subject);
     built.mails.push_back(std::move(mail));
@@ -290,6 +289,8 @@ void check_one_delivery(const MailOptions& o) {
     throw UsageError(
         i18n::tr("mail.exclusive", fmt::arg("first", given[0]), fmt::arg("second", given[1])));
   }
+  // Alone it would change nothing: the desk's digest is already the whole one.
+  if (o.desk_full && !o.per_owner) throw UsageError(i18n::tr("mail.desk-full-alone"));
 }
 
 bool listed(const std::vector<std::string>& wanted, std::string_view value) {

@@ -93,7 +93,7 @@ Digest whole_digest(const std::vector<Deadline>& items, const std::vector<MailMe
   full.items = items;
   full.meetings = meetings;
   full.refused_addresses = leftovers.refused_addresses;
-  for (const Deadline& d : leftovers.without_email) full.desk_only.push_back(d.uid);
+  for (const Deadline& d : leftovers.without_email) full.desk_only.insert(d.uid);
   return full;
 }
 

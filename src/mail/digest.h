@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "calendar/agenda.h"
@@ -45,7 +46,7 @@ struct Digest {
   // The desk's whole digest in a per-owner run: `items` holds every item, and these uids are
   // those no owner's digest carried.
   bool full = false;
-  std::vector<Str> desk_only;
+  std::unordered_set<Str> desk_only;
   std::vector<MailMeeting> meetings;  // by start date
 
   bool empty() const;

@@ -51,8 +51,7 @@ Json item_json(const Deadline& d, const Digest& digest, const Store& store,
     item["owner"] = name;
     item["owner_id"] = name == id ? Json(false) : Json(id);
   }
-  bool desk_only = digest.full && std::find(digest.desk_only.begin(), digest.desk_only.end(),
-                                            d.uid) != digest.desk_only.end();
+  bool desk_only = digest.full && digest.desk_only.count(d.uid);
   item["desk_only"] = desk_only ? Json(i18n::tr_in(c.language, "mail.desk-only")) : Json(false);
   return item;
 }

@@ -15,12 +15,12 @@ namespace multilat {
 
 struct DigestContext {
   Language language = Language::Fr;
-  Date today;
+  Date today{};
   // mail.subject or --subject; a language left empty gets the built-in words.
   Text subject;
   std::vector<Diagnostic> files_missing;  // the first error of each file left out
   // The period and lead days applied, which the digest states at its foot.
-  Date from, to;
+  Date from{}, to{};
   bool overdue = true;         // overdue deadlines are included (no --no-overdue)
   std::vector<int> lead_days;  // empty: every deadline of the period
 };

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 
 #include "i18n/tr.h"
 #include "render/calendar_labels.h"
@@ -24,14 +25,17 @@ std::string_view logistics_type(const Meeting& m, const Deadline& d) {
   if (d.source == DeadlineSource::Registration) return "registration";
   if (d.source == DeadlineSource::Credentials) return "credentials";
   if (d.source != DeadlineSource::MeetingDeadline) return "";
-  for (std::size_t i = 0; i < m.deadlines.size(); ++i) {
-    // The uid calendar/deadlines.cpp gives the record's i-th entry, stable across runs.
-    if (d.uid == fmt::format("{}.deadline-{}@multilat", m.header.id, i)) {
-      std::string_view type = m.deadlines[i].type.view();
-      return type == "registration" || type == "credentials" ? type : "";
-    }
-  }
-  return "";
+  // The uid calendar/deadlines.cpp gives the record's i-th entry: "<id>.deadline-<i>@multilat".
+  // Read i from it rather than format every candidate: a record may hold thousands of entries.
+  std::string prefix = fmt::format("{}.deadline-", m.header.id.view());
+  std::string_view uid = d.uid.view(), suffix = "@multilat";
+  if (!uid.starts_with(prefix) || !uid.ends_with(suffix)) return "";
+  std::string_view digits = uid.substr(prefix.size(), uid.size() - prefix.size() - suffix.size());
+  std::size_t i = 0;
+  auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), i);
+  if (ec != std::errc() || end != digits.data() + digits.size() || i >= m.deadlines.size()) return "";
+  std::string_view type = m.deadlines[i].type.view();
+  return type == "registration" || type == "credentials" ? type : "";
 }
 
 Json deadline_row(const Store& store, const Deadline& d, Language lang) {

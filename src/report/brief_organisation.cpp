@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "i18n/tr.h"
 #include "report/brief_sections.h"
@@ -27,10 +28,9 @@ Json strategy_inputs_due(const Store& store, const Organisation& org, const Repo
 // stage, by id.
 Json linked_prospects(const Store& store, const Organisation& org, const Meeting& m,
                       Language lang) {
-  auto named = [&](const Prospect& p) {
-    return std::any_of(m.prospects.begin(), m.prospects.end(),
-                       [&](const Located<Str>& id) { return id.value == p.header.id; });
-  };
+  std::unordered_set<std::string_view> named_ids;
+  for (const Located<Str>& id : m.prospects) named_ids.insert(id.value.view());
+  auto named = [&](const Prospect& p) { return named_ids.count(p.header.id.view()) > 0; };
   std::vector<const Prospect*> linked;
   for (const Prospect& p : store.prospects) {
     bool partner = p.partner && p.partner->value == org.header.id && is_open_stage(p.stage.value);

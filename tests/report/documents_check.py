@@ -30,9 +30,10 @@ MARKING = "Diffusion restreinte <R&D>"  # as the fixture's multilat.yaml gives i
 
 EXPECT = {
     "fr": {"title": "56e réunion du CRGA", "row": "Jane Doe", "page": "page {n} sur {m}",
-           "agenda": "Ordre du jour et positions", },
+           "agenda": "Ordre du jour et positions",
+           "heading": "Dossier de préparation : 56e réunion du CRGA"},
     "en": {"title": "56th CRGA", "row": "Jane Doe", "page": "page {n} of {m}",
-           "agenda": "Agenda and positions", },
+           "agenda": "Agenda and positions", "heading": "Meeting brief: 56th CRGA meeting"},
 }
 
 failures = []
@@ -113,10 +114,16 @@ def check_pandoc(binary, records, lang, ext, outdir):
     result = report(binary, records, lang, path)
     if result.returncode != 0:
         return fail(name, f"exit {result.returncode}: {result.stderr.decode()}")
-    text = run(["pandoc", "--from", ext, "--to", "plain", path]).stdout.decode()
+    # Standalone: a docx's Title paragraph is read as the document's title.
+    text = run(["pandoc", "--from", ext, "--to", "plain", "--standalone", path]).stdout.decode()
     before = len(failures)
     for wanted in (EXPECT[lang]["title"], EXPECT[lang]["row"], EXPECT[lang]["agenda"], MARKING):
         has(name, text, wanted)
+    # The marking before the heading made pandoc take the HTML <title> as the Title and print
+    # the heading again as body text.
+    times = flat(text).count(flat(EXPECT[lang]["heading"]))
+    if times != 1:
+        fail(name, f"the title is there {times} times, not once")
     with zipfile.ZipFile(path) as document:
         if ext == "docx":
             body = document.read("word/document.xml").decode()
