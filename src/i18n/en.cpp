@@ -971,6 +971,7 @@ constexpr Message kEnglish[] = {
     {"report.label.dues_paid", "Paid"},
     {"report.label.dues_unpaid", "To pay"},
     {"report.label.dues_overdue", "of which overdue"},
+    {"report.overdue-part", "{amount} of it overdue"},
     {"report.label.no_dues", "No dues recorded for this year."},
     {"report.org.title", "Organisation fact sheet"},
     {"report.pipeline.title", "Partnership pipeline"},

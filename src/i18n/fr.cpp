@@ -1152,6 +1152,7 @@ constexpr Message kFrench[] = {
     {"report.label.dues_paid", "Payé"},
     {"report.label.dues_unpaid", "À payer"},
     {"report.label.dues_overdue", "dont en retard"},
+    {"report.overdue-part", "dont {amount} en retard"},
     {"report.label.no_dues", "Aucune contribution enregistrée pour cette année."},
     {"report.org.title", "Fiche organisation"},
     {"report.pipeline.title", "Pistes de partenariat"},

@@ -86,6 +86,7 @@ Json year_json(int year, Json rows, const YearTotals& t, Language lang) {
           {"unpaid_xpf", xpf_text(t.unpaid, lang)},
           {"overdue_xpf", xpf_text(t.overdue, lang)},
           {"has_overdue", !t.overdue.empty()},
+          {"overdue_part", i18n::tr_in(lang, "report.overdue-part", fmt::arg("amount", xpf_text(t.overdue, lang)))},
           {"missing_rates", missing_rates_note(t, lang)}};
 }
 

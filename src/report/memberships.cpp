@@ -57,7 +57,7 @@ Json memberships_report(const Store& store, const ReportContext& c) {
   set_dues_by_year(view, store, c, {year - 1, year + 1});
   view["labels"] = report_labels(lang, {"organisation", "nc_status", "since", "focal_point",
                                         "dues_by_year", "what", "due", "amount", "in_xpf", "state",
-                                        "dues_total", "dues_paid", "dues_unpaid", "dues_overdue",
+                                        "dues_total", "dues_paid", "dues_unpaid",
                                         "no_dues", "rates", "source", "none", "example", "record"});
   view["footer"] = i18n::tr_in(lang, "report.footer-all");
   return view;

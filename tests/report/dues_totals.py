@@ -93,7 +93,7 @@ def reported_totals(binary, records, today):
             totals[year]["due"] = francs(m.group(1))
         elif m := re.match(r"\| Paid \|.*\| ([\d,]+ XPF) \|", line):
             totals[year]["paid"] = francs(m.group(1))
-        elif m := re.match(r"\| To pay( \(of which overdue ([\d,]+ XPF)\))? \|.*\| ([\d,]+ XPF) \|", line):
+        elif m := re.match(r"\| To pay( \(([\d,]+ XPF) of it overdue\))? \|.*\| ([\d,]+ XPF) \|", line):
             totals[year]["unpaid"] = francs(m.group(3))
             totals[year]["overdue"] = francs(m.group(2)) if m.group(2) else 0
     return totals
