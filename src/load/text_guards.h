@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-#include "load/yaml_tree.h"
+#include "load/parse_issue.h"
 
 namespace multilat::yaml {
 

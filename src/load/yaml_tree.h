@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "load/parse_issue.h"
 #include "model/location.h"
 
 namespace multilat::yaml {
@@ -34,15 +35,6 @@ struct Node {
   bool is_sequence() const { return type == Type::Sequence; }
   bool is_map() const { return type == Type::Map; }
   const Entry* find(std::string_view key) const;
-};
-
-// A problem found while reading the bytes or parsing them.
-struct ParseIssue {
-  Loc loc;
-  std::string rule;  // yaml-syntax, yaml-duplicate-key, file-encoding, ...
-  std::string message;
-  std::string hint;
-  bool warning = false;
 };
 
 struct ParseLimits {
