@@ -105,7 +105,7 @@ RecordsHealth assess(const std::vector<Diagnostic>& diagnostics, const LoadResul
     ++health.errors;
     with_errors.insert(d.path);
     // The settings file is read apart from the records; its errors do not make it "unreadable".
-    if (!record_paths.count(d.path) && !d.path.ends_with("multilat.yaml")) unreadable.insert(d.path);
+    if (!record_paths.count(d.path) && !is_settings_file(d.path)) unreadable.insert(d.path);
   }
   health.files_with_errors = with_errors.size();
   health.unreadable_files = unreadable.size();
@@ -139,8 +139,7 @@ std::vector<Diagnostic> files_left_out(const RecordsSession& session) {
 
 std::optional<Diagnostic> why_left_out(const RecordsSession& session, std::string_view id) {
   for (Diagnostic& first : files_left_out(session)) {
-    std::string_view name = std::string_view(first.path).substr(first.path.rfind('/') + 1);
-    if (is_record_extension(name) && name.substr(0, name.rfind('.')) == id) return std::move(first);
+    if (is_record_extension(first.path) && stem_of(first.path) == id) return std::move(first);
   }
   return std::nullopt;
 }

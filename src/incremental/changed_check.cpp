@@ -18,6 +18,7 @@
 #include "load/record_files.h"
 #include "load/record_parser.h"
 #include "model/kind.h"
+#include "model/settings_file.h"
 #include "util/fold.h"
 
 namespace multilat {
@@ -218,7 +219,10 @@ class ChangedRun {
     SourceSettings now = read_source_settings(current_, scan_);
     settings_ = std::move(now.settings);
     settings_bytes_ = std::move(now.bytes);
-    if (!scan_.settings) return !base_.hashes.count("multilat.yaml") && !base_.hashes.count("multilat.yml");
+    if (!scan_.settings) {
+      return std::none_of(kSettingsFileNames.begin(), kSettingsFileNames.end(),
+                          [&](std::string_view name) { return base_.hashes.count(std::string(name)); });
+    }
     return settings_bytes_ && base_.hash(*settings_bytes_) == base_hash(relative(scan_.settings->display));
   }
 
@@ -250,7 +254,7 @@ class ChangedRun {
       if (hash.empty() || hash != base_hash(path)) changed_.emplace_back(path);
     }
     for (const auto& [path, hash] : base_.hashes) {
-      if (present_.count(path) || path == "multilat.yaml" || path == "multilat.yml") continue;
+      if (present_.count(path) || is_settings_file(path)) continue;
       changed_.push_back(path);
     }
     for (const Diagnostic& d : scan_.diagnostics) {

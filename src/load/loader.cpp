@@ -12,6 +12,7 @@
 #include "load/record_files.h"
 #include "load/record_parser.h"
 #include "load/worktree_source.h"
+#include "model/settings_file.h"
 
 namespace multilat {
 namespace {
@@ -209,7 +210,7 @@ LoadResult load_records(FilesInMemory files, unsigned threads) {
 Language settings_language(const std::filesystem::path& root) {
   WorkingTreeSource source(root);
   FileScan scan;
-  for (std::string_view name : {"multilat.yaml", "multilat.yml"}) {
+  for (std::string_view name : kSettingsFileNames) {
     if (auto entry = source.find(name)) scan = scan_entry(std::move(*entry), "");
     if (scan.settings) break;
   }

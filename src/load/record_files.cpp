@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "i18n/tr.h"
+#include "model/settings_file.h"
 #include "util/did_you_mean.h"
 #include "util/utf8.h"
 #include "util/visible_text.h"
@@ -68,7 +69,7 @@ class Scanner {
 
   void top_level(SourceEntry&& e) {
     if (e.shape == EntryShape::Folder) return;  // a kind folder, or one whose files are reported
-    bool settings_name = e.path == "multilat.yaml" || e.path == "multilat.yml";
+    bool settings_name = is_settings_file(e.path);
     if (settings_name && e.shape == EntryShape::File) {
       out_.settings = RecordFile{std::move(e.locator), display(e.path), Kind::Organisation, "multilat"};
       return;
@@ -147,6 +148,11 @@ class Scanner {
 std::string stem_of(std::string_view path) {
   std::string_view name = file_name(path);
   return std::string(name.substr(0, name.rfind('.')));
+}
+
+bool is_settings_file(std::string_view path) {
+  std::string_view name = file_name(path);
+  return name == kSettingsFileNames[0] || name == kSettingsFileNames[1];
 }
 
 bool is_record_extension(std::string_view path) {

@@ -56,6 +56,9 @@ FileScan scan_entry(SourceEntry entry, const std::string& display_root);
 // gives "crga-57").
 std::string stem_of(std::string_view path);
 
+// True for a path whose file name is one of kSettingsFileNames.
+bool is_settings_file(std::string_view path);
+
 // The file names of records: .yaml or .yml.
 bool is_record_extension(std::string_view path);
 

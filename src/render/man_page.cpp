@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "i18n/tr.h"
+#include "model/settings_file.h"
 #include "render/roff.h"
 
 namespace multilat {
@@ -118,7 +119,7 @@ std::string closing() {
   out += entry(".B 2", tr("man.exit.usage"));
   out += section("man.heading.files");
   out += entry(".I records/", tr("man.files.records"));
-  out += entry(".I records/multilat.yaml", tr("man.files.settings"));
+  out += entry(".I records/" + std::string(kSettingsFileNames[0]), tr("man.files.settings"));
   out += entry(".I templates/", tr("man.files.project-templates"));
   out += entry(".I <prefix>/share/multilat/templates/", tr("man.files.shipped-templates"));
   out += section("man.heading.see-also") + "\\fBgit\\fR(1), \\fBmsmtp\\fR(1)\n";

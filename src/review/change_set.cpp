@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "i18n/tr.h"
+#include "load/record_files.h"
 #include "load/record_parser.h"
 #include "load/yaml_tree.h"
 #include "model/kind.h"
@@ -23,8 +24,7 @@ struct PathParts {
 };
 
 PathParts parts_of(std::string_view path, std::optional<Kind> kind, bool settings) {
-  std::string_view name = path.substr(path.rfind('/') + 1);
-  return {kind, settings, std::string(name.substr(0, name.rfind('.')))};
+  return {kind, settings, stem_of(path)};
 }
 
 struct Side {

@@ -4,6 +4,7 @@
 
 #include "i18n/tr.h"
 #include "model/kind.h"
+#include "model/settings_file.h"
 #include "scaffold/new_record.h"
 #include "schema/json_schema.h"
 #include "schema/kinds.h"
@@ -36,7 +37,7 @@ std::string vscode_settings() {
 std::vector<PlannedFile> repository_files(Language language) {
   std::vector<PlannedFile> files;
   for (Kind kind : kAllKinds) files.push_back({fmt::format("records/{}/.gitkeep", kind_folder(kind)), ""});
-  files.push_back({"records/multilat.yaml", settings_file(language)});
+  files.push_back({"records/" + std::string(kSettingsFileNames[0]), settings_file(language)});
   for (const schema::KindSchema* s : schema::exported_schemas()) {
     files.push_back({fmt::format("schemas/{}.schema.json", s->name), schema::json_schema(*s).dump(2) + "\n"});
   }
