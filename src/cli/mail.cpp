@@ -140,16 +140,6 @@ SmtpOptions smtp_options(const MailOptions& o, const MailSettings& settings) {
   return smtp;
 }
 
-// Sections that render nothing leave their template lines empty: one blank line at most.
-std::string single_blank_lines(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '\n' && out.size() >= 2 && out.ends_with("\n\n")) continue;
-    out += c;
-  }
-  return out;
-}
-
 struct Built {
   std::vector<OutgoingMail> mails;
   std::vector<std::string> subjects;
@@ -194,8 +184,7 @@ Built build_mails(const std::vector<Digest>& digests, const RecordsSession& sess
     nlohmann::json view = digest_view(digest, store, context);
     if (digest.is_desk() && !changes.is_null()) view["changes"] = changes;
     message.subject = view["subject"].get<std::string>();
-    message.plain = single_blank_lines(
-        templates.render("mail/digest.txt.mustache", view, Escaping::None));
+    message.plain = templates.render("mail/digest.txt.mustache", view, Escaping::None);
     message.html = templates.render("mail/digest.html.mustache", view, Escaping::Html);
     if (!global.today.empty()) message.fixed_date = session.today;
     OutgoingMail mail{mail_label(digest, o.desk_full), message.to, sender, build_message(message)};

@@ -114,6 +114,20 @@ std::pair<uint32_t, uint32_t> tag_position(const std::string& text, const std::s
   return {1, 1};
 }
 
+// kainjow leaves the line break of a standalone section tag whose section renders nothing, so a
+// text template that places empty sections between headings shows runs of blank lines; one is
+// enough. HTML is left as written: there, blank lines show nothing.
+std::string without_extra_blank_lines(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t newlines = 0;
+  for (char ch : text) {
+    newlines = ch == '\n' ? newlines + 1 : 0;
+    if (newlines <= 2) out += ch;
+  }
+  return out;
+}
+
 }  // namespace
 
 TemplateSet::TemplateSet(std::vector<fs::path> folders) : folders_(std::move(folders)) {}
@@ -201,7 +215,7 @@ std::string TemplateSet::render(std::string_view name, const nlohmann::json& vie
                                  fmt::arg("detail", i18n::tr("template.unknown-variable",
                                                              fmt::arg("name", visible_text(context.missing))))));
   }
-  return out;
+  return escaping == Escaping::Html ? out : without_extra_blank_lines(out);
 }
 
 fs::path shipped_templates_folder() {

@@ -42,7 +42,8 @@ class TemplateSet {
   bool is_overridden(std::string_view name) const;
 
   // Renders `name` with `view`. Partials ({{> name}}) are looked up the same way, by name plus
-  // ".mustache", and cannot name a path outside the folders.
+  // ".mustache", and cannot name a path outside the folders. Text (not HTML) keeps at most one
+  // blank line in a row, whatever the sections that rendered nothing left.
   std::string render(std::string_view name, const nlohmann::json& view, Escaping escaping,
                      Strictness strictness = Strictness::Lenient) const;
 
