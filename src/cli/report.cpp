@@ -17,13 +17,9 @@
 #include "cli/parse_errors.h"
 #include "cli/records_session.h"
 #include "i18n/tr.h"
-#include "report/annual.h"
+#include "report/catalogue.h"
 #include "report/contributions_cut.h"
-#include "report/entities_matrix.h"
 #include "report/meeting_brief.h"
-#include "report/memberships.h"
-#include "report/org_sheet.h"
-#include "report/pipeline.h"
 #include "render/document_converter.h"
 #include "templates/template_set.h"
 #include "util/did_you_mean.h"
@@ -41,25 +37,11 @@ struct ReportOptions {
   OutputTarget output;
 };
 
-// What each report is about: a record of some kind, a year, or the whole records.
-enum class Subject { Meeting, Organisation, Year, All };
-
-struct ReportSpec {
-  std::string name;
-  Subject subject;
-};
-
-const std::vector<ReportSpec> kReports = {{"annual", Subject::Year},
-                                          {"entities", Subject::All},
-                                          {"meeting", Subject::Meeting},
-                                          {"memberships", Subject::All},
-                                          {"org", Subject::Organisation},
-                                          {"pipeline", Subject::All}};
 const std::vector<std::string> kFormats = {"md", "html", "txt", "docx", "odt", "pdf"};
 
 std::vector<std::string> report_names() {
   std::vector<std::string> names;
-  for (const ReportSpec& spec : kReports) names.push_back(spec.name);
+  for (const ReportEntry& spec : all_reports()) names.push_back(std::string(spec.name));
   return names;
 }
 
@@ -71,7 +53,7 @@ Escaping escaping_of(const std::string& format) {
 
 int list_reports(const GlobalOptions& global) {
   TemplateSet templates = TemplateSet::for_records(find_records_root(global).path);
-  for (const ReportSpec& spec : kReports) {
+  for (const ReportEntry& spec : all_reports()) {
     std::string file = fmt::format("reports/{}.md.mustache", spec.name);
     std::string where = i18n::tr(templates.is_overridden(file) ? "report.template-project"
                                                                : "report.template-shipped");
@@ -83,10 +65,8 @@ int list_reports(const GlobalOptions& global) {
   return 0;
 }
 
-const ReportSpec& spec_of(const ReportOptions& o) {
-  for (const ReportSpec& spec : kReports) {
-    if (spec.name == o.name) return spec;
-  }
+const ReportEntry& spec_of(const ReportOptions& o) {
+  if (const ReportEntry* spec = find_report(o.name)) return *spec;
   auto names = report_names();
   auto guess = did_you_mean(o.name, names);
   throw UsageError(guess ? i18n::tr("report.unknown-guess", fmt::arg("name", o.name),
@@ -96,14 +76,14 @@ const ReportSpec& spec_of(const ReportOptions& o) {
 }
 
 // Options that belong to one report are a usage error on another, rather than silently ignored.
-void check_arguments(const ReportSpec& spec, const ReportOptions& o) {
-  if (spec.subject == Subject::All && !o.id.empty()) {
+void check_arguments(const ReportEntry& spec, const ReportOptions& o) {
+  if (spec.subject == ReportSubject::All && !o.id.empty()) {
     throw UsageError(i18n::tr("report.takes-no-id", fmt::arg("name", spec.name), fmt::arg("id", o.id)));
   }
-  if ((spec.subject == Subject::Meeting || spec.subject == Subject::Organisation) && o.id.empty()) {
+  if ((spec.subject == ReportSubject::Meeting || spec.subject == ReportSubject::Organisation) && o.id.empty()) {
     throw UsageError(i18n::tr("report.needs-id", fmt::arg("name", spec.name)));
   }
-  if (spec.subject == Subject::Year && o.id.empty()) {
+  if (spec.subject == ReportSubject::Year && o.id.empty()) {
     throw UsageError(i18n::tr("report.needs-year", fmt::arg("name", spec.name)));
   }
   if (o.after && spec.name != "meeting") {
@@ -132,21 +112,8 @@ const Record* find_record(const std::vector<Record>& records, const std::string&
   return nullptr;
 }
 
-// kainjow leaves the line break of a standalone section tag whose section renders nothing, so a
-// template that places empty sections between headings shows runs of blank lines; one is enough.
-std::string without_extra_blank_lines(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  std::size_t newlines = 0;
-  for (char ch : text) {
-    newlines = ch == '\n' ? newlines + 1 : 0;
-    if (newlines <= 2) out += ch;
-  }
-  return out;
-}
-
 // Word, OpenDocument and PDF are made from the HTML page, which has real headings and tables.
-std::string template_name(const ReportSpec& spec, const ReportOptions& o, const std::string& format) {
+std::string template_name(const ReportEntry& spec, const ReportOptions& o, const std::string& format) {
   return fmt::format("reports/{}.{}.mustache", o.after ? "after" : spec.name,
                      document_format(format) ? "html" : format);
 }
@@ -165,7 +132,7 @@ void check_document_destination(const std::string& format, const OutputTarget& o
 // with the reference document of templates/reports/ (the project's own first).
 std::string finished(const std::string& text, const std::string& format, const TemplateSet& templates) {
   std::optional<DocumentFormat> document = document_format(format);
-  if (!document) return format == "html" ? text : without_extra_blank_lines(text);
+  if (!document) return text;
   ConversionRequest request{*document, std::nullopt, std::chrono::seconds(120)};
   if (*document != DocumentFormat::Pdf) {
     std::string language(language_code(i18n::language()));
@@ -180,12 +147,12 @@ std::string finished(const std::string& text, const std::string& format, const T
 
 // The record a report is about, left out because it is broken: the report would be a guess, so
 // it is not written, and the record's first error says what to fix. Returns 1 then, else 0.
-int say_if_left_out(const RecordsSession& session, const ReportSpec& spec, const std::string& id,
+int say_if_left_out(const RecordsSession& session, const ReportEntry& spec, const std::string& id,
                     const std::string& command) {
   std::optional<Diagnostic> problem = why_left_out(session, id);
   if (!problem) return 0;
   std::string key =
-      spec.subject == Subject::Meeting ? "report.meeting-left-out" : "report.org-left-out";
+      spec.subject == ReportSubject::Meeting ? "report.meeting-left-out" : "report.org-left-out";
   std::cerr << "multilat: "
             << i18n::tr(key, fmt::arg("command", command), fmt::arg("id", visible_text(id)),
                         fmt::arg("where", diagnostic_place(*problem)),
@@ -207,9 +174,9 @@ void warn_if_not_yet_started(const Meeting& meeting, Date today) {
 
 int run_report(const GlobalOptions& global, const ReportOptions& o) {
   if (o.list || o.name.empty()) return list_reports(global);  // bare `report` lists, as git does
-  const ReportSpec& spec = spec_of(o);
+  const ReportEntry& spec = spec_of(o);
   check_arguments(spec, o);
-  int year = spec.subject == Subject::Year ? parse_year(o.id) : 0;
+  int year = spec.subject == ReportSubject::Year ? parse_year(o.id) : 0;
   std::string format =
       resolve_format(o.output, {"md", "html", "txt", "table", "docx", "odt", "pdf"}, "txt");
   if (format == "table") format = "txt";
@@ -221,9 +188,9 @@ int run_report(const GlobalOptions& global, const ReportOptions& o) {
   RecordsSession session = open_records(global);
   const Store& full = session.loaded.store;
   std::string command = fmt::format("report {}", spec.name);
-  if (spec.subject == Subject::Meeting || spec.subject == Subject::Organisation) {
+  if (spec.subject == ReportSubject::Meeting || spec.subject == ReportSubject::Organisation) {
     if (int left_out = say_if_left_out(session, spec, o.id, command)) return left_out;
-    Kind kind = spec.subject == Subject::Meeting ? Kind::Meeting : Kind::Organisation;
+    Kind kind = spec.subject == ReportSubject::Meeting ? Kind::Meeting : Kind::Organisation;
     check_ids(full, {o.id}, kind, command);
   }
   if (!o.pipeline.lead.empty()) check_ids(full, {o.pipeline.lead}, Kind::Entity, "--lead");
@@ -236,30 +203,17 @@ int run_report(const GlobalOptions& global, const ReportOptions& o) {
   // ones leaves nothing out of a report, so it goes unsaid here.
   ReportContext context{language, session.today,
                         collect_deadlines(store, {session.today, until, holidays, language}).all};
-  nlohmann::json view;
-  switch (spec.subject) {
-    case Subject::Meeting: {
-      const Meeting* meeting = find_record(store.meetings, o.id);
-      if (!meeting) return incomplete == 0 ? 1 : incomplete;  // left out: the warning said why
-      if (o.after) warn_if_not_yet_started(*meeting, session.today);
-      view = o.after ? meeting_after(store, *meeting, context) : meeting_brief(store, *meeting, context);
-      break;
-    }
-    case Subject::Organisation: {
-      const Organisation* org = find_record(store.organisations, o.id);
-      if (!org) return incomplete == 0 ? 1 : incomplete;
-      view = org_sheet(store, *org, context);
-      break;
-    }
-    case Subject::Year:
-      view = annual_report(store, year, context);
-      break;
-    case Subject::All:
-      if (spec.name == "pipeline") view = pipeline_report(store, o.pipeline, context);
-      if (spec.name == "memberships") view = memberships_report(store, context);
-      if (spec.name == "entities") view = entities_report(store, context);
-      break;
+  ReportRequest request{nullptr, nullptr, year, o.after, o.pipeline};
+  if (spec.subject == ReportSubject::Meeting) {
+    request.meeting = find_record(store.meetings, o.id);
+    if (!request.meeting) return incomplete == 0 ? 1 : incomplete;  // left out: the warning said why
+    if (o.after) warn_if_not_yet_started(*request.meeting, session.today);
   }
+  if (spec.subject == ReportSubject::Organisation) {
+    request.organisation = find_record(store.organisations, o.id);
+    if (!request.organisation) return incomplete == 0 ? 1 : incomplete;
+  }
+  nlohmann::json view = spec.build(store, request, context);
   TemplateSet templates = TemplateSet::for_records(session.root.path);
   std::string text = templates.render(template_name(spec, o, format), view, escaping_of(format),
                                       o.strict ? Strictness::UnknownIsError : Strictness::Lenient);
