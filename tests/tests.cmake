@@ -187,6 +187,11 @@ add_test(NAME docs/documented-commands
 # release build, 63 s under AddressSanitizer.
 set_tests_properties(docs/documented-commands PROPERTIES LABELS docs TIMEOUT 300)
 
+# --- the rooms of src/ include only lower floors, as docs/architecture.md's table says.
+add_test(NAME docs/floors
+         COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/docs/floors.py ${CMAKE_SOURCE_DIR})
+set_tests_properties(docs/floors PROPERTIES LABELS docs TIMEOUT ${MULTILAT_TEST_TIMEOUT})
+
 # --- the mail digest delivered for real: aiosmtpd on 127.0.0.1 (plain and STARTTLS), msmtp.
 add_test(NAME mail/smtp-e2e
          COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/mail/smtp_e2e.py
