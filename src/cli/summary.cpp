@@ -22,10 +22,9 @@ struct SummaryOptions {
   bool strict = false;
 };
 
-// `text` cut or padded with spaces to exactly `width` characters.
+// `text` cut or padded with spaces to exactly `width` columns.
 std::string padded_to_width(std::string_view text, std::size_t width) {
-  std::string cut = truncate_to_width(text, width);
-  return cut + std::string(width - std::min(width, display_width(cut)), ' ');
+  return pad_to_width(truncate_to_width(text, width), width);
 }
 
 // "19 organisations", padded so that the tallies after it line up.
