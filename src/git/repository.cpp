@@ -1,4 +1,6 @@
 // libgit2 behind a small interface; every libgit2 failure becomes a GitError in plain words.
+// This file opens the repository and resolves revisions; repository_trees.cpp reads trees, the
+// index and blobs; repository_history.cpp reads commits and what changed between two states.
 #include "git/repository.h"
 
 #include <sys/stat.h>
@@ -10,24 +12,15 @@
 #include <algorithm>
 #include <cstdlib>
 
-#include "git/shallow_merge_base.h"
+#include "git/repository_internals.h"
 #include "i18n/tr.h"
 #include "util/did_you_mean.h"
 #include "util/visible_text.h"
 
 namespace multilat::git {
-namespace {
 
-namespace fs = std::filesystem;
+namespace detail {
 
-using ObjectPtr = std::unique_ptr<git_object, Deleter<git_object, git_object_free>>;
-using IndexPtr = std::unique_ptr<git_index, Deleter<git_index, git_index_free>>;
-using OdbPtr = std::unique_ptr<git_odb, Deleter<git_odb, git_odb_free>>;
-using BlobPtr = std::unique_ptr<git_blob, Deleter<git_blob, git_blob_free>>;
-using EntryPtr = std::unique_ptr<git_tree_entry, Deleter<git_tree_entry, git_tree_entry_free>>;
-using CommitPtr = std::unique_ptr<git_commit, Deleter<git_commit, git_commit_free>>;
-
-// libgit2 is initialised once per process, before its first use.
 void ensure_initialised() {
   static const int once = git_libgit2_init();
   (void)once;
@@ -54,10 +47,6 @@ std::string with_slash(std::string_view folder) {
   return out;
 }
 
-struct WalkState {
-  std::vector<Entry>* out;
-};
-
 int collect(const char* root, const git_tree_entry* entry, void* payload) {
   auto* state = static_cast<WalkState*>(payload);
   git_object_t type = git_tree_entry_type(entry);
@@ -69,6 +58,14 @@ int collect(const char* root, const git_tree_entry* entry, void* payload) {
   state->out->push_back(std::move(e));
   return 0;
 }
+
+}  // namespace detail
+
+using namespace detail;
+
+namespace {
+
+namespace fs = std::filesystem;
 
 // Whether the nearest folder above `path` that holds a .git belongs to another user, as git's
 // safe.directory check sees it.
@@ -235,261 +232,6 @@ git_object* Repository::resolve(std::string_view rev, git_object_t type) const {
     throw GitError(i18n::tr("git.not-a-commit", fmt::arg("rev", visible_text(rev))));
   }
   return peeled;
-}
-
-TreePtr Repository::tree_at(std::string_view rev) const {
-  return TreePtr(reinterpret_cast<git_tree*>(resolve(rev, GIT_OBJECT_TREE)));
-}
-
-bool Repository::has_folder(const git_tree& tree, std::string_view folder) const {
-  if (folder.empty()) return true;
-  git_tree_entry* raw = nullptr;
-  std::string path(folder);
-  if (git_tree_entry_bypath(&raw, &tree, path.c_str()) < 0) return false;
-  EntryPtr entry(raw);
-  return git_tree_entry_type(entry.get()) == GIT_OBJECT_TREE;
-}
-
-std::vector<Entry> Repository::tree_entries(const git_tree& tree, std::string_view folder) const {
-  std::vector<Entry> out;
-  const git_tree* start = &tree;
-  TreePtr sub;
-  if (!folder.empty()) {
-    git_tree_entry* raw = nullptr;
-    std::string path(folder);
-    if (git_tree_entry_bypath(&raw, &tree, path.c_str()) < 0) return out;
-    EntryPtr entry(raw);
-    if (git_tree_entry_type(entry.get()) != GIT_OBJECT_TREE) return out;
-    git_tree* subtree = nullptr;
-    if (git_tree_lookup(&subtree, repo_.get(), git_tree_entry_id(entry.get())) < 0) fail(folder);
-    sub.reset(subtree);
-    start = subtree;
-  }
-  WalkState state{&out};
-  if (git_tree_walk(start, GIT_TREEWALK_PRE, collect, &state) < 0) fail(folder);
-  return out;
-}
-
-std::vector<Entry> Repository::index_entries(std::string_view folder) const {
-  git_index* raw = nullptr;
-  if (git_repository_index(&raw, repo_.get()) < 0) fail("index");
-  IndexPtr index(raw);
-  std::string prefix = with_slash(folder);
-  std::vector<Entry> out;
-  for (std::size_t i = 0, n = git_index_entrycount(index.get()); i < n; ++i) {
-    const git_index_entry* entry = git_index_get_byindex(index.get(), i);
-    std::string_view path = entry->path;
-    if (!prefix.empty() && !path.starts_with(prefix)) continue;
-    Entry e;
-    e.path = std::string(path.substr(prefix.size()));
-    e.type = type_of(static_cast<git_filemode_t>(entry->mode));
-    e.conflicted = git_index_entry_is_conflict(entry) != 0;
-    git_oid_cpy(&e.id, &entry->id);
-    e.stat = {entry->mtime.seconds, entry->ctime.seconds, entry->mtime.nanoseconds,
-              entry->ctime.nanoseconds, entry->file_size, entry->ino};
-    // A conflicted path has up to three stages: one entry is enough to report it.
-    if (e.conflicted && !out.empty() && out.back().path == e.path) continue;
-    out.push_back(std::move(e));
-  }
-  return out;
-}
-
-std::size_t Repository::blob_size(const git_oid& id) const {
-  git_odb* raw = nullptr;
-  if (git_repository_odb(&raw, repo_.get()) < 0) fail("odb");
-  OdbPtr odb(raw);
-  std::size_t size = 0;
-  git_object_t type = GIT_OBJECT_INVALID;
-  if (git_odb_read_header(&size, &type, odb.get(), &id) < 0) fail("blob");
-  return size;
-}
-
-std::optional<Entry> Repository::entry_in_tree(const git_tree& tree, std::string_view path) const {
-  git_tree_entry* raw = nullptr;
-  std::string p(path);
-  if (p.empty() || git_tree_entry_bypath(&raw, &tree, p.c_str()) < 0) return std::nullopt;
-  EntryPtr entry(raw);
-  Entry e;
-  e.path = p;
-  e.type = git_tree_entry_type(entry.get()) == GIT_OBJECT_TREE ? EntryType::Folder
-                                                               : type_of(git_tree_entry_filemode(entry.get()));
-  git_oid_cpy(&e.id, git_tree_entry_id(entry.get()));
-  return e;
-}
-
-std::optional<Entry> Repository::entry_in_index(std::string_view path) const {
-  git_index* raw = nullptr;
-  if (git_repository_index(&raw, repo_.get()) < 0) fail("index");
-  IndexPtr index(raw);
-  std::string p(path);
-  Entry e;
-  e.path = p;
-  if (const git_index_entry* entry = git_index_get_bypath(index.get(), p.c_str(), 0)) {
-    e.type = type_of(static_cast<git_filemode_t>(entry->mode));
-    git_oid_cpy(&e.id, &entry->id);
-    return e;
-  }
-  const git_index_entry *ancestor = nullptr, *ours = nullptr, *theirs = nullptr;
-  if (git_index_conflict_get(&ancestor, &ours, &theirs, index.get(), p.c_str()) == 0) {
-    e.conflicted = true;
-    return e;
-  }
-  std::size_t at = 0;
-  std::string prefix = with_slash(path);
-  if (!p.empty() && git_index_find_prefix(&at, index.get(), prefix.c_str()) == 0) {
-    e.type = EntryType::Folder;
-    return e;
-  }
-  return std::nullopt;
-}
-
-std::string Repository::read_blob(const git_oid& id) const {
-  git_blob* raw = nullptr;
-  if (git_blob_lookup(&raw, repo_.get(), &id) < 0) fail("blob");
-  BlobPtr blob(raw);
-  const char* data = static_cast<const char*>(git_blob_rawcontent(blob.get()));
-  return std::string(data, static_cast<std::size_t>(git_blob_rawsize(blob.get())));
-}
-
-namespace {
-
-using DiffPtr = std::unique_ptr<git_diff, Deleter<git_diff, git_diff_free>>;
-
-// Options limited to `folder`; `pathspec` keeps the string alive while the options point to it.
-git_diff_options diff_options(const std::string& pathspec, char** strings) {
-  git_diff_options options;
-  git_diff_options_init(&options, GIT_DIFF_OPTIONS_VERSION);
-  options.flags |= GIT_DIFF_INCLUDE_UNTRACKED | GIT_DIFF_RECURSE_UNTRACKED_DIRS;
-  if (!pathspec.empty()) {
-    strings[0] = const_cast<char*>(pathspec.c_str());
-    options.pathspec.strings = strings;
-    options.pathspec.count = 1;
-  }
-  return options;
-}
-
-std::string relative_to(std::string_view path, std::string_view folder) {
-  std::string prefix = with_slash(folder);
-  if (!prefix.empty() && path.starts_with(prefix)) return std::string(path.substr(prefix.size()));
-  return std::string(path);
-}
-
-CommitInfo info_of(git_commit* commit) {
-  CommitInfo info;
-  git_oid_cpy(&info.id, git_commit_id(commit));
-  char hex[GIT_OID_HEXSZ + 1] = {};
-  git_oid_tostr(hex, sizeof hex, &info.id);
-  info.short_id = std::string(hex).substr(0, 7);
-  const git_signature* author = git_commit_author(commit);
-  info.author = author && author->name ? visible_text(author->name) : "";
-  const char* summary = git_commit_summary(commit);
-  info.summary = summary ? visible_text(summary) : "";
-  info.time = static_cast<std::int64_t>(git_commit_time(commit));
-  info.offset_minutes = git_commit_time_offset(commit);
-  info.hex = hex;
-  info.parents = git_commit_parentcount(commit);
-  git_commit* parent = nullptr;
-  if (info.parents > 0) {
-    info.first_parent_present = git_commit_parent(&parent, commit, 0) == 0;
-    git_commit_free(parent);
-    git_error_clear();
-  }
-  return info;
-}
-
-}  // namespace
-
-CommitInfo Repository::commit(std::string_view rev) const {
-  CommitPtr commit(reinterpret_cast<git_commit*>(resolve(rev, GIT_OBJECT_COMMIT)));
-  return info_of(commit.get());
-}
-
-// First parents followed one by one: libgit2 1.5's revision walk fails as a whole on a shallow
-// clone, where the edge commit's parent was never fetched.
-std::vector<CommitInfo> Repository::history(std::string_view from, std::size_t limit, bool* cut) const {
-  CommitPtr commit(reinterpret_cast<git_commit*>(resolve(from, GIT_OBJECT_COMMIT)));
-  std::vector<CommitInfo> out;
-  if (cut) *cut = false;
-  while (commit && out.size() < limit) {
-    out.push_back(info_of(commit.get()));
-    if (out.back().parents == 0) break;
-    git_commit* parent = nullptr;
-    if (git_commit_parent(&parent, commit.get(), 0) < 0) {
-      if (cut) *cut = true;
-      git_error_clear();
-      break;
-    }
-    commit.reset(parent);
-  }
-  return out;
-}
-
-std::vector<ChangedPath> Repository::collect_changes(git_diff* raw, std::string_view folder) const {
-  DiffPtr diff(raw);
-  git_diff_find_options find;
-  git_diff_find_options_init(&find, GIT_DIFF_FIND_OPTIONS_VERSION);
-  find.flags = GIT_DIFF_FIND_RENAMES | GIT_DIFF_FIND_FOR_UNTRACKED;
-  if (git_diff_find_similar(diff.get(), &find) < 0) fail("diff");
-  std::vector<ChangedPath> out;
-  for (std::size_t i = 0, n = git_diff_num_deltas(diff.get()); i < n; ++i) {
-    const git_diff_delta* delta = git_diff_get_delta(diff.get(), i);
-    ChangedPath change;
-    bool added = delta->status == GIT_DELTA_ADDED || delta->status == GIT_DELTA_UNTRACKED;
-    bool deleted = delta->status == GIT_DELTA_DELETED;
-    if (!added) change.old_path = relative_to(delta->old_file.path, folder);
-    if (!deleted) change.new_path = relative_to(delta->new_file.path, folder);
-    out.push_back(std::move(change));
-  }
-  return out;
-}
-
-std::vector<ChangedPath> Repository::changes_to_worktree(std::string_view rev, std::string_view folder,
-                                                         bool staged) const {
-  // An empty repository has no revision yet: every file is new.
-  TreePtr tree = is_empty() ? TreePtr() : tree_at(rev);
-  std::string pathspec = folder.empty() ? "" : with_slash(folder);
-  char* strings[1] = {nullptr};
-  git_diff_options options = diff_options(pathspec, strings);
-  git_diff* diff = nullptr;
-  int code = 0;
-  if (staged) {
-    code = git_diff_tree_to_index(&diff, repo_.get(), tree.get(), nullptr, &options);
-  } else {
-    code = git_diff_tree_to_workdir_with_index(&diff, repo_.get(), tree.get(), &options);
-  }
-  if (code < 0) fail("diff");
-  return collect_changes(diff, folder);
-}
-
-std::vector<ChangedPath> Repository::changes_between(std::string_view from, std::string_view to,
-                                                     std::string_view folder) const {
-  TreePtr old_tree = from.empty() ? TreePtr() : tree_at(from);  // "": before the first commit
-  TreePtr new_tree = tree_at(to);
-  std::string pathspec = folder.empty() ? "" : with_slash(folder);
-  char* strings[1] = {nullptr};
-  git_diff_options options = diff_options(pathspec, strings);
-  git_diff* diff = nullptr;
-  if (git_diff_tree_to_tree(&diff, repo_.get(), old_tree.get(), new_tree.get(), &options) < 0) fail("diff");
-  return collect_changes(diff, folder);
-}
-
-std::string Repository::merge_base(std::string_view a, std::string_view b) const {
-  ObjectPtr left(resolve(a, GIT_OBJECT_COMMIT)), right(resolve(b, GIT_OBJECT_COMMIT));
-  const git_oid* from = git_object_id(left.get());
-  const git_oid* to = git_object_id(right.get());
-  bool shallow = git_repository_is_shallow(repo_.get()) == 1;
-  if (shallow) {
-    // libgit2 1.5 stops at a shallow clone's edge, even when the merge base is the edge commit,
-    // and leaks on the way out: the clone's own walk is used instead, alone.
-    if (auto found = shallow_merge_base(repo_.get(), *from, *to)) return hex_of(*found);
-  } else {
-    git_oid base;
-    int code = git_merge_base(&base, repo_.get(), from, to);
-    if (code == 0) return hex_of(base);
-    if (code != GIT_ENOTFOUND) fail("merge-base");
-  }
-  std::string key = shallow ? "git.no-merge-base-shallow" : "git.no-merge-base";
-  throw GitError(i18n::tr(key, fmt::arg("a", visible_text(a)), fmt::arg("b", visible_text(b))));
 }
 
 }  // namespace multilat::git
