@@ -75,14 +75,15 @@ Settings bind_settings(const MapReader& map, std::string path) {
     if (auto date = item.date("date")) s.holidays.push_back({date->value, item.text("name")});
   });
   if (auto mail = bind_object<MailSettings>(map, "mail", [](const MapReader& m) {
-        MailSettings mail{m.string("from"),     m.strings("to"),         m.text("subject"),
+        // Not named `mail`: clang (the fuzz build) sees the if-statement's variable in here.
+        MailSettings read{m.string("from"),     m.strings("to"),         m.text("subject"),
                           m.strings("cc"),      m.strings("cc-desk"),    m.integers("lead-days"),
                           m.string("smtp-user")};
         // A plain subject is the desk's for both languages; only a map leaves one out.
         if (const yaml::Node* subject = m.get("subject"); subject && subject->is_scalar()) {
-          mail.subject.en = mail.subject.fr;
+          read.subject.en = read.subject.fr;
         }
-        return mail;
+        return read;
       })) {
     s.mail = *mail;
   }

@@ -442,10 +442,10 @@ TEST_CASE_FIXTURE(InEnglish, "amount-fraction: an XPF amount with cents") {
 }
 
 TEST_CASE_FIXTURE(InEnglish, "amount-fraction: whole francs, zero cents, and cents in euros pass") {
-  for (auto [amount, currency] : {std::pair{"12500000", "XPF"}, std::pair{"12500000.00", "XPF"},
-                                  std::pair{"20000.50", "EUR"}}) {
-    CAPTURE(amount);
-    StoreFixture fx({{"records/organisations/spc.yaml", spc_due_of(amount, currency)}});
+  for (const auto& due : {std::pair{"12500000", "XPF"}, std::pair{"12500000.00", "XPF"},
+                          std::pair{"20000.50", "EUR"}}) {
+    CAPTURE(due.first);
+    StoreFixture fx({{"records/organisations/spc.yaml", spc_due_of(due.first, due.second)}});
     require_clean_load(fx);
     CHECK(fx.check(test_today(), "amount-fraction").empty());
   }
