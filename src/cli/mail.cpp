@@ -13,6 +13,7 @@
 
 #include "calendar/agenda.h"
 #include "calendar/deadlines.h"
+#include "calendar/person.h"
 #include "cli/commands.h"
 #include "cli/deadline_filters.h"
 #include "cli/occurrence_cut.h"
@@ -32,7 +33,6 @@
 #include "review/history.h"
 #include "git/repository.h"
 #include "templates/template_set.h"
-#include "util/fold.h"
 #include "util/visible_text.h"
 
 namespace multilat::cli {
@@ -289,10 +289,10 @@ bool listed(const std::vector<std::string>& wanted, std::string_view value) {
 // The meetings the deadline filters are about: --org, --meeting, --tag, and --entity or --person
 // in the delegation. --kind, --state and --prospect select deadlines only: with them, no meeting.
 std::vector<AgendaEntry> meetings_of_filters(std::vector<AgendaEntry> entries,
-                                             const DeadlineFilters& f) {
+                                             const DeadlineFilters& f, const Store& store) {
   if (!f.kinds.empty() || !f.states.empty() || !f.prospects.empty()) return {};
-  std::vector<std::string> people;
-  for (const std::string& name : f.people) people.push_back(fold_for_comparison(name));
+  // Names match as they do for the deadlines: the same links, the same folding.
+  PersonLinks people = f.people.empty() ? PersonLinks{} : person_option(store, f.people);
   std::erase_if(entries, [&](const AgendaEntry& e) {
     auto delegate = [&](auto&& match) {
       return std::any_of(e.delegation.begin(), e.delegation.end(), match);
@@ -304,9 +304,7 @@ std::vector<AgendaEntry> meetings_of_filters(std::vector<AgendaEntry> entries,
            (!f.tags.empty() && !tagged) ||
            (!f.owners.empty() &&
             !delegate([&](const Delegate& d) { return listed(f.owners, d.entity.value); })) ||
-           (!people.empty() && !delegate([&](const Delegate& d) {
-             return listed(people, fold_for_comparison(d.person));
-           }));
+           (!f.people.empty() && !concerns(people, e));
   });
   return entries;
 }
@@ -344,7 +342,7 @@ int run_mail(const GlobalOptions& global, MailOptions o) {
   // Meetings of the coming days only: one over before today is no news, whatever --from says.
   std::vector<AgendaEntry> agenda = agenda_entries(listable, std::max(from, session.today), to);
   std::vector<MailMeeting> meetings =
-      meetings_for_mail(meetings_of_filters(std::move(agenda), o.filters), session.today, lead_days);
+      meetings_for_mail(meetings_of_filters(std::move(agenda), o.filters, listable), session.today, lead_days);
   std::vector<Digest> digests = plan_digests(items, meetings, store, addressed(o, settings),
                                              {o.per_owner, o.desk_full});
   nlohmann::json changes;
