@@ -11,7 +11,7 @@
 #include "cli/records_session.h"
 #include "git/repository.h"
 #include "i18n/tr.h"
-#include "render/calendar_labels.h"
+#include "i18n/calendar_words.h"
 #include "render/changes_render.h"
 #include "review/history.h"
 

@@ -3,13 +3,13 @@
 #include <algorithm>
 #include <iostream>
 
-#include "cli/command_model.h"
+#include "manual/command_model.h"
 #include "cli/commands.h"
 #include "load/worktree_source.h"
 #include "cli/parse_errors.h"
 #include "i18n/tr.h"
 #include "load/record_files.h"
-#include "render/completion_script.h"
+#include "manual/completion_script.h"
 
 namespace multilat::cli {
 namespace {

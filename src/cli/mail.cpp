@@ -28,7 +28,7 @@
 #include "mail/smtp_send.h"
 #include "mail/smtp_url.h"
 #include "model/contact.h"
-#include "render/calendar_labels.h"
+#include "i18n/calendar_words.h"
 #include "render/changes_render.h"
 #include "review/history.h"
 #include "git/repository.h"

@@ -1,10 +1,10 @@
 // The hidden `multilat __man`: prints the man page in roff; the build writes multilat.1 with it.
 #include <iostream>
 
-#include "cli/command_model.h"
+#include "manual/command_model.h"
 #include "cli/commands.h"
 #include "cli/version.h"
-#include "render/man_page.h"
+#include "manual/man_page.h"
 
 namespace multilat::cli {
 

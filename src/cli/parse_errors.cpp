@@ -8,6 +8,7 @@
 
 #include "cli/global_options.h"
 #include "i18n/tr.h"
+#include "manual/offered_values.h"
 #include "util/did_you_mean.h"
 
 namespace multilat::cli {
@@ -16,13 +17,6 @@ namespace {
 using i18n::tr;
 
 // Global options that take a value, so that the value is not taken for the command's name.
-// The prefix of a validator's name that carries the values it offers (offered_values).
-constexpr std::string_view kOffers = "offers:";
-
-std::string offers_name(const std::vector<std::string>& values) {
-  return fmt::format("{}{}", kOffers, fmt::join(values, "|"));
-}
-
 constexpr std::string_view kValueOptions[] = {"--records", "--today", "--lang", "--color", "--as-of"};
 
 bool takes_value(std::string_view arg) {
@@ -124,26 +118,6 @@ CLI::Validator one_of(const std::vector<std::string>& values) {
 
 CLI::Validator offers(const std::vector<std::string>& values) {
   return CLI::Validator([](std::string&) { return std::string(); }, "", offers_name(values));
-}
-
-std::vector<std::string> offered_values(CLI::Option& option) {
-  for (int i = 0;; ++i) {
-    const CLI::Validator* validator = nullptr;
-    try {
-      validator = option.get_validator(i);
-    } catch (const CLI::OptionNotFound&) {
-      return {};  // CLI11 lists validators by index only, and says where they end by throwing
-    }
-    std::string_view name = validator->get_name();
-    if (!name.starts_with(kOffers)) continue;
-    std::vector<std::string> values;
-    for (std::string_view rest = name.substr(kOffers.size()); !rest.empty();) {
-      std::size_t bar = rest.find('|');
-      values.emplace_back(rest.substr(0, bar));
-      rest = bar == std::string_view::npos ? "" : rest.substr(bar + 1);
-    }
-    return values;
-  }
 }
 
 CLI::Validator one_of(std::initializer_list<const char*> values) {

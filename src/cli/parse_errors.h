@@ -24,10 +24,6 @@ std::string value_not_allowed(const std::string& value, const std::vector<std::s
 // argument whose command checks it itself (with its own message).
 CLI::Validator offers(const std::vector<std::string>& values);
 
-// The values one_of() or offers() gave the option, or none. They travel in the validator's
-// name, which CLI11 never prints.
-std::vector<std::string> offered_values(CLI::Option& option);
-
 // "unknown command 'chek'; did you mean 'check'?" before CLI11 turns it into "A subcommand is
 // required". Throws UsageError.
 void reject_unknown_command(const CLI::App& app, int argc, char** argv);

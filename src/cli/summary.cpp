@@ -8,7 +8,7 @@
 #include "cli/commands.h"
 #include "cli/records_session.h"
 #include "i18n/tr.h"
-#include "render/calendar_labels.h"
+#include "i18n/calendar_words.h"
 #include "render/cell_text.h"
 #include "util/utf8.h"
 

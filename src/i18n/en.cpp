@@ -726,7 +726,7 @@ constexpr Message kEnglish[] = {
     {"cal.what.report", "Post-mission report"},
     {"cal.also-in", "{who} also in {meeting}"},
     {"cal.also-in-online", "{who} also in {meeting} (online)"},
-    // Words of dates, deadline lists and agendas (src/render/calendar_labels.cpp).
+    // Words of dates, deadline lists and agendas (src/i18n/calendar_words.cpp).
     {"cal.word.overdue", "OVERDUE"},
     {"cal.word.this-week", "THIS WEEK"},
     {"cal.word.later", "LATER"},
@@ -1379,7 +1379,7 @@ constexpr Message kEnglish[] = {
     {"value.stage.declined", "declined"},
     {"value.stage.dropped", "dropped"},
     {"summary.next-meetings", "Next meetings"},
-    // ---- completion scripts and the man page (src/cli/completion.cpp, src/render/man_page.cpp) --
+    // ---- completion scripts and the man page (src/cli/completion.cpp, src/manual/man_page.cpp) --
     {"help.completion", "Print the shell completion script for bash, zsh or fish"},
     {"help.completion.shell", "The shell: bash, zsh or fish"},
     {"help.completion.footer", "The script completes commands, options, their values and record ids (read from the records\nwhen you press Tab). The Debian package and `make install` put it where each shell looks.\nExit status: 0; 2 unknown shell.\n\nExamples:\n  multilat completion bash > ~/.local/share/bash-completion/completions/multilat\n  multilat completion zsh > ~/.zfunc/_multilat     with fpath=(~/.zfunc $fpath) in ~/.zshrc\n  multilat completion fish > ~/.config/fish/completions/multilat.fish\n  source <(multilat completion bash)               in the current shell only"},

@@ -758,7 +758,7 @@ constexpr Message kFrench[] = {
     {"cal.what.report", "Compte-rendu de mission"},
     {"cal.also-in", "{who} participe aussi à {meeting}"},
     {"cal.also-in-online", "{who} participe aussi à {meeting} (en ligne)"},
-    // Words of dates, deadline lists and agendas (src/render/calendar_labels.cpp).
+    // Words of dates, deadline lists and agendas (src/i18n/calendar_words.cpp).
     {"cal.word.overdue", "EN RETARD"},
     {"cal.word.this-week", "CETTE SEMAINE"},
     {"cal.word.later", "PLUS TARD"},
@@ -1560,7 +1560,7 @@ constexpr Message kFrench[] = {
     {"value.stage.declined", "refusée"},
     {"value.stage.dropped", "abandonnée"},
     {"summary.next-meetings", "Prochaines réunions"},
-    // ---- scripts de complétion et page de manuel (src/cli/completion.cpp, src/render/man_page.cpp)
+    // ---- scripts de complétion et page de manuel (src/cli/completion.cpp, src/manual/man_page.cpp)
     {"help.completion", "Écrire le script de complétion pour bash, zsh ou fish"},
     {"help.completion.shell", "Le shell : bash, zsh ou fish"},
     {"help.completion.footer", "Le script complète les commandes, les options, leurs valeurs et les identifiants des fiches (lus\ndans les fiches à chaque appui sur Tab). Le paquet Debian et « make install » le placent là où\nchaque shell le cherche.\nCode de sortie : 0 ; 2 shell inconnu.\n\nExemples :\n  multilat completion bash > ~/.local/share/bash-completion/completions/multilat\n  multilat completion zsh > ~/.zfunc/_multilat     avec fpath=(~/.zfunc $fpath) dans ~/.zshrc\n  multilat completion fish > ~/.config/fish/completions/multilat.fish\n  source <(multilat completion bash)               dans le shell courant seulement"},

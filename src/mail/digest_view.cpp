@@ -10,7 +10,7 @@
 
 #include "i18n/tr.h"
 #include "mail/meeting_rows.h"
-#include "render/calendar_labels.h"
+#include "i18n/calendar_words.h"
 #include "util/visible_text.h"
 
 namespace multilat {

@@ -5,7 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include "i18n/tr.h"
-#include "render/calendar_labels.h"
+#include "i18n/calendar_words.h"
+#include "render/calendar_notes.h"
 #include "render/calendar_render.h"
 #include "render/cell_text.h"
 #include "render/csv_writer.h"

@@ -5,7 +5,8 @@
 #include <algorithm>
 #include <map>
 
-#include "render/calendar_labels.h"
+#include "i18n/calendar_words.h"
+#include "render/calendar_notes.h"
 #include "render/calendar_render.h"
 #include "render/cell_text.h"
 #include "util/utf8.h"

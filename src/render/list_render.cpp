@@ -7,7 +7,7 @@
 #include <ostream>
 
 #include "i18n/tr.h"
-#include "render/calendar_labels.h"
+#include "i18n/calendar_words.h"
 #include "render/cell_text.h"
 #include "render/csv_writer.h"
 #include "util/utf8.h"

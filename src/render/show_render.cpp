@@ -9,7 +9,7 @@
 #include <ostream>
 
 #include "i18n/tr.h"
-#include "render/calendar_labels.h"
+#include "i18n/calendar_words.h"
 #include "render/cell_text.h"
 #include "schema/kinds.h"
 #include "util/utf8.h"

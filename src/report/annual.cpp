@@ -10,7 +10,7 @@
 #include <set>
 
 #include "i18n/tr.h"
-#include "render/calendar_labels.h"
+#include "i18n/calendar_words.h"
 #include "report/contribution_lines.h"
 #include "report/contributions_cut.h"
 #include "report/money.h"

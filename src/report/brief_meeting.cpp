@@ -6,7 +6,7 @@
 #include <charconv>
 
 #include "i18n/tr.h"
-#include "render/calendar_labels.h"
+#include "i18n/calendar_words.h"
 #include "report/brief_sections.h"
 #include "util/visible_text.h"
 

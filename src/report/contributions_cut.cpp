@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include "i18n/tr.h"
-#include "render/calendar_labels.h"
+#include "i18n/calendar_words.h"
 
 namespace multilat {
 

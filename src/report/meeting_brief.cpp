@@ -5,7 +5,7 @@
 
 #include "i18n/tr.h"
 #include "report/brief_sections.h"
-#include "render/calendar_labels.h"
+#include "i18n/calendar_words.h"
 #include "util/visible_text.h"
 
 namespace multilat {

@@ -7,7 +7,7 @@
 #include <algorithm>
 
 #include "i18n/tr.h"
-#include "render/calendar_labels.h"
+#include "i18n/calendar_words.h"
 #include "report/dues_by_year.h"
 #include "util/fold.h"
 #include "util/visible_text.h"

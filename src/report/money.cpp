@@ -8,7 +8,7 @@
 
 #include "i18n/tr.h"
 #include "load/scalar_rules.h"
-#include "render/calendar_labels.h"
+#include "i18n/calendar_words.h"
 
 namespace multilat {
 namespace {

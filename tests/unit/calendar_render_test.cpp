@@ -10,7 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "render/calendar_labels.h"
+#include "i18n/calendar_words.h"
+#include "render/calendar_notes.h"
 #include "util/utf8.h"
 
 using namespace multilat;

@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <string>
 
-#include "cli/command_model.h"
+#include "manual/command_model.h"
 #include "cli/commands.h"
 #include "cli/parse_errors.h"
-#include "render/completion_script.h"
+#include "manual/completion_script.h"
 
 using namespace multilat;
 
@@ -29,7 +29,7 @@ struct TestApp {
     cli::add_completion_command(app, global, outcome);
     cli::add_man_command(app, global, outcome);
     cli::localise_commands(app);
-    spec = cli::describe_commands(app);
+    spec = describe_commands(app);
   }
   const CommandSpec& command(const std::string& name) const {
     auto it = std::find_if(spec.commands.begin(), spec.commands.end(),

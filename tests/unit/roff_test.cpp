@@ -7,8 +7,8 @@
 #include <string>
 
 #include "in_language.h"
-#include "render/man_page.h"
-#include "render/roff.h"
+#include "manual/man_page.h"
+#include "manual/roff.h"
 
 using namespace multilat;
 

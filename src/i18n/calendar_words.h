@@ -4,9 +4,8 @@
 #include <string>
 #include <string_view>
 
-#include "calendar/agenda.h"
-#include "calendar/deadline.h"
 #include "model/date.h"
+#include "model/deadline_source.h"
 #include "model/text.h"
 
 namespace multilat {
@@ -56,12 +55,6 @@ std::string month_year(Date date, Language language);
 // Days from today to a due date: "10 days late", "today", "tomorrow", "in 3 days".
 std::string relative_days(int days, Language language);
 
-// Why a due date is not a working day: the holiday's name, else the weekday ("Saturday").
-// Empty when the deadline's day needs no note.
-std::string day_note_text(const Deadline& deadline, Language language);
-// "(moved from Sat 26 Dec)", empty when the due date was not moved.
-std::string moved_from_text(const Deadline& deadline, Language language);
-
 // "overdue" / "en retard"; "registration" / "inscription".
 std::string_view state_label(DeadlineState state, Language language);
 std::string_view source_label(DeadlineSource source, Language language);
@@ -70,9 +63,6 @@ std::string_view meeting_status_label(std::string_view status, Language language
 
 // "head: Jane Doe (scrre), 3 delegates" / "chef : Jane Doe (scrre), 3 délégués".
 std::string delegation_summary(std::string_view head, std::size_t size, Language language);
-
-// "Jane Doe also in crga-56", with "(online)" when one of the two meetings is online.
-std::string clash_note(const AgendaClash& clash, Language language);
 
 // The header line of a deadline list, e.g. "Deadlines from Mon 30 Nov 2026 to Wed 30 Dec 2026
 // (today in Nouméa), 2 overdue".

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "render/command_spec.h"
+#include "manual/command_spec.h"
 
 namespace multilat {
 

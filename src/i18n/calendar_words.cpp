@@ -1,5 +1,5 @@
 // The French and English words of calendar output: dates, relative days, titles and states.
-#include "render/calendar_labels.h"
+#include "i18n/calendar_words.h"
 
 #include <fmt/format.h>
 
@@ -112,20 +112,6 @@ std::string relative_days(int days, Language language) {
   return trn_in(language, "cal.days-late", static_cast<std::size_t>(-static_cast<long long>(days)));
 }
 
-std::string day_note_text(const Deadline& deadline, Language language) {
-  if (!deadline.day_note.holiday.empty()) return deadline.day_note.holiday.str();
-  if (!deadline.day_note.weekend) return "";
-  // The note is about the date written in the record, which a move may have changed.
-  Date noted = deadline.written_due.value_or(deadline.due);
-  return std::string(weekday_name(noted, language));
-}
-
-std::string moved_from_text(const Deadline& deadline, Language language) {
-  if (!deadline.written_due) return "";
-  return fmt::format("({} {})", label(CalendarWord::MovedFrom, language),
-                     short_date(*deadline.written_due, language));
-}
-
 std::string_view state_label(DeadlineState state, Language language) {
   return text(language, fmt::format("cal.state.{}", state_name(state)));
 }
@@ -148,11 +134,6 @@ std::string delegation_summary(std::string_view head, std::size_t size, Language
   std::string count = trn_in(language, "cal.delegates", size);
   if (head.empty()) return count;
   return tr_in(language, "cal.delegation-head", fmt::arg("head", head), fmt::arg("count", count));
-}
-
-std::string clash_note(const AgendaClash& clash, Language language) {
-  return i18n::tr_in(language, clash.online ? "cal.also-in-online" : "cal.also-in",
-                     fmt::arg("who", clash.who), fmt::arg("meeting", clash.meeting));
 }
 
 std::string deadlines_heading(Date from, Date to, Date today, std::size_t overdue,

@@ -1,5 +1,5 @@
 // The commands and options of multilat as plain data, read from the command line's own
-// definition (cli/command_model.h), so that the completion scripts and the man page, which are
+// definition (manual/command_model.h), so that the completion scripts and the man page, which are
 // generated from it, cannot drift from what the tool accepts.
 #pragma once
 

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "render/completion_script.h"
+#include "manual/completion_script.h"
 
 namespace multilat {
 namespace {

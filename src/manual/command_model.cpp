@@ -1,13 +1,13 @@
 // Walks the CLI11 app into a CommandSpec: names, flags or values, descriptions, values offered.
-#include "cli/command_model.h"
+#include "manual/command_model.h"
 
 #include <algorithm>
 #include <regex>
 
-#include "cli/parse_errors.h"
+#include "manual/offered_values.h"
 #include "model/kind.h"
 
-namespace multilat::cli {
+namespace multilat {
 namespace {
 
 // Arguments that take record ids or a fixed set the app does not declare. A command of ""
@@ -119,4 +119,4 @@ CommandSpec describe(CLI::App& app, const std::string& name) {
 
 CommandSpec describe_commands(CLI::App& app) { return describe(app, app.get_name()); }
 
-}  // namespace multilat::cli
+}  // namespace multilat

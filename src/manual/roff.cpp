@@ -1,5 +1,5 @@
 // roff escaping for the man page.
-#include "render/roff.h"
+#include "manual/roff.h"
 
 #include <fmt/format.h>
 

@@ -2,7 +2,7 @@
 // command, option and argument, each with its description.
 #include <fmt/format.h>
 
-#include "render/completion_script.h"
+#include "manual/completion_script.h"
 
 namespace multilat {
 namespace {

@@ -4,9 +4,9 @@
 
 #include <CLI/CLI.hpp>
 
-#include "render/command_spec.h"
+#include "manual/command_spec.h"
 
-namespace multilat::cli {
+namespace multilat {
 
 // Every visible command and option of `app`, nested as the app nests them. Hidden commands
 // (no group, such as __man) and hidden options are left out. Values come from one_of() or
@@ -14,4 +14,4 @@ namespace multilat::cli {
 // values of commands being added elsewhere (list, new), from a small table.
 CommandSpec describe_commands(CLI::App& app);
 
-}  // namespace multilat::cli
+}  // namespace multilat

@@ -2,7 +2,7 @@
 #include <array>
 #include <utility>
 
-#include "calendar/deadline.h"
+#include "model/deadline_source.h"
 
 namespace multilat {
 namespace {

@@ -1,6 +1,6 @@
 // The man page in roff: the commands' description for COMMANDS and OPTIONS, the catalogue for
 // the rest, and roff_escaped() for every word that comes from either.
-#include "render/man_page.h"
+#include "manual/man_page.h"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -9,7 +9,7 @@
 
 #include "i18n/tr.h"
 #include "model/settings_file.h"
-#include "render/roff.h"
+#include "manual/roff.h"
 
 namespace multilat {
 namespace {

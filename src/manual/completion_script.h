@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "render/command_spec.h"
+#include "manual/command_spec.h"
 
 namespace multilat {
 

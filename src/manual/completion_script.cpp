@@ -1,6 +1,6 @@
 // The bash completion script, and what the three scripts share: the tables of commands,
 // options and values read from the commands' description, and quoting.
-#include "render/completion_script.h"
+#include "manual/completion_script.h"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
