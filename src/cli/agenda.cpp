@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <iostream>
-#include <sstream>
 
 #include "cli/commands.h"
 #include "cli/parse_errors.h"
@@ -29,8 +28,6 @@ struct AgendaOptions {
   std::size_t width = 0;  // --width; 0: the terminal's, or no limit off a terminal
   OutputTarget output;
 };
-
-const std::vector<std::string> kFormats = {"table", "md", "csv", "json", "ics"};
 
 Date year_day(int year, unsigned month, unsigned day) {
   return Date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
@@ -69,24 +66,8 @@ void filter(std::vector<AgendaEntry>& entries, const AgendaOptions& o, const Per
   });
 }
 
-std::string render(const std::string& format, const std::vector<AgendaEntry>& items,
-                   const CalendarView& view) {
-  std::ostringstream out;
-  if (format == "md")
-    render_agenda_markdown(out, items, view);
-  else if (format == "csv")
-    render_agenda_csv(out, items, view);
-  else if (format == "json")
-    render_agenda_json(out, items, view);
-  else if (format == "ics")
-    out << render_ics({}, items, view);
-  else
-    render_agenda_table(out, items, view);
-  return out.str();
-}
-
 int run_agenda(const GlobalOptions& global, const AgendaOptions& o) {
-  std::string format = resolve_format(o.output, kFormats, "table");
+  std::string format = resolve_format(o.output, agenda_formats());
   RecordsSession session = open_records(global);
   const Store& store = session.loaded.store;
   auto [from, to] = period(o, session.today);
@@ -105,7 +86,7 @@ int run_agenda(const GlobalOptions& global, const AgendaOptions& o) {
   view.width = table_width(o.width, o.output.file.empty());
   view.verbose = o.verbose;
   view.revision = global.as_of;
-  emit_output(o.output, render(format, items, view));
+  emit_output(o.output, agenda_formats().render(format, items, view));
   bool clash = std::any_of(items.begin(), items.end(),
                            [](const AgendaEntry& e) { return !e.clashes.empty(); });
   return o.fail_if_clash && clash ? 1 : incomplete;
@@ -127,7 +108,7 @@ void add_agenda_command(CLI::App& app, const GlobalOptions& global, Outcome& out
       ->option_text("ID");
   cmd->add_option("--person", o->people, i18n::tr("help.agenda.person"))->option_text("NAME");
   cmd->add_option("--format", o->output.format, i18n::tr("help.calendar.format"))
-      ->check(one_of(kFormats));
+      ->check(one_of(agenda_formats().names()));
   cmd->add_option("-o,--output", o->output.file, i18n::tr("help.calendar.output"))
       ->option_text("FILE");
   cmd->add_flag("--force", o->output.force, i18n::tr("help.calendar.force"));

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <iostream>
-#include <sstream>
 
 #include "cli/commands.h"
 #include "cli/output_target.h"
@@ -27,7 +26,7 @@ struct ChangesOptions {
 };
 
 int run_changes(const GlobalOptions& global, const ChangesOptions& o) {
-  std::string format = resolve_format(o.output, {"text", "md", "json"}, "text");
+  std::string format = resolve_format(o.output, changes_formats());
   RecordsSession session;  // only the root, language and today: the records come from git
   session.root = find_records_root(global);
   i18n::set_language(resolve_language(global.lang, &session.root.path));
@@ -47,15 +46,8 @@ int run_changes(const GlobalOptions& global, const ChangesOptions& o) {
   const auto& commits = history.commits;
   StoryPeriod period{since_shown, commits.size()};
   std::vector<RecordStory> stories = tell_stories(commits);
-  std::ostringstream out;
-  if (format == "json") {
-    render_changes_json(out, stories, period);
-  } else if (format == "md") {
-    render_changes_markdown(out, stories, period);
-  } else {
-    render_changes_text(out, stories, period, o.output.file.empty() && use_color(global, 1));
-  }
-  emit_output(o.output, out.str());
+  bool color = o.output.file.empty() && use_color(global, 1);
+  emit_output(o.output, changes_formats().render(format, {stories, period, color}));
   return 0;
 }
 
@@ -66,8 +58,8 @@ void add_changes_command(CLI::App& app, const GlobalOptions& global, Outcome& ou
   CLI::App* cmd = app.add_subcommand("changes", tr("help.changes"));
   cmd->add_option("--since", o->since, tr("help.changes.since"))->option_text("7d|DATE|REV");
   cmd->add_option("--format", o->output.format, tr("help.format"))
-      ->check(one_of({"text", "md", "json"}))
-      ->option_text("text|md|json");
+      ->check(one_of(changes_formats().names()))
+      ->option_text(changes_formats().choices());
   cmd->add_option("-o,--output", o->output.file, tr("help.report.output"))->option_text("FILE");
   cmd->add_flag("--force", o->output.force, tr("help.report.force"));
   cmd->footer(tr("help.changes.footer"));

@@ -182,21 +182,13 @@ int run_check(const GlobalOptions& given, const CheckOptions& options) {
   restrict_to_paths(diagnostics, options.paths, session.root);
   CheckTotals totals = count_totals(diagnostics, loaded.store.record_count(), loaded.files_read);
   LineSource lines = session.snapshot ? snapshot_lines(*session.snapshot) : file_lines(session.root);
-  if (options.format == "json") {
-    render_check_json(std::cout, diagnostics, totals);
-  } else if (options.format == "gitlab") {
-    render_check_gitlab(std::cout, diagnostics, lines, repository_paths(session.root));
-  } else if (options.format == "github") {
-    render_check_github(std::cout, diagnostics, totals, repository_paths(session.root));
-  } else {
-    if (options.verbose) {
-      fmt::print("{}\n", i18n::tr("check.verbose",
-                                  fmt::arg("files", i18n::trn("check.files", loaded.files_read)),
-                                  fmt::arg("dir", session.root.display),
-                                  fmt::arg("today", message_date(session.today))));
-    }
-    render_check_text(std::cout, diagnostics, totals, lines, {use_color(global, 1)});
+  std::string heading;
+  if (options.verbose) {
+    heading = i18n::tr("check.verbose", fmt::arg("files", i18n::trn("check.files", loaded.files_read)),
+                       fmt::arg("dir", session.root.display), fmt::arg("today", message_date(session.today)));
   }
+  CheckOutput output{diagnostics, totals, lines, repository_paths(session.root), {use_color(global, 1)}, heading};
+  check_formats().write(std::cout, options.format, output);
   return totals.errors > 0 || (options.strict && totals.warnings > 0) ? 1 : 0;
 }
 
@@ -208,8 +200,8 @@ void add_check_command(CLI::App& app, const GlobalOptions& global, Outcome& outc
   cmd->add_option("paths", options->paths, tr("help.check.paths"))->option_text(tr("help.metavar.path"));
   cmd->add_flag("--strict", options->strict, tr("help.check.strict"));
   cmd->add_option("--format", options->format, tr("help.format"))
-      ->check(one_of({"text", "json", "github", "gitlab"}))
-      ->option_text("text|json|github|gitlab");
+      ->check(one_of(check_formats().names()))
+      ->option_text(check_formats().choices());
   cmd->add_option("--explain", options->explain, tr("help.check.explain"))
       ->option_text(tr("help.metavar.rule"));
   cmd->add_flag("-v,--verbose", options->verbose, tr("help.check.verbose"));

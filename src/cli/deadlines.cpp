@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <iostream>
-#include <sstream>
 
 #include "cli/commands.h"
 #include "cli/deadline_filters.h"
@@ -30,8 +29,6 @@ struct DeadlinesOptions {
   OutputTarget output;
 };
 
-const std::vector<std::string> kFormats = {"table", "md", "csv", "json", "ics"};
-
 DeadlineGrouping grouping(const std::string& name) {
   if (name == "week") return DeadlineGrouping::Week;
   if (name == "owner") return DeadlineGrouping::Owner;
@@ -39,24 +36,8 @@ DeadlineGrouping grouping(const std::string& name) {
   return DeadlineGrouping::Urgency;
 }
 
-std::string render(const std::string& format, const std::vector<Deadline>& items,
-                   const CalendarView& view) {
-  std::ostringstream out;
-  if (format == "md")
-    render_deadlines_markdown(out, items, view);
-  else if (format == "csv")
-    render_deadlines_csv(out, items, view);
-  else if (format == "json")
-    render_deadlines_json(out, items, view);
-  else if (format == "ics")
-    out << render_ics(items, {}, view);
-  else
-    render_deadlines_table(out, items, view);
-  return out.str();
-}
-
 int run_deadlines(const GlobalOptions& global, const DeadlinesOptions& o) {
-  std::string format = resolve_format(o.output, kFormats, "table");
+  std::string format = resolve_format(o.output, deadlines_formats());
   RecordsSession session = open_records(global);
   const Store& store = session.loaded.store;
   auto [from, to] = deadline_window(o.filters, session.today, store.settings);
@@ -78,7 +59,7 @@ int run_deadlines(const GlobalOptions& global, const DeadlinesOptions& o) {
                     grouping(o.group),
                     !global.today.empty(),
                     global.as_of};
-  emit_output(o.output, render(format, items, view));
+  emit_output(o.output, deadlines_formats().render(format, items, view));
   bool overdue = std::any_of(items.begin(), items.end(),
                              [](const Deadline& d) { return d.state == DeadlineState::Overdue; });
   return o.fail_if_overdue && overdue ? 1 : incomplete;
@@ -93,7 +74,7 @@ void add_deadlines_command(CLI::App& app, const GlobalOptions& global, Outcome& 
   cmd->add_option("--group", o->group, i18n::tr("help.deadlines.group"))
       ->check(one_of({"urgency", "week", "owner", "org"}));
   cmd->add_option("--format", o->output.format, i18n::tr("help.calendar.format"))
-      ->check(one_of(kFormats));
+      ->check(one_of(deadlines_formats().names()));
   cmd->add_option("-o,--output", o->output.file, i18n::tr("help.calendar.output"))
       ->option_text("FILE");
   cmd->add_flag("--force", o->output.force, i18n::tr("help.calendar.force"));

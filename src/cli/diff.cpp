@@ -7,7 +7,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
-#include <sstream>
 #include <tuple>
 
 #include "cli/commands.h"
@@ -127,7 +126,7 @@ int run_diff(const GlobalOptions& global, DiffOptions o) {
   if (auto call = driver_call(o.revisions, std::getenv("GIT_DIFF_PATH_COUNTER") != nullptr)) {
     return run_driver(global, *call);
   }
-  std::string format = resolve_format(o.output, {"text", "md", "json"}, "text");
+  std::string format = resolve_format(o.output, diff_formats());
   RecordsRoot root = find_records_root(global);
   i18n::set_language(resolve_language(global.lang, &root.path));
   refuse_as_of(global, "diff");
@@ -153,15 +152,8 @@ int run_diff(const GlobalOptions& global, DiffOptions o) {
   }
   bool machine = format == "json";
   DiffEnds ends{end_name(from, machine), end_name(to, machine)};
-  std::ostringstream out;
-  if (format == "json") {
-    render_diff_json(out, changes, ends, commits, elsewhere);
-  } else if (format == "md") {
-    render_diff_markdown(out, changes, ends, elsewhere);
-  } else {
-    render_diff_text(out, changes, ends, true, o.output.file.empty() && use_color(global, 1), elsewhere);
-  }
-  emit_output(o.output, out.str());
+  bool color = o.output.file.empty() && use_color(global, 1);
+  emit_output(o.output, diff_formats().render(format, {changes, ends, commits, elsewhere, color}));
   return o.exit_code && !changes.empty() ? 1 : 0;
 }
 
@@ -193,8 +185,8 @@ void add_diff_command(CLI::App& app, const GlobalOptions& global, Outcome& outco
       ->option_text(tr("help.diff.revisions-metavar"));
   cmd->add_flag("--staged,--cached", o->staged, tr("help.diff.staged"));
   cmd->add_option("--format", o->output.format, tr("help.format"))
-      ->check(one_of({"text", "md", "json"}))
-      ->option_text("text|md|json");
+      ->check(one_of(diff_formats().names()))
+      ->option_text(diff_formats().choices());
   cmd->add_option("-o,--output", o->output.file, tr("help.report.output"))->option_text("FILE");
   cmd->add_flag("--force", o->output.force, tr("help.report.force"));
   cmd->add_flag("--exit-code", o->exit_code, tr("help.diff.exit-code"));

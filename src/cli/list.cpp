@@ -1,7 +1,6 @@
 // `multilat list KIND`: the records of one kind, one line each, filtered and sorted.
 #include <fmt/format.h>
 
-#include <sstream>
 
 #include "cli/commands.h"
 #include "cli/output_target.h"
@@ -18,7 +17,6 @@ namespace {
 
 using i18n::tr;
 
-const std::vector<std::string> kFormats = {"table", "csv", "json"};
 const std::vector<std::string> kKinds = {"organisations", "entities", "meetings", "prospects",
                                          "organisation", "entity", "meeting", "prospect"};
 
@@ -73,22 +71,15 @@ void check_sort(Kind kind, const std::string& sort) {
 }
 
 int run_list(const GlobalOptions& global, const ListOptions& o) {
-  std::string format = resolve_format(o.output, kFormats, "table");
+  std::string format = resolve_format(o.output, list_formats());
   Kind kind = *kind_from_word(o.kind);  // one_of has checked it
   check_sort(kind, o.sort);
   RecordsSession session = open_records(global);
   ListFilters filters = filters_for(kind, o, session.loaded.store);
   RecordList list = list_records(listable_store(session), kind, filters, o.sort);
   int incomplete = warn_if_incomplete(session, o.strict);
-  std::ostringstream out;
-  if (format == "csv") {
-    render_list_csv(out, list);
-  } else if (format == "json") {
-    render_list_json(out, list);
-  } else {
-    render_list_table(out, list, i18n::language(), table_width(o.width, o.output.file.empty()));
-  }
-  emit_output(o.output, out.str());
+  ListOutput output{list, i18n::language(), table_width(o.width, o.output.file.empty())};
+  emit_output(o.output, list_formats().render(format, output));
   return incomplete;
 }
 
@@ -111,8 +102,8 @@ void add_list_command(CLI::App& app, const GlobalOptions& global, Outcome& outco
   cmd->add_option("--grep", o->grep, tr("help.list.grep"))->option_text(tr("help.metavar.text"));
   cmd->add_option("--sort", o->sort, tr("help.list.sort"))->option_text(tr("help.metavar.field"));
   cmd->add_option("--format", o->output.format, tr("help.format"))
-      ->check(one_of(kFormats))
-      ->option_text("table|csv|json");
+      ->check(one_of(list_formats().names()))
+      ->option_text(list_formats().choices());
   cmd->add_option("-o,--output", o->output.file, tr("help.report.output"))->option_text("FILE");
   cmd->add_flag("--force", o->output.force, tr("help.report.force"));
   cmd->add_option("--width", o->width, tr("help.width"))->option_text("N");

@@ -1,9 +1,11 @@
 // Where a command's output goes: stdout, or a file written atomically whose extension names
-// the format. Shared by the commands that export (deadlines, agenda).
+// the format. Shared by the commands that export (deadlines, agenda, list, show, diff…).
 #pragma once
 
 #include <string>
 #include <vector>
+
+#include "render/format_table.h"
 
 namespace multilat::cli {
 
@@ -17,6 +19,12 @@ struct OutputTarget {
 // else `fallback`. Throws UsageError for an extension that names no known format.
 std::string resolve_format(const OutputTarget& target, const std::vector<std::string>& known,
                            const std::string& fallback);
+// The same for a command's table of formats, whose first row is the fallback.
+template <class... Inputs>
+std::string resolve_format(const OutputTarget& target, const FormatTable<Inputs...>& formats) {
+  std::vector<std::string> known = formats.names();
+  return resolve_format(target, known, known.front());
+}
 
 // Throws UsageError when -o names an existing file and --force is not given: a command whose
 // output is slow to make (a converted document) says so before making it.

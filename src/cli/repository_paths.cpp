@@ -2,6 +2,7 @@
 #include "cli/repository_paths.h"
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 
 #include "git/repository.h"
@@ -38,9 +39,13 @@ std::string from_top(const fs::path& top, const std::string& shown) {
 }  // namespace
 
 PathMap repository_paths(const RecordsRoot& root) {
-  std::optional<fs::path> top = repository_top(root);
-  if (!top) return [](const std::string& shown) { return shown; };
-  return [top = *top](const std::string& shown) { return from_top(top, shown); };
+  // The repository is looked for on the first path mapped: only the CI formats map paths, and
+  // a check printed as text need not open git at all.
+  auto top = std::make_shared<std::optional<std::optional<fs::path>>>();
+  return [root, top](const std::string& shown) {
+    if (!*top) *top = repository_top(root);
+    return **top ? from_top(***top, shown) : shown;
+  };
 }
 
 }  // namespace multilat::cli

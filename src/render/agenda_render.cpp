@@ -8,6 +8,7 @@
 
 #include "i18n/tr.h"
 #include "i18n/calendar_words.h"
+#include "render/text_json.h"
 #include "render/calendar_notes.h"
 #include "render/calendar_render.h"
 #include "render/cell_text.h"
@@ -175,11 +176,6 @@ std::vector<std::string> markdown_cells(const AgendaEntry& e, Language lang) {
   return {date_span(e.start, e.end, lang), e.title.in(lang).str(), e.id.str(),
           organisation_and_body(e, lang),  where(e, lang),         status,
           delegation_text(e, lang),        clashes_text(e, lang)};
-}
-
-// Both languages, each falling back to the other, so scripts never meet an empty title.
-nlohmann::ordered_json text_json(const Text& text) {
-  return {{"fr", text.in(Language::Fr)}, {"en", text.in(Language::En)}};
 }
 
 nlohmann::ordered_json entry_json(const AgendaEntry& e) {

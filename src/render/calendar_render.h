@@ -8,6 +8,7 @@
 
 #include "calendar/agenda.h"
 #include "calendar/deadline.h"
+#include "render/format_table.h"
 
 namespace multilat {
 
@@ -48,5 +49,11 @@ void render_agenda_json(std::ostream& out, const std::vector<AgendaEntry>& items
 // One VCALENDAR with a VEVENT per deadline and per meeting (either list may be empty).
 std::string render_ics(const std::vector<Deadline>& deadlines,
                        const std::vector<AgendaEntry>& meetings, const CalendarView& view);
+void render_deadlines_ics(std::ostream& out, const std::vector<Deadline>& items, const CalendarView& view);
+void render_agenda_ics(std::ostream& out, const std::vector<AgendaEntry>& items, const CalendarView& view);
+
+// The formats of `deadlines` and `agenda`; the terminal table first.
+const FormatTable<std::vector<Deadline>, CalendarView>& deadlines_formats();
+const FormatTable<std::vector<AgendaEntry>, CalendarView>& agenda_formats();
 
 }  // namespace multilat

@@ -144,4 +144,13 @@ nlohmann::json changes_view(const std::vector<RecordStory>& stories, const Story
   return {{"headline", visible_text(period_line(stories, period))}, {"records", records}};
 }
 
+const FormatTable<ChangesOutput>& changes_formats() {
+  static const FormatTable<ChangesOutput> formats{
+      {"text", [](std::ostream& out, const ChangesOutput& o) { render_changes_text(out, o.stories, o.period, o.color); }},
+      {"md", [](std::ostream& out, const ChangesOutput& o) { render_changes_markdown(out, o.stories, o.period); }},
+      {"json", [](std::ostream& out, const ChangesOutput& o) { render_changes_json(out, o.stories, o.period); }},
+  };
+  return formats;
+}
+
 }  // namespace multilat

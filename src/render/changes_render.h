@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "render/format_table.h"
 #include "review/story.h"
 
 namespace multilat {
@@ -23,6 +24,15 @@ void render_changes_markdown(std::ostream& out, const std::vector<RecordStory>& 
                              const StoryPeriod& period);
 void render_changes_json(std::ostream& out, const std::vector<RecordStory>& stories,
                          const StoryPeriod& period);
+
+// What `changes` prints, in whichever format. `color` is for the terminal's text only.
+struct ChangesOutput {
+  const std::vector<RecordStory>& stories;
+  StoryPeriod period;
+  bool color = false;
+};
+// The formats of `changes`; text first.
+const FormatTable<ChangesOutput>& changes_formats();
 
 // The same story as a template's view, every text in the reader's words and made visible (no
 // control character from a record or a commit message): for the mail digest.

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "diagnostics/diagnostic.h"
+#include "render/format_table.h"
 
 namespace multilat {
 
@@ -47,5 +48,18 @@ void render_check_gitlab(std::ostream& out, const std::vector<Diagnostic>& diagn
 void render_check_github(std::ostream& out, const std::vector<Diagnostic>& diagnostics,
                          const CheckTotals& totals, const PathMap& to_repository);
 std::string summary_line(const CheckTotals& totals);
+
+// What `check` prints, in whichever format. `heading` (--verbose) opens the text only; `lines`
+// quote the text and fingerprint GitLab's problems; CI platforms want repository paths.
+struct CheckOutput {
+  const std::vector<Diagnostic>& diagnostics;
+  CheckTotals totals;
+  LineSource lines;
+  PathMap to_repository;
+  TextStyle style;
+  std::string heading;
+};
+// The formats of `check`; text first.
+const FormatTable<CheckOutput>& check_formats();
 
 }  // namespace multilat

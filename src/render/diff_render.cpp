@@ -133,4 +133,19 @@ void render_diff_json(std::ostream& out, const std::vector<RecordChange>& change
   out << json_text(doc) << '\n';
 }
 
+const FormatTable<DiffOutput>& diff_formats() {
+  static const FormatTable<DiffOutput> formats{
+      {"text",
+       [](std::ostream& out, const DiffOutput& o) {
+         render_diff_text(out, o.changes, o.ends, true, o.color, o.elsewhere);
+       }},
+      {"md", [](std::ostream& out, const DiffOutput& o) { render_diff_markdown(out, o.changes, o.ends, o.elsewhere); }},
+      {"json",
+       [](std::ostream& out, const DiffOutput& o) {
+         render_diff_json(out, o.changes, o.ends, o.commits, o.elsewhere);
+       }},
+  };
+  return formats;
+}
+
 }  // namespace multilat

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "render/diff_lines.h"
+#include "render/format_table.h"
 #include "review/change_set.h"
 
 namespace multilat {
@@ -25,5 +26,16 @@ void render_diff_markdown(std::ostream& out, const std::vector<RecordChange>& ch
 void render_diff_json(std::ostream& out, const std::vector<RecordChange>& changes,
                       const DiffEnds& ends, const DiffEnds& commits = {},
                       const std::map<std::string, Consequences>& elsewhere = {});
+
+// What `diff` prints, in whichever format. `commits` is for JSON, `color` for the terminal's text.
+struct DiffOutput {
+  const std::vector<RecordChange>& changes;
+  DiffEnds ends;
+  DiffEnds commits;
+  const std::map<std::string, Consequences>& elsewhere;
+  bool color = false;
+};
+// The formats of `diff`; text first.
+const FormatTable<DiffOutput>& diff_formats();
 
 }  // namespace multilat

@@ -160,4 +160,12 @@ std::string render_ics(const std::vector<Deadline>& deadlines,
   return std::string(text.get());
 }
 
+void render_deadlines_ics(std::ostream& out, const std::vector<Deadline>& items, const CalendarView& view) {
+  out << render_ics(items, {}, view);
+}
+
+void render_agenda_ics(std::ostream& out, const std::vector<AgendaEntry>& items, const CalendarView& view) {
+  out << render_ics({}, items, view);
+}
+
 }  // namespace multilat

@@ -119,4 +119,13 @@ void render_list_json(std::ostream& out, const RecordList& list) {
   out << json_safe(doc.dump(2)) << '\n';
 }
 
+const FormatTable<ListOutput>& list_formats() {
+  static const FormatTable<ListOutput> formats{
+      {"table", [](std::ostream& out, const ListOutput& o) { render_list_table(out, o.list, o.language, o.width); }},
+      {"csv", [](std::ostream& out, const ListOutput& o) { render_list_csv(out, o.list); }},
+      {"json", [](std::ostream& out, const ListOutput& o) { render_list_json(out, o.list); }},
+  };
+  return formats;
+}
+
 }  // namespace multilat

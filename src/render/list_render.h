@@ -6,6 +6,7 @@
 
 #include "model/text.h"
 #include "query/record_list.h"
+#include "render/format_table.h"
 
 namespace multilat {
 
@@ -20,5 +21,14 @@ void render_list_csv(std::ostream& out, const RecordList& list);
 // {"kind": "meeting", "count": n, "records": [{"id", "path", <column>: value...}]}; a text
 // column is {"fr", "en"}, a missing value null.
 void render_list_json(std::ostream& out, const RecordList& list);
+
+// What `list` prints, in whichever format. The language and width are the table's.
+struct ListOutput {
+  const RecordList& list;
+  Language language = Language::Fr;
+  std::size_t width = 0;
+};
+// The formats of `list`; the table first.
+const FormatTable<ListOutput>& list_formats();
 
 }  // namespace multilat

@@ -1,0 +1,47 @@
+// `multilat summary`: what the records hold, counted, in language-neutral values that each
+// output puts into its own words.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/date.h"
+#include "model/store.h"
+#include "model/text.h"
+
+namespace multilat {
+
+// How many records of a kind, how many of them by the value of one field ("" when the field is
+// missing; none for entities), and how many are marked as examples.
+struct KindCount {
+  std::size_t count = 0;
+  std::map<std::string, std::size_t> by_value;
+  std::size_t examples = 0;
+};
+
+struct UpcomingMeeting {
+  std::string id;
+  Date start;
+  Text title;
+  std::string organisation;  // its id
+  std::string status;
+};
+
+struct RecordsSummary {
+  KindCount organisations;  // by nc-status
+  KindCount entities;
+  KindCount meetings;   // by status
+  KindCount prospects;  // by stage
+  std::vector<UpcomingMeeting> upcoming;
+};
+
+// At most this many meetings in RecordsSummary::upcoming.
+inline constexpr std::size_t kUpcomingShown = 5;
+
+// Counts every record of `store`; the upcoming meetings (not cancelled, not over before `today`,
+// the soonest first) come from `listed`, the records a list may show.
+RecordsSummary summarise_records(const Store& store, const Store& listed, Date today);
+
+}  // namespace multilat
