@@ -33,18 +33,19 @@ void add_global_options(CLI::App& app, multilat::cli::GlobalOptions& global) {
       ->option_text("auto|always|never");
 }
 
-int run(int argc, char** argv) {
-  using namespace multilat::cli;
-  multilat::i18n::set_language(early_language(argc, argv));
-  CLI::App app{tr("help.app"), "multilat"};
-  localise_help(app);
+// The application's own help, its footer and --version; exactly one command is run.
+void set_up_app(CLI::App& app) {
+  multilat::cli::localise_help(app);
   app.fallthrough();
   app.require_subcommand(1);
   app.footer(tr("help.app.footer"));
-  app.set_version_flag("--version", version_line(), tr("help.version"));
-  GlobalOptions global;
-  Outcome outcome;
-  add_global_options(app, global);
+  app.set_version_flag("--version", multilat::cli::version_line(), tr("help.version"));
+}
+
+// In the order of the help's list of commands.
+void add_commands(CLI::App& app, multilat::cli::GlobalOptions& global,
+                  multilat::cli::Outcome& outcome) {
+  using namespace multilat::cli;
   add_check_command(app, global, outcome);
   add_rules_command(app, global, outcome);
   add_schema_command(app, global, outcome);
@@ -62,7 +63,12 @@ int run(int argc, char** argv) {
   add_changes_command(app, global, outcome);
   add_completion_command(app, global, outcome);
   add_man_command(app, global, outcome);
-  localise_commands(app);
+}
+
+// Parsing runs the command, whose outcome is the exit code; help and --version end the run
+// there, and a usage error or a failure of the command is said on stderr with exit code 2.
+int parse_and_run(CLI::App& app, int argc, char** argv, const multilat::cli::Outcome& outcome) {
+  using namespace multilat::cli;
   std::vector<std::string> args = diff_paths_as_options(argc, argv);
   std::vector<char*> arg_pointers;
   for (std::string& arg : args) arg_pointers.push_back(arg.data());
@@ -87,6 +93,19 @@ int run(int argc, char** argv) {
     return 2;
   }
   return outcome.exit_code;
+}
+
+int run(int argc, char** argv) {
+  using namespace multilat::cli;
+  multilat::i18n::set_language(early_language(argc, argv));
+  CLI::App app{tr("help.app"), "multilat"};
+  set_up_app(app);
+  GlobalOptions global;
+  Outcome outcome;
+  add_global_options(app, global);
+  add_commands(app, global, outcome);
+  localise_commands(app);
+  return parse_and_run(app, argc, argv, outcome);
 }
 
 }  // namespace

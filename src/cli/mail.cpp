@@ -10,6 +10,7 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <tuple>
 
 #include "calendar/agenda.h"
 #include "calendar/deadlines.h"
@@ -316,12 +317,81 @@ MailSettings addressed(const MailOptions& o, MailSettings settings) {
   return settings;
 }
 
-int run_mail(const GlobalOptions& global, MailOptions o) {
+// The command line's own addresses and options, checked before the records are read.
+void check_command_line(const MailOptions& o) {
   if (!o.sender.empty()) check_address(o.sender, "--sender");
   for (const std::string& a : o.to) check_address(a, "--recipient");
   for (const std::string& a : o.cc) check_address(a, "--cc");
   check_smtp_url(o.smtp);
   check_one_delivery(o);
+}
+
+// What the digests can hold: the deadlines due on a lead day and the meetings of the coming
+// days, as the filters select them, in the window they cover.
+struct MailContent {
+  Date from, to;
+  std::vector<Deadline> items;
+  std::vector<MailMeeting> meetings;
+  int incomplete = 0;  // the exit code of the warnings said on the way
+};
+
+MailContent mail_content(const RecordsSession& session, const MailOptions& o,
+                         const std::vector<int>& lead_days) {
+  const Store& store = session.loaded.store;
+  MailContent content;
+  std::tie(content.from, content.to) = deadline_window(o.filters, session.today, store.settings);
+  DeadlineQuery query = deadline_query(o.filters, store, content.from, content.to);
+  HolidayCalendar holidays(store.settings.holidays);
+  Store listable = listable_store(session);
+  auto collected = collect_deadlines(
+      listable, {session.today, content.to, holidays, i18n::language(), content.from});
+  content.items = due_for_mail(select_filtered(collected.all, query, o.filters, store),
+                               session.today, lead_days);
+  content.incomplete = std::max(warn_if_incomplete(session, o.strict),
+                                warn_if_cut(collected.cut, query));
+  // Meetings of the coming days only: one over before today is no news, whatever --from says.
+  std::vector<AgendaEntry> agenda =
+      agenda_entries(listable, std::max(content.from, session.today), content.to);
+  content.meetings = meetings_for_mail(meetings_of_filters(std::move(agenda), o.filters, listable),
+                                       session.today, lead_days);
+  return content;
+}
+
+// The changes section --changes asks for, null without it.
+nlohmann::json asked_changes(const RecordsSession& session, const MailOptions& o) {
+  if (!o.changes) return nullptr;
+  return changes_section(session, o.changes_since.empty() ? "7d" : o.changes_since);
+}
+
+// Nobody gets an empty message in a per-owner run, nor with --quiet-if-empty; but the desk's
+// digest always goes when records could not be read, so that the warning is never lost, and
+// when --changes has something to tell.
+void drop_empty_digests(std::vector<Digest>& digests, const RecordsSession& session,
+                        const MailOptions& o, const nlohmann::json& changes) {
+  bool changed = !changes.is_null() && !changes.at("records").empty();
+  bool missing = session.health.unreadable_files + session.health.records_left_out > 0;
+  std::erase_if(digests, [&](const Digest& d) {
+    bool desk = d.is_desk();
+    return d.empty() && !(desk && (missing || changed)) &&
+           (!desk || o.per_owner || o.quiet_if_empty);
+  });
+}
+
+DigestContext digest_context(const MailOptions& o, const MailSettings& settings,
+                             const MailContent& content, Date today, std::vector<int> lead_days) {
+  DigestContext context;
+  context.language = i18n::language();
+  context.today = today;
+  context.subject = o.subject.empty() ? settings.subject : Text{o.subject, o.subject};
+  context.from = content.from;
+  context.to = content.to;
+  context.overdue = !o.filters.no_overdue;
+  context.lead_days = std::move(lead_days);
+  return context;
+}
+
+int run_mail(const GlobalOptions& global, MailOptions o) {
+  check_command_line(o);
   RecordsSession session = open_records(global);
   const Store& store = session.loaded.store;
   const MailSettings& settings = store.settings.mail;
@@ -329,45 +399,16 @@ int run_mail(const GlobalOptions& global, MailOptions o) {
   std::optional<SmtpOptions> smtp;
   if (!o.smtp.empty()) smtp = smtp_options(o, settings);
   std::vector<int> lead_days = parse_lead_days(o.lead_days, settings.lead_days);
-  auto [from, to] = deadline_window(o.filters, session.today, store.settings);
-  DeadlineQuery query = deadline_query(o.filters, store, from, to);
-  HolidayCalendar holidays(store.settings.holidays);
-  Language language = i18n::language();
-  Store listable = listable_store(session);
-  auto collected = collect_deadlines(listable, {session.today, to, holidays, language, from});
-  std::vector<Deadline> items =
-      due_for_mail(select_filtered(collected.all, query, o.filters, store), session.today, lead_days);
-  int incomplete = std::max(warn_if_incomplete(session, o.strict),
-                            warn_if_cut(collected.cut, query));
-  // Meetings of the coming days only: one over before today is no news, whatever --from says.
-  std::vector<AgendaEntry> agenda = agenda_entries(listable, std::max(from, session.today), to);
-  std::vector<MailMeeting> meetings =
-      meetings_for_mail(meetings_of_filters(std::move(agenda), o.filters, listable), session.today, lead_days);
-  std::vector<Digest> digests = plan_digests(items, meetings, store, addressed(o, settings),
-                                             {o.per_owner, o.desk_full});
-  nlohmann::json changes;
-  if (o.changes) changes = changes_section(session, o.changes_since.empty() ? "7d" : o.changes_since);
-  bool changed = !changes.is_null() && !changes["records"].empty();
-  // Nobody gets an empty message in a per-owner run, nor with --quiet-if-empty; but the desk's
-  // digest always goes when records could not be read, so that the warning is never lost, and
-  // when --changes has something to tell.
-  bool missing = session.health.unreadable_files + session.health.records_left_out > 0;
-  std::erase_if(digests, [&](const Digest& d) {
-    bool desk = d.is_desk();
-    return d.empty() && !(desk && (missing || changed)) && (!desk || o.per_owner || o.quiet_if_empty);
-  });
-  if (digests.empty()) return incomplete;
-  DigestContext context;
-  context.language = language;
-  context.today = session.today;
-  context.subject = o.subject.empty() ? settings.subject : Text{o.subject, o.subject};
-  context.from = from;
-  context.to = to;
-  context.overdue = !o.filters.no_overdue;
-  context.lead_days = lead_days;
+  MailContent content = mail_content(session, o, lead_days);
+  std::vector<Digest> digests = plan_digests(content.items, content.meetings, store,
+                                             addressed(o, settings), {o.per_owner, o.desk_full});
+  nlohmann::json changes = asked_changes(session, o);
+  drop_empty_digests(digests, session, o, changes);
+  if (digests.empty()) return content.incomplete;
+  DigestContext context = digest_context(o, settings, content, session.today, lead_days);
   Built built = build_mails(digests, session, o, global, context, changes);
   int delivered = deliver(built, o, smtp);
-  return delivered != 0 ? delivered : incomplete;
+  return delivered != 0 ? delivered : content.incomplete;
 }
 
 }  // namespace

@@ -75,12 +75,16 @@ const ReportEntry& spec_of(const ReportOptions& o) {
                                     fmt::arg("names", fmt::format("{}", fmt::join(names, ", ")))));
 }
 
+bool about_a_record(const ReportEntry& spec) {
+  return spec.subject == ReportSubject::Meeting || spec.subject == ReportSubject::Organisation;
+}
+
 // Options that belong to one report are a usage error on another, rather than silently ignored.
 void check_arguments(const ReportEntry& spec, const ReportOptions& o) {
   if (spec.subject == ReportSubject::All && !o.id.empty()) {
     throw UsageError(i18n::tr("report.takes-no-id", fmt::arg("name", spec.name), fmt::arg("id", o.id)));
   }
-  if ((spec.subject == ReportSubject::Meeting || spec.subject == ReportSubject::Organisation) && o.id.empty()) {
+  if (about_a_record(spec) && o.id.empty()) {
     throw UsageError(i18n::tr("report.needs-id", fmt::arg("name", spec.name)));
   }
   if (spec.subject == ReportSubject::Year && o.id.empty()) {
@@ -172,11 +176,8 @@ void warn_if_not_yet_started(const Meeting& meeting, Date today) {
   }
 }
 
-int run_report(const GlobalOptions& global, const ReportOptions& o) {
-  if (o.list || o.name.empty()) return list_reports(global);  // bare `report` lists, as git does
-  const ReportEntry& spec = spec_of(o);
-  check_arguments(spec, o);
-  int year = spec.subject == ReportSubject::Year ? parse_year(o.id) : 0;
+// The format of --format or of the output's extension; "table" is the text.
+std::string report_format(const ReportOptions& o) {
   std::string format =
       resolve_format(o.output, {"md", "html", "txt", "table", "docx", "odt", "pdf"}, "txt");
   if (format == "table") format = "txt";
@@ -184,41 +185,78 @@ int run_report(const GlobalOptions& global, const ReportOptions& o) {
     throw UsageError(i18n::tr("cli.format-from-extension", fmt::arg("file", o.output.file),
                               fmt::arg("formats", "md, html, txt, docx, odt, pdf")));
   }
-  check_document_destination(format, o.output);
-  RecordsSession session = open_records(global);
+  return format;
+}
+
+// The ids of the command line, checked against every record read. Returns 1 when the record
+// the report is about was left out (said on stderr), else 0.
+int check_given_ids(const RecordsSession& session, const ReportEntry& spec,
+                    const ReportOptions& o) {
   const Store& full = session.loaded.store;
   std::string command = fmt::format("report {}", spec.name);
-  if (spec.subject == ReportSubject::Meeting || spec.subject == ReportSubject::Organisation) {
+  if (about_a_record(spec)) {
     if (int left_out = say_if_left_out(session, spec, o.id, command)) return left_out;
     Kind kind = spec.subject == ReportSubject::Meeting ? Kind::Meeting : Kind::Organisation;
     check_ids(full, {o.id}, kind, command);
   }
   if (!o.pipeline.lead.empty()) check_ids(full, {o.pipeline.lead}, Kind::Entity, "--lead");
-  Store store = listable_store(session);
-  int incomplete = warn_if_incomplete(session, o.strict);
+  return 0;
+}
+
+// Only meeting briefs read these deadlines, and they show no dues: a cut of the recurring
+// ones leaves nothing out of a report, so it goes unsaid here.
+ReportContext report_context(const Store& store, Date today) {
   HolidayCalendar holidays(store.settings.holidays);
   Language language = i18n::language();
-  Date until = add_duration(session.today, Duration{2, DurationUnit::Years});
-  // Only meeting briefs read these deadlines, and they show no dues: a cut of the recurring
-  // ones leaves nothing out of a report, so it goes unsaid here.
-  ReportContext context{language, session.today,
-                        collect_deadlines(store, {session.today, until, holidays, language}).all};
+  Date until = add_duration(today, Duration{2, DurationUnit::Years});
+  return {language, today, collect_deadlines(store, {today, until, holidays, language}).all};
+}
+
+// The request with the record the report is about; nothing when that record is not among the
+// listable ones (left out: the warning said why).
+std::optional<ReportRequest> report_request(const Store& store, const ReportEntry& spec,
+                                            const ReportOptions& o, int year, Date today) {
   ReportRequest request{nullptr, nullptr, year, o.after, o.pipeline};
   if (spec.subject == ReportSubject::Meeting) {
     request.meeting = find_record(store.meetings, o.id);
-    if (!request.meeting) return incomplete == 0 ? 1 : incomplete;  // left out: the warning said why
-    if (o.after) warn_if_not_yet_started(*request.meeting, session.today);
+    if (!request.meeting) return std::nullopt;
+    if (o.after) warn_if_not_yet_started(*request.meeting, today);
   }
   if (spec.subject == ReportSubject::Organisation) {
     request.organisation = find_record(store.organisations, o.id);
-    if (!request.organisation) return incomplete == 0 ? 1 : incomplete;
+    if (!request.organisation) return std::nullopt;
   }
-  nlohmann::json view = spec.build(store, request, context);
+  return request;
+}
+
+// Renders the view through its template and writes it out. Returns 1 when the report's
+// contributions were cut (said on stderr), else 0.
+int write_report(const RecordsSession& session, const ReportEntry& spec, const ReportOptions& o,
+                 const std::string& format, const nlohmann::json& view) {
   TemplateSet templates = TemplateSet::for_records(session.root.path);
   std::string text = templates.render(template_name(spec, o, format), view, escaping_of(format),
                                       o.strict ? Strictness::UnknownIsError : Strictness::Lenient);
   int cut = warn_if_cut(contributions_cut(view), CutKeeps::Latest);
   emit_output(o.output, finished(text, format, templates));
+  return cut;
+}
+
+int run_report(const GlobalOptions& global, const ReportOptions& o) {
+  if (o.list || o.name.empty()) return list_reports(global);  // bare `report` lists, as git does
+  const ReportEntry& spec = spec_of(o);
+  check_arguments(spec, o);
+  int year = spec.subject == ReportSubject::Year ? parse_year(o.id) : 0;
+  std::string format = report_format(o);
+  check_document_destination(format, o.output);
+  RecordsSession session = open_records(global);
+  if (int left_out = check_given_ids(session, spec, o)) return left_out;
+  Store store = listable_store(session);
+  int incomplete = warn_if_incomplete(session, o.strict);
+  ReportContext context = report_context(store, session.today);
+  std::optional<ReportRequest> request = report_request(store, spec, o, year, session.today);
+  if (!request) return incomplete == 0 ? 1 : incomplete;
+  nlohmann::json view = spec.build(store, *request, context);
+  int cut = write_report(session, spec, o, format, view);
   return std::max(incomplete, cut);
 }
 

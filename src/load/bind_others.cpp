@@ -54,44 +54,39 @@ Prospect bind_prospect(const MapReader& map, RecordHeader header) {
   return p;
 }
 
-Settings bind_settings(const MapReader& map, std::string path) {
-  Settings s;
-  s.path = std::move(path);
-  if (map.string("language") == "en") s.language = Language::En;
-  if (auto zone = map.string("timezone"); !zone.empty()) s.timezone = zone;
+namespace {
+
+// The periods the deadlines are derived with; each one missing keeps its default.
+void bind_durations(const MapReader& map, Settings& s) {
   if (auto d = map.duration("horizon")) s.horizon = *d;
   if (auto d = map.duration("report-due-after")) s.report_due_after = *d;
   if (auto d = map.duration("prospect-stale-after")) s.prospect_stale_after = *d;
   if (auto d = map.duration("registration-before")) s.registration_before = *d;
   if (auto d = map.duration("credentials-before")) s.credentials_before = *d;
-  s.move_to_working_day = map.boolean("move-to-working-day");
-  // An out-of-range size is reported by the validator and the default stays.
+}
+
+// An out-of-range size is reported by the validator and the default stays.
+void bind_max_file_size(const MapReader& map, Settings& s) {
   if (auto size = map.integer("max-file-size");
       size && *size >= static_cast<long>(kMinFileSizeSetting) &&
       *size <= static_cast<long>(kMaxFileSizeCeiling)) {
     s.max_file_size = static_cast<size_t>(*size);
   }
-  map.each("holidays", [&](const MapReader& item) {
-    if (auto date = item.date("date")) s.holidays.push_back({date->value, item.text("name")});
-  });
-  if (auto mail = bind_object<MailSettings>(map, "mail", [](const MapReader& m) {
-        // Not named `mail`: clang (the fuzz build) sees the if-statement's variable in here.
-        MailSettings read{m.string("from"),     m.strings("to"),         m.text("subject"),
-                          m.strings("cc"),      m.strings("cc-desk"),    m.integers("lead-days"),
-                          m.string("smtp-user")};
-        // A plain subject is the desk's for both languages; only a map leaves one out.
-        if (const yaml::Node* subject = m.get("subject"); subject && subject->is_scalar()) {
-          read.subject.en = read.subject.fr;
-        }
-        return read;
-      })) {
-    s.mail = *mail;
+}
+
+MailSettings bind_mail_settings(const MapReader& m) {
+  MailSettings read{m.string("from"),     m.strings("to"),         m.text("subject"),
+                    m.strings("cc"),      m.strings("cc-desk"),    m.integers("lead-days"),
+                    m.string("smtp-user")};
+  // A plain subject is the desk's for both languages; only a map leaves one out.
+  if (const yaml::Node* subject = m.get("subject"); subject && subject->is_scalar()) {
+    read.subject.en = read.subject.fr;
   }
-  if (auto marking = bind_object<Str>(map, "report", [](const MapReader& r) {
-        return r.string("marking");
-      })) {
-    s.report_marking = *marking;
-  }
+  return read;
+}
+
+// A rate lacking its date, currency or value converts nothing: the validator reports it.
+void bind_currency_rates(const MapReader& map, Settings& s) {
   map.each("currency-rates", [&](const MapReader& item) {
     auto date = item.date("date");
     Str currency = item.string("currency"), xpf = item.string("xpf");
@@ -99,6 +94,28 @@ Settings bind_settings(const MapReader& map, std::string path) {
       s.currency_rates.push_back({currency, xpf, date->value, item.string("source")});
     }
   });
+}
+
+}  // namespace
+
+Settings bind_settings(const MapReader& map, std::string path) {
+  Settings s;
+  s.path = std::move(path);
+  if (map.string("language") == "en") s.language = Language::En;
+  if (auto zone = map.string("timezone"); !zone.empty()) s.timezone = zone;
+  bind_durations(map, s);
+  s.move_to_working_day = map.boolean("move-to-working-day");
+  bind_max_file_size(map, s);
+  map.each("holidays", [&](const MapReader& item) {
+    if (auto date = item.date("date")) s.holidays.push_back({date->value, item.text("name")});
+  });
+  if (auto mail = bind_object<MailSettings>(map, "mail", bind_mail_settings)) s.mail = *mail;
+  if (auto marking = bind_object<Str>(map, "report", [](const MapReader& r) {
+        return r.string("marking");
+      })) {
+    s.report_marking = *marking;
+  }
+  bind_currency_rates(map, s);
   return s;
 }
 

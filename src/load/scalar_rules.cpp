@@ -97,45 +97,72 @@ std::optional<ScalarProblem> check_currency(const std::string& value) {
                  is_currency_code(upper) ? guess_hint(upper) : i18n::tr("load.not-currency.hint"));
 }
 
+// The types one test decides, with the rule a value that fails breaks and the catalogue keys
+// of its message, which quotes the {value}, and of its hint.
+struct TypeTest {
+  ValueType type;
+  bool (*passes)(std::string_view value);
+  std::string_view rule, message, hint;
+};
+
+constexpr TypeTest kTypeTests[] = {
+    {ValueType::Date, [](std::string_view v) { return parse_date(v).has_value(); },
+     "date-invalid", "load.not-date", "load.not-date.hint"},
+    {ValueType::Duration, [](std::string_view v) { return parse_duration(v).has_value(); },
+     "field-type", "load.not-duration", "load.not-duration.hint"},
+    {ValueType::Cadence, [](std::string_view v) { return parse_cadence(v).has_value(); },
+     "field-value", "load.not-cadence", "load.not-cadence.hint"},
+    {ValueType::Amount, [](std::string_view v) { return is_amount(v); },
+     "field-type", "load.not-amount", "load.not-amount.hint"},
+    {ValueType::Rate, [](std::string_view v) { return is_rate(v); },
+     "field-type", "load.not-rate", "load.not-rate.hint"},
+    {ValueType::Bool,
+     [](std::string_view v) {
+       bool ignored = false;
+       return parse_bool(v, ignored);
+     },
+     "field-type", "load.not-bool", "load.not-bool.hint"},
+    {ValueType::Url, [](std::string_view v) { return is_url(v); },
+     "field-type", "load.not-url", "load.not-url.hint"},
+    {ValueType::Email, [](std::string_view v) { return is_email(v); },
+     "field-type", "load.not-email", "load.not-email.hint"},
+};
+
+std::optional<ScalarProblem> check_by_test(const std::string& value, ValueType type) {
+  for (const TypeTest& test : kTypeTests) {
+    if (test.type != type) continue;
+    if (test.passes(value)) return std::nullopt;
+    return bad_value(std::string(test.rule), test.message, value, test.hint);
+  }
+  return std::nullopt;
+}
+
+std::optional<ScalarProblem> check_id(const std::string& value) {
+  if (is_valid_id(value)) return std::nullopt;
+  return problem("id-invalid", i18n::tr("load.not-a-valid-id", fmt::arg("id", value)),
+                 i18n::tr("load.not-a-valid-id.hint"));
+}
+
 std::optional<ScalarProblem> check_typed(const std::string& value, const schema::FieldSpec& field) {
   switch (field.type) {
-    case ValueType::Date:
-      if (parse_date(value)) return std::nullopt;
-      return bad_value("date-invalid", "load.not-date", value, "load.not-date.hint");
-    case ValueType::Duration:
-      if (parse_duration(value)) return std::nullopt;
-      return bad_value("field-type", "load.not-duration", value, "load.not-duration.hint");
-    case ValueType::Cadence:
-      if (parse_cadence(value)) return std::nullopt;
-      return bad_value("field-value", "load.not-cadence", value, "load.not-cadence.hint");
     case ValueType::Integer:
       return check_integer(value, field);
-    case ValueType::Amount:
-      if (is_amount(value)) return std::nullopt;
-      return bad_value("field-type", "load.not-amount", value, "load.not-amount.hint");
-    case ValueType::Rate:
-      if (is_rate(value)) return std::nullopt;
-      return bad_value("field-type", "load.not-rate", value, "load.not-rate.hint");
     case ValueType::Currency:
       return check_currency(value);
-    case ValueType::Bool: {
-      bool ignored = false;
-      if (parse_bool(value, ignored)) return std::nullopt;
-      return bad_value("field-type", "load.not-bool", value, "load.not-bool.hint");
-    }
     case ValueType::Enum:
       return check_enum(value, field);
-    case ValueType::Url:
-      if (is_url(value)) return std::nullopt;
-      return bad_value("field-type", "load.not-url", value, "load.not-url.hint");
-    case ValueType::Email:
-      if (is_email(value)) return std::nullopt;
-      return bad_value("field-type", "load.not-email", value, "load.not-email.hint");
     case ValueType::Id:
     case ValueType::RuleId:
-      if (is_valid_id(value)) return std::nullopt;
-      return problem("id-invalid", i18n::tr("load.not-a-valid-id", fmt::arg("id", value)),
-                     i18n::tr("load.not-a-valid-id.hint"));
+      return check_id(value);
+    case ValueType::Date:
+    case ValueType::Duration:
+    case ValueType::Cadence:
+    case ValueType::Amount:
+    case ValueType::Rate:
+    case ValueType::Bool:
+    case ValueType::Url:
+    case ValueType::Email:
+      return check_by_test(value, field.type);
     case ValueType::String:
     case ValueType::Text:
     case ValueType::Object:

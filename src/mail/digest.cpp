@@ -97,20 +97,16 @@ Digest whole_digest(const std::vector<Deadline>& items, const std::vector<MailMe
   return full;
 }
 
-}  // namespace
+// The digest that goes to the desk with everything in it is copied to mail.cc-desk.
+void address_to_desk(Digest& digest, const MailSettings& mail) {
+  digest.to = mail.to;
+  digest.cc = mail.cc;
+  digest.cc.insert(digest.cc.end(), mail.cc_desk.begin(), mail.cc_desk.end());
+}
 
-std::vector<Digest> plan_digests(const std::vector<Deadline>& items,
-                                 const std::vector<MailMeeting>& meetings, const Store& store,
-                                 const MailSettings& mail, DigestPlan plan) {
-  Digest desk;
-  desk.to = mail.to;
-  desk.cc = mail.cc;
-  if (!plan.per_owner) {
-    desk.items = items;
-    desk.meetings = meetings;
-    desk.cc.insert(desk.cc.end(), mail.cc_desk.begin(), mail.cc_desk.end());
-    return {desk};
-  }
+// Each item to its owner's digest; to the desk's when the owner has no address to use.
+std::map<std::string, Digest> owner_digests(const std::vector<Deadline>& items,
+                                            const Store& store, Digest& desk) {
   std::map<std::string, Digest> by_owner;  // ordered by entity id
   for (const Deadline& d : items) {
     const Entity* entity = d.owner.empty() ? nullptr : store.entity(d.owner);
@@ -127,23 +123,46 @@ std::vector<Digest> plan_digests(const std::vector<Deadline>& items,
     }
     digest.items.push_back(d);
   }
-  add_owner_meetings(by_owner, meetings, store);
-  std::vector<Digest> out;
-  for (auto& [id, digest] : by_owner) out.push_back(std::move(digest));
-  Digest full = whole_digest(items, meetings, desk);
-  if (plan.desk_full) {
-    full.to = desk.to;
-    full.cc = desk.cc;
-    full.cc.insert(full.cc.end(), mail.cc_desk.begin(), mail.cc_desk.end());
+  return by_owner;
+}
+
+// After the owners' digests, the desk's: with --desk-full the whole one; else its own, and the
+// whole one to mail.cc-desk when it names anyone.
+void add_desk_digests(std::vector<Digest>& out, Digest desk, Digest full,
+                      const MailSettings& mail, bool desk_full) {
+  if (desk_full) {
+    address_to_desk(full, mail);
     out.push_back(std::move(full));
-    return out;
+    return;
   }
-  desk.meetings = meetings;
   out.push_back(std::move(desk));
   if (!mail.cc_desk.empty()) {
     full.to = mail.cc_desk;
     out.push_back(std::move(full));
   }
+}
+
+}  // namespace
+
+std::vector<Digest> plan_digests(const std::vector<Deadline>& items,
+                                 const std::vector<MailMeeting>& meetings, const Store& store,
+                                 const MailSettings& mail, DigestPlan plan) {
+  Digest desk;
+  if (!plan.per_owner) {
+    desk.items = items;
+    desk.meetings = meetings;
+    address_to_desk(desk, mail);
+    return {desk};
+  }
+  desk.to = mail.to;
+  desk.cc = mail.cc;
+  std::map<std::string, Digest> by_owner = owner_digests(items, store, desk);
+  add_owner_meetings(by_owner, meetings, store);
+  std::vector<Digest> out;
+  for (auto& [id, digest] : by_owner) out.push_back(std::move(digest));
+  Digest full = whole_digest(items, meetings, desk);
+  desk.meetings = meetings;
+  add_desk_digests(out, std::move(desk), std::move(full), mail, plan.desk_full);
   return out;
 }
 

@@ -115,11 +115,10 @@ Json deadline_table(const Digest& digest, const Store& store, const DigestContex
   return {{"labels", labels}, {"groups", groups}};
 }
 
-// "2 overdue · 3 due this week · 1 later · 2 meetings", and in the desk's digest the items per
-// owner, most first: what the reader takes in before reading on.
-Json summary(const Digest& digest, const Store& store, const DigestContext& c) {
+// "2 overdue · 3 due this week · 1 later · 2 meetings"; empty when there is nothing to count.
+std::string counts_line(const std::vector<Deadline>& all, const Digest& digest,
+                        const DigestContext& c) {
   Language lang = c.language;
-  std::vector<Deadline> all = every_item(digest);
   std::size_t late = 0, week = 0;
   Date sunday = add_days(iso_week_monday(c.today), 6);
   for (const Deadline& d : all) {
@@ -136,37 +135,56 @@ Json summary(const Digest& digest, const Store& store, const DigestContext& c) {
     parts.push_back(i18n::trn_in(lang, "mail.summary.later", later));
   if (!digest.meetings.empty())
     parts.push_back(i18n::trn_in(lang, "mail.summary.meetings", digest.meetings.size()));
-  if (parts.empty()) return false;
-  Json out;
-  out["counts"] = fmt::format("{}", fmt::join(parts, " · "));
-  // Per owner: by count, then by name; only where there is more than one owner to tell apart.
-  std::map<std::string, std::pair<std::size_t, std::size_t>> owners;  // name -> (items, late)
+  return fmt::format("{}", fmt::join(parts, " · "));
+}
+
+using OwnerCounts = std::pair<std::size_t, std::size_t>;  // items, late ones
+
+// The items of each owner, by the owner's name as the reader sees it.
+std::map<std::string, OwnerCounts> counts_by_owner(const std::vector<Deadline>& all,
+                                                   const Store& store, const DigestContext& c) {
+  std::map<std::string, OwnerCounts> owners;
   for (const Deadline& d : all) {
-    std::string name = d.owner.empty() ? std::string(label(CalendarWord::NoOwner, lang))
-                                       : entity_label(store, d.owner, lang);
+    std::string name = d.owner.empty() ? std::string(label(CalendarWord::NoOwner, c.language))
+                                       : entity_label(store, d.owner, c.language);
     auto& [count, overdue] = owners[name];
     ++count;
     overdue += is_late(d, c.today);
   }
-  out["owners"] = false;
-  if (digest.is_desk() && owners.size() > 1) {
-    std::vector<std::pair<std::string, std::pair<std::size_t, std::size_t>>> sorted(owners.begin(),
-                                                                                    owners.end());
-    std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
-      return a.second.first > b.second.first;
-    });
-    std::vector<std::string> shown;
-    for (const auto& [name, counts] : sorted) {
-      shown.push_back(counts.second == 0
-                          ? i18n::tr_in(lang, "mail.summary.owner", fmt::arg("owner", name),
-                                        fmt::arg("count", counts.first))
-                          : i18n::tr_in(lang, "mail.summary.owner-late", fmt::arg("owner", name),
-                                        fmt::arg("count", counts.first),
-                                        fmt::arg("late", counts.second)));
-    }
-    out["owners"] = i18n::tr_in(lang, "mail.summary.by-owner",
-                                fmt::arg("owners", fmt::format("{}", fmt::join(shown, " · "))));
+  return owners;
+}
+
+// "By owner: X 3 (1 late) · Y 2": by count, then by name.
+std::string owners_line(const std::map<std::string, OwnerCounts>& owners, Language lang) {
+  std::vector<std::pair<std::string, OwnerCounts>> sorted(owners.begin(), owners.end());
+  std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+    return a.second.first > b.second.first;
+  });
+  std::vector<std::string> shown;
+  for (const auto& [name, counts] : sorted) {
+    shown.push_back(counts.second == 0
+                        ? i18n::tr_in(lang, "mail.summary.owner", fmt::arg("owner", name),
+                                      fmt::arg("count", counts.first))
+                        : i18n::tr_in(lang, "mail.summary.owner-late", fmt::arg("owner", name),
+                                      fmt::arg("count", counts.first),
+                                      fmt::arg("late", counts.second)));
   }
+  return i18n::tr_in(lang, "mail.summary.by-owner",
+                     fmt::arg("owners", fmt::format("{}", fmt::join(shown, " · "))));
+}
+
+// The counts, and in the desk's digest the items per owner, most first: what the reader takes
+// in before reading on.
+Json summary(const Digest& digest, const Store& store, const DigestContext& c) {
+  std::vector<Deadline> all = every_item(digest);
+  std::string counts = counts_line(all, digest, c);
+  if (counts.empty()) return false;
+  Json out;
+  out["counts"] = counts;
+  // Only where there is more than one owner to tell apart.
+  std::map<std::string, OwnerCounts> owners = counts_by_owner(all, store, c);
+  bool by_owner = digest.is_desk() && owners.size() > 1;
+  out["owners"] = by_owner ? Json(owners_line(owners, c.language)) : Json(false);
   return out;
 }
 

@@ -52,6 +52,58 @@ void tally(const Store& store, Matrix& m) {
 
 std::string count_or_empty(std::size_t n) { return n == 0 ? "" : fmt::format("{}", n); }
 
+// The entities by the name the reader sees, folded; the id settles a tie.
+std::vector<const Entity*> entities_by_name(const Store& store, Language lang) {
+  std::vector<const Entity*> entities;
+  for (const Entity& e : store.entities) entities.push_back(&e);
+  auto key = [&](const Entity* e) {
+    return std::make_pair(fold_for_comparison(entity_name(store, e->header.id, lang)),
+                          e->header.id.str());
+  };
+  std::sort(entities.begin(), entities.end(),
+            [&](const Entity* a, const Entity* b) { return key(a) < key(b); });
+  return entities;
+}
+
+// One entity's organisations by short name, each with what ties the entity to it.
+Json organisation_rows(const Store& store, const std::map<std::string, Involvement>& involvements,
+                       Language lang) {
+  std::vector<std::pair<std::string, const Involvement*>> sorted;
+  for (const auto& [org, inv] : involvements) {
+    sorted.emplace_back(organisation_short(store, org, lang), &inv);
+  }
+  std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+    return fold_for_comparison(a.first) < fold_for_comparison(b.first);
+  });
+  std::string yes = i18n::tr_in(lang, "report.yes");
+  Json orgs = Json::array();
+  for (const auto& [name, inv] : sorted) {
+    orgs.push_back({{"organisation", name},
+                    {"focal_point", inv->focal_point ? yes : ""},
+                    {"involved", inv->involved ? yes : ""},
+                    {"delegations", count_or_empty(inv->delegations)},
+                    {"actions", count_or_empty(inv->actions)},
+                    {"prospects", count_or_empty(inv->prospects)}});
+  }
+  return orgs;
+}
+
+// An entity tied to nothing has a row too, with no organisation.
+Json entity_row(const Store& store, const Entity& e, const Matrix& matrix, Language lang) {
+  auto found = matrix.find(e.header.id.str());
+  Json orgs =
+      found == matrix.end() ? Json::array() : organisation_rows(store, found->second, lang);
+  return {{"id", visible_text(e.header.id)},
+          {"name", text_of(e.name, lang)},
+          {"short", entity_name(store, e.header.id, lang)},
+          {"type", e.type.empty()
+                       ? ""
+                       : i18n::tr_in(lang, fmt::format("report.entity-type.{}", e.type))},
+          {"organisations", orgs},
+          {"has_organisations", !orgs.empty()},
+          {"example", e.header.example}};
+}
+
 }  // namespace
 
 Json entities_report(const Store& store, const ReportContext& c) {
@@ -59,39 +111,9 @@ Json entities_report(const Store& store, const ReportContext& c) {
   Json view = report_frame(lang, "entities", "", c.today, store.settings);
   Matrix matrix;
   tally(store, matrix);
-  std::vector<const Entity*> entities;
-  for (const Entity& e : store.entities) entities.push_back(&e);
-  auto key = [&](const Entity* e) { return std::make_pair(fold_for_comparison(entity_name(store, e->header.id, lang)), e->header.id.str()); };
-  std::sort(entities.begin(), entities.end(), [&](const Entity* a, const Entity* b) { return key(a) < key(b); });
-  std::string yes = i18n::tr_in(lang, "report.yes");
   Json rows = Json::array();
-  for (const Entity* e : entities) {
-    Json orgs = Json::array();
-    auto found = matrix.find(e->header.id.str());
-    if (found != matrix.end()) {
-      std::vector<std::pair<std::string, const Involvement*>> sorted;
-      for (const auto& [org, inv] : found->second) {
-        sorted.emplace_back(organisation_short(store, org, lang), &inv);
-      }
-      std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
-        return fold_for_comparison(a.first) < fold_for_comparison(b.first);
-      });
-      for (const auto& [name, inv] : sorted) {
-        orgs.push_back({{"organisation", name},
-                        {"focal_point", inv->focal_point ? yes : ""},
-                        {"involved", inv->involved ? yes : ""},
-                        {"delegations", count_or_empty(inv->delegations)},
-                        {"actions", count_or_empty(inv->actions)},
-                        {"prospects", count_or_empty(inv->prospects)}});
-      }
-    }
-    rows.push_back({{"id", visible_text(e->header.id)},
-                    {"name", text_of(e->name, lang)},
-                    {"short", entity_name(store, e->header.id, lang)},
-                    {"type", e->type.empty() ? "" : i18n::tr_in(lang, fmt::format("report.entity-type.{}", e->type))},
-                    {"organisations", orgs},
-                    {"has_organisations", !orgs.empty()},
-                    {"example", e->header.example}});
+  for (const Entity* e : entities_by_name(store, lang)) {
+    rows.push_back(entity_row(store, *e, matrix, lang));
   }
   view["entities"] = rows;
   view["has_entities"] = !rows.empty();

@@ -74,18 +74,21 @@ Json prospect_row(const Store& store, const Prospect& p, const ReportContext& c,
           {"example", p.header.example}};
 }
 
-}  // namespace
-
-Json pipeline_report(const Store& store, const PipelineFilter& filter, const ReportContext& c) {
-  Language lang = c.language;
+// "theme X, lead Y": what the filters keep, for the report's heading; empty without filters.
+std::string pipeline_subject(const Store& store, const PipelineFilter& filter, Language lang) {
   std::string subject;
-  if (!filter.theme.empty()) subject = i18n::tr_in(lang, "report.pipeline.theme", fmt::arg("theme", visible_text(filter.theme)));
-  if (!filter.lead.empty()) {
-    std::string lead = i18n::tr_in(lang, "report.pipeline.lead", fmt::arg("lead", entity_name(store, filter.lead, lang)));
-    subject = subject.empty() ? lead : fmt::format("{}, {}", subject, lead);
+  if (!filter.theme.empty()) {
+    subject = i18n::tr_in(lang, "report.pipeline.theme",
+                          fmt::arg("theme", visible_text(filter.theme)));
   }
-  Json view = report_frame(lang, "pipeline", subject, c.today, store.settings);
-  int stale_days = approximate_days(store.settings.prospect_stale_after);
+  if (filter.lead.empty()) return subject;
+  std::string lead = i18n::tr_in(lang, "report.pipeline.lead",
+                                 fmt::arg("lead", entity_name(store, filter.lead, lang)));
+  return subject.empty() ? lead : fmt::format("{}, {}", subject, lead);
+}
+
+// The prospects the filters keep, by id.
+std::vector<const Prospect*> chosen_prospects(const Store& store, const PipelineFilter& filter) {
   std::vector<const Prospect*> chosen;
   for (const Prospect& p : store.prospects) {
     if (selected(p, filter)) chosen.push_back(&p);
@@ -93,42 +96,88 @@ Json pipeline_report(const Store& store, const PipelineFilter& filter, const Rep
   std::sort(chosen.begin(), chosen.end(), [](const Prospect* a, const Prospect* b) {
     return a->header.id < b->header.id;
   });
-  Json stages = Json::array();
+  return chosen;
+}
+
+// What every row needs: the records, the day and language, and when a quiet prospect is stale.
+struct PipelineScope {
+  const Store& store;
+  const ReportContext& context;
+  int stale_days;
+};
+
+// What the whole pipeline adds up to, across its stages.
+struct PipelineTotals {
   MoneyTotals open, signed_;  // what may come, and what is committed: never added together
   MoneyTotals counted;        // both, for the rates their conversions used
   std::size_t count = 0, stale = 0;
+};
+
+// An open prospect's value counts to what may come, a signed one's to what is committed.
+void add_value(const Prospect& p, std::string_view stage, PipelineTotals& totals) {
+  MoneyTotals* sum = is_open_stage(stage)  ? &totals.open
+                     : stage == "signed" ? &totals.signed_
+                                         : nullptr;
+  if (!p.value || !sum) return;
+  if (auto cents = parse_cents(p.value->amount)) {
+    sum->add(p.value->currency, *cents);
+    totals.counted.add(p.value->currency, *cents);
+  }
+}
+
+// The group of the prospects at one stage with their total, or null when none is there.
+Json stage_group(const PipelineScope& scope, std::string_view stage,
+                 const std::vector<const Prospect*>& chosen, PipelineTotals& totals) {
+  Json rows = Json::array();
+  MoneyTotals stage_total;
+  for (const Prospect* p : chosen) {
+    if (p->stage.value != stage) continue;
+    rows.push_back(prospect_row(scope.store, *p, scope.context, scope.stale_days, stage_total));
+    if (rows.back()["stale"].get<bool>()) ++totals.stale;
+    add_value(*p, stage, totals);
+  }
+  if (rows.empty()) return nullptr;
+  totals.count += rows.size();
+  Language lang = scope.context.language;
+  return {{"stage", i18n::tr_in(lang, fmt::format("value.stage.{}", stage))},
+          {"count", fmt::format("{}", rows.size())},
+          {"total", stage_total.text(lang)},
+          {"prospects", rows}};
+}
+
+// The counts and the XPF totals at the report's foot, with the rates the totals used.
+void set_pipeline_totals(Json& view, const PipelineScope& scope, const PipelineTotals& totals) {
+  Language lang = scope.context.language;
+  const std::vector<CurrencyRate>& rates = scope.store.settings.currency_rates;
+  view["count"] = i18n::trn_in(lang, "report.pipeline.count", totals.count);
+  view["stale_count"] =
+      totals.stale == 0 ? Json(false)
+                        : Json(i18n::trn_in(lang, "report.pipeline.stale-count", totals.stale,
+                                            fmt::arg("limit", scope.stale_days)));
+  view["open_xpf"] = xpf_whole(totals.open, rates, lang);
+  view["signed_xpf"] = xpf_whole(totals.signed_, rates, lang);
+  Json both = xpf_whole(totals.counted, rates, lang);
+  view["rates"] = both["rates"];
+  view["missing_rates"] = both["missing"];
+}
+
+}  // namespace
+
+Json pipeline_report(const Store& store, const PipelineFilter& filter, const ReportContext& c) {
+  Language lang = c.language;
+  Json view =
+      report_frame(lang, "pipeline", pipeline_subject(store, filter, lang), c.today, store.settings);
+  PipelineScope scope{store, c, approximate_days(store.settings.prospect_stale_after)};
+  std::vector<const Prospect*> chosen = chosen_prospects(store, filter);
+  Json stages = Json::array();
+  PipelineTotals totals;
   for (std::string_view stage : kStages) {
-    Json rows = Json::array();
-    MoneyTotals totals;
-    for (const Prospect* p : chosen) {
-      if (p->stage.value != stage) continue;
-      rows.push_back(prospect_row(store, *p, c, stale_days, totals));
-      if (rows.back()["stale"].get<bool>()) ++stale;
-      MoneyTotals* sum = is_open_stage(stage) ? &open : stage == "signed" ? &signed_ : nullptr;
-      if (p->value && sum) {
-        if (auto cents = parse_cents(p->value->amount)) {
-          sum->add(p->value->currency, *cents);
-          counted.add(p->value->currency, *cents);
-        }
-      }
-    }
-    if (rows.empty()) continue;
-    count += rows.size();
-    stages.push_back({{"stage", i18n::tr_in(lang, fmt::format("value.stage.{}", stage))},
-                      {"count", fmt::format("{}", rows.size())},
-                      {"total", totals.text(lang)},
-                      {"prospects", rows}});
+    Json group = stage_group(scope, stage, chosen, totals);
+    if (!group.is_null()) stages.push_back(std::move(group));
   }
   view["stages"] = stages;
   view["has_stages"] = !stages.empty();
-  view["count"] = i18n::trn_in(lang, "report.pipeline.count", count);
-  view["stale_count"] = stale == 0 ? Json(false) : Json(i18n::trn_in(lang, "report.pipeline.stale-count", stale,
-                                                                       fmt::arg("limit", stale_days)));
-  view["open_xpf"] = xpf_whole(open, store.settings.currency_rates, lang);
-  view["signed_xpf"] = xpf_whole(signed_, store.settings.currency_rates, lang);
-  Json both = xpf_whole(counted, store.settings.currency_rates, lang);
-  view["rates"] = both["rates"];
-  view["missing_rates"] = both["missing"];
+  set_pipeline_totals(view, scope, totals);
   view["labels"] = report_labels(lang, {"stage", "count", "total", "title", "partner", "lead", "value",
                                         "next_step", "next_due", "in_stage", "stale", "none",
                                         "example", "record", "by_stage", "open_xpf", "signed_xpf"});

@@ -27,48 +27,78 @@ git::GitError history_cut(const git::CommitInfo& c, const std::string& since) {
                                 fmt::arg("since", visible_text(since))));
 }
 
+// Where the period starts: a day, from a span back from today ("7d") or a date, or else a
+// revision, whose own commit is left out.
+struct PeriodStart {
+  std::optional<Date> day;
+  std::string rev;
+};
+
+PeriodStart period_start(const std::string& since, Date today) {
+  if (auto duration = parse_duration(since)) {
+    Duration back = *duration;
+    back.count = -back.count;
+    return {add_duration(today, back), ""};
+  }
+  if (auto day = parse_date(since)) return {*day, ""};
+  return {std::nullopt, since};
+}
+
+bool before_period(const git::CommitInfo& c, const std::optional<git::CommitInfo>& stop,
+                   const std::optional<Date>& since_day) {
+  return (stop && git_oid_equal(&c.id, &stop->id)) || (since_day && commit_day(c) < *since_day);
+}
+
+// Where the records are: their repository, their folder in it, and their root as the command
+// was given it and as it is shown.
+struct RecordsPlace {
+  const git::Repository& repo;
+  std::string folder;
+  const std::filesystem::path& root;
+  const std::string& display_root;
+};
+
+// A commit as the history tells it: its line, and the changes it made against its first parent.
+std::pair<CommitLine, std::vector<RecordChange>> commit_entry(const RecordsPlace& place,
+                                                              const git::CommitInfo& c) {
+  std::string parent = c.parents == 0 ? "" : c.hex + "^1";
+  git::End from{git::End::Kind::Revision, parent, ""}, to{git::End::Kind::Revision, c.hex, ""};
+  auto files = git::changed_files(place.repo, place.folder, place.root, place.display_root, from,
+                                  to, Settings{}.max_file_size);
+  CommitLine line{.id = c.short_id,
+                  .hex = c.hex,
+                  .author = c.author,
+                  .date = format_date(commit_day(c)),
+                  .summary = c.summary,
+                  .merge = c.parents > 1};
+  return {line, describe_changes(files, i18n::language())};
+}
+
 }  // namespace
 
 History read_history(const std::filesystem::path& records_root, const std::string& display_root,
                      const std::string& since, Date today, std::size_t max_commits) {
   History history;
-  std::string since_rev;
-  if (auto duration = parse_duration(since)) {
-    Duration back = *duration;
-    back.count = -back.count;
-    history.since_day = add_duration(today, back);
-  } else if (auto day = parse_date(since)) {
-    history.since_day = *day;
-  } else {
-    since_rev = since;
-  }
+  PeriodStart start = period_start(since, today);
+  history.since_day = start.day;
   git::Repository repo = git::Repository::discover(records_root);
-  std::string folder = git::folder_in_repository(repo, records_root);
+  RecordsPlace place{repo, git::folder_in_repository(repo, records_root), records_root,
+                     display_root};
   if (repo.is_empty()) throw git::GitError(i18n::tr("git.empty", fmt::arg("rev", "HEAD")));
   std::optional<git::CommitInfo> stop;
-  if (!since_rev.empty()) stop = repo.commit(since_rev);
+  if (!start.rev.empty()) stop = repo.commit(start.rev);
   bool cut = false;
   std::vector<git::CommitInfo> commits = repo.history("HEAD", max_commits, &cut);
   bool reached_start = false;
   for (const git::CommitInfo& c : commits) {
-    if ((stop && git_oid_equal(&c.id, &stop->id)) || (history.since_day && commit_day(c) < *history.since_day)) {
+    if (before_period(c, stop, history.since_day)) {
       reached_start = true;
       break;
     }
     // A shallow clone's edge inside the period: what came before it is not here, and saying
     // "no change" over it would be a lie.
     if (!c.first_parent_present) throw history_cut(c, since);
-    std::string parent = c.parents == 0 ? "" : c.hex + "^1";
-    git::End from{git::End::Kind::Revision, parent, ""}, to{git::End::Kind::Revision, c.hex, ""};
-    auto files = git::changed_files(repo, folder, records_root, display_root, from, to,
-                                    Settings{}.max_file_size);
-    CommitLine line{.id = c.short_id,
-                    .hex = c.hex,
-                    .author = c.author,
-                    .date = format_date(commit_day(c)),
-                    .summary = c.summary,
-                    .merge = c.parents > 1};
-    history.commits.emplace_back(line, describe_changes(files, i18n::language()));
+    history.commits.push_back(commit_entry(place, c));
   }
   if (cut && !reached_start) throw history_cut(commits.back(), since);
   std::reverse(history.commits.begin(), history.commits.end());
