@@ -126,13 +126,15 @@ TEST_CASE("French and English hold the same keys with the same placeholders") {
   auto french = as_map(french_catalogue());
   auto english = as_map(english_catalogue());
   for (const auto& [key, text] : french) {
-    INFO("key: " << key);
+    const std::string& name = key;  // clang 14 lets no lambda, such as INFO's, see a binding
+    INFO("key: " << name);
     REQUIRE_MESSAGE(english.count(key), "missing in English");
     CHECK(placeholders(text) == placeholders(english[key]));
     CHECK_FALSE(text.empty());
   }
   for (const auto& [key, text] : english) {
-    INFO("key: " << key);
+    const std::string& name = key;
+    INFO("key: " << name);
     CHECK_MESSAGE(french.count(key), "missing in French");
     CHECK_FALSE(text.empty());
   }
