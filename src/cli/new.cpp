@@ -16,8 +16,7 @@
 #include "query/record_detail.h"
 #include "render/check_report.h"
 #include "scaffold/new_record.h"
-#include "schema/describe.h"
-#include "schema/kinds.h"
+#include "schema/field_spec.h"
 #include "util/atomic_file.h"
 #include "util/visible_text.h"
 
@@ -49,7 +48,7 @@ void complete_required(Kind kind, scaffold::FieldValues& values) {
                         fmt::arg("kind", tr(fmt::format("word.kind.{}", kind_name(kind))))));
   }
   for (const auto* f : missing) {
-    std::string about(schema::field_description(schema::schema_of(kind).name, f->key, *f, i18n::language()));
+    std::string about(f->description.in(i18n::language()));
     if (!f->allowed.empty()) about += fmt::format(" [{}]", fmt::join(f->allowed, ", "));
     for (std::string answer; answer.empty();) {
       std::cout << tr("new.prompt", fmt::arg("key", f->key), fmt::arg("about", about)) << std::flush;
@@ -158,16 +157,8 @@ void add_new_command(CLI::App& app, const GlobalOptions& global, Outcome& outcom
   cmd->add_option("id", o->id, tr("help.new.id"))->required()->option_text("ID");
   for (const schema::FieldSpec* f : scaffold::flag_fields()) {
     std::string key(f->key);
-    // Described as the first kind that has it describes it; the keys every record may carry
-    // are described once for all.
-    std::string_view owner = "common";
-    for (Kind kind : kAllKinds) {
-      if (schema::find_field(schema::schema_of(kind).fields, key)) {
-        owner = schema::schema_of(kind).name;
-        break;
-      }
-    }
-    std::string help = tr("help.new.field", fmt::arg("about", schema::field_description(owner, key, *f, i18n::language())));
+    // A key several kinds share is described as the first kind that has it describes it.
+    std::string help = tr("help.new.field", fmt::arg("about", f->description.in(i18n::language())));
     o->flags[key] = cmd->add_option("--" + key, o->storage[key], help)->option_text(tr("help.metavar.value"));
   }
   cmd->add_flag("--edit", o->edit, tr("help.new.edit"));

@@ -6,7 +6,6 @@
 #include "i18n/tr.h"
 #include "load/scalar_rules.h"
 #include "load/yaml_messages.h"
-#include "schema/describe.h"
 #include "schema/kinds.h"
 #include "util/did_you_mean.h"
 #include "util/utf8.h"
@@ -34,8 +33,7 @@ std::string field_where(std::string_view key) {
 
 class Validator {
  public:
-  Validator(std::string_view path, std::string_view kind, Validation& out)
-      : path_(path), kind_(kind), out_(out) {}
+  Validator(std::string_view path, Validation& out) : path_(path), out_(out) {}
 
   void mapping(const yaml::Node& map, std::span<const FieldSpec> fields,
                std::span<const FieldSpec> common, std::string_view where) {
@@ -172,10 +170,7 @@ class Validator {
                               description(field)));
       return;
     }
-    std::string outer = keys_;
-    keys_ = keys_.empty() ? std::string(field.key) : keys_ + "." + std::string(field.key);
     mapping(node, field.fields, {}, field_where(field.key));
-    keys_ = std::move(outer);
   }
 
   // Text is a plain string, or {fr: ..., en: ...}.
@@ -189,8 +184,8 @@ class Validator {
       return;
     }
     static constexpr FieldSpec kLanguages[] = {
-        {.key = "fr", .type = ValueType::String, .description = "French"},
-        {.key = "en", .type = ValueType::String, .description = "English"},
+        {.key = "fr", .type = ValueType::String, .description = {.en = "French", .fr = "français"}},
+        {.key = "en", .type = ValueType::String, .description = {.en = "English", .fr = "anglais"}},
     };
     if (colon_in_text(node, field.key)) return;
     std::size_t reported = out_.diagnostics.size();
@@ -223,13 +218,10 @@ class Validator {
 
   // What `field` of the mapping being read means, in the run's language.
   std::string_view description(const FieldSpec& field) const {
-    std::string path = keys_.empty() ? std::string(field.key) : keys_ + "." + std::string(field.key);
-    return schema::field_description(kind_, path, field, i18n::language());
+    return field.description.in(i18n::language());
   }
 
   std::string_view path_;
-  std::string_view kind_;  // the schema's name, for descriptions
-  std::string keys_;       // the keys from the top of the record to the mapping being read
   Validation& out_;
 };
 
@@ -247,7 +239,7 @@ Validation validate_record(const yaml::Node& root, const schema::KindSchema& sch
   }
   // "this meeting", "the settings": the words come from the catalogue, by schema name.
   std::string where = i18n::tr(fmt::format("load.kind.{}.this", schema.name));
-  Validator(path, schema.name, out).mapping(root, schema.fields, schema.common, where);
+  Validator(path, out).mapping(root, schema.fields, schema.common, where);
   return out;
 }
 

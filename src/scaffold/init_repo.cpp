@@ -18,7 +18,7 @@ std::string settings_file(Language language) {
   for (const schema::FieldSpec& f : schema::settings_schema().fields) {
     if (f.key != "language") fields.push_back(f);
   }
-  std::string others = commented_fields(fields, "settings", language);
+  std::string others = commented_fields(fields, language);
   return i18n::tr_in(language, "init.settings-header") + "\n\n" +
          fmt::format("language: {}\n\n", language_code(language)) + others;
 }

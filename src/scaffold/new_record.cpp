@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <sstream>
 
-#include "schema/describe.h"
 #include "schema/kinds.h"
 
 namespace multilat::scaffold {
@@ -43,16 +42,14 @@ std::string value_text(const FieldSpec& f, const std::string& value) {
 
 // A field left for the user: commented out, with its description after a second '#', so that
 // removing the first '#' gives a valid, empty field.
-void commented(std::ostringstream& out, std::string_view kind, const std::string& path, const FieldSpec& f,
-               std::size_t indent, bool dash, Language language) {
+void commented(std::ostringstream& out, const FieldSpec& f, std::size_t indent, bool dash,
+               Language language) {
   std::string lead(indent, ' ');
   if (dash) lead.replace(indent - 2, 2, "- ");
-  std::string_view about = schema::field_description(kind, path, f, language);
-  out << "# " << lead << f.key << ":  # " << about << '\n';
+  out << "# " << lead << f.key << ":  # " << f.description.in(language) << '\n';
   std::size_t i = 0;
   for (const FieldSpec& inner : f.fields) {
-    commented(out, kind, path + "." + std::string(inner.key), inner, indent + (f.list ? 4 : 2), f.list && i++ == 0,
-              language);
+    commented(out, inner, indent + (f.list ? 4 : 2), f.list && i++ == 0, language);
   }
 }
 
@@ -100,21 +97,18 @@ std::string record_text(Kind kind, const FieldValues& values, Language language)
     if (given != values.end()) out << f->key << ": " << value_text(*f, given->second) << '\n';
   }
   bool first = true;
-  std::string_view kind_word = schema::schema_of(kind).name;
-  const auto& common = schema::schema_of(kind).common;
   for (const FieldSpec* f : fields) {
     if (values.count(std::string(f->key))) continue;
     if (first) out << '\n';
     first = false;
-    bool is_common = f >= common.data() && f < common.data() + common.size();
-    commented(out, is_common ? "common" : kind_word, std::string(f->key), *f, 0, false, language);
+    commented(out, *f, 0, false, language);
   }
   return out.str();
 }
 
-std::string commented_fields(std::span<const FieldSpec> fields, std::string_view kind, Language language) {
+std::string commented_fields(std::span<const FieldSpec> fields, Language language) {
   std::ostringstream out;
-  for (const FieldSpec& f : fields) commented(out, kind, std::string(f.key), f, 0, false, language);
+  for (const FieldSpec& f : fields) commented(out, f, 0, false, language);
   return out.str();
 }
 

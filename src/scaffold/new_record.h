@@ -34,9 +34,9 @@ std::string record_path(Kind kind, const std::string& id, const FieldValues& val
 // their description in `language`. Values are written as YAML scalars, quoted when they must be.
 std::string record_text(Kind kind, const FieldValues& values, Language language);
 
-// The fields of `fields` commented out, each with its description (`kind`: the schema's name,
-// for the descriptions), nested fields indented under theirs.
-std::string commented_fields(std::span<const schema::FieldSpec> fields, std::string_view kind, Language language);
+// The fields of `fields` commented out, each with its description, nested fields indented under
+// theirs.
+std::string commented_fields(std::span<const schema::FieldSpec> fields, Language language);
 
 // A value as a YAML plain scalar when it reads back as the same string, else double-quoted.
 std::string yaml_scalar(std::string_view value);

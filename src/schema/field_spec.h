@@ -4,6 +4,8 @@
 #include <span>
 #include <string_view>
 
+#include "model/text.h"
+
 namespace multilat::schema {
 
 enum class ValueType {
@@ -25,12 +27,21 @@ enum class ValueType {
   Object,    // a mapping described by `fields`
 };
 
+// What a field or a kind means, in both languages side by side: whoever adds a field writes
+// the two at once, and the translator reads the English next to the French.
+struct Words {
+  std::string_view en;
+  std::string_view fr;
+
+  std::string_view in(Language language) const { return language == Language::En ? en : fr; }
+};
+
 enum class RefTarget { None, Organisation, Entity, Meeting, Prospect, Body };
 
 struct FieldSpec {
   std::string_view key;
   ValueType type = ValueType::String;
-  std::string_view description;
+  Words description;
   bool required = false;
   bool list = false;  // a sequence of `type`
   std::span<const std::string_view> allowed = {};
@@ -42,7 +53,7 @@ struct FieldSpec {
 
 struct KindSchema {
   std::string_view name;  // "meeting", or "settings"
-  std::string_view description;
+  Words description;
   std::span<const FieldSpec> fields;
   std::span<const FieldSpec> common;  // keys shared by every record kind
 };

@@ -6,7 +6,6 @@
 #include "i18n/tr.h"
 #include "model/currency.h"
 #include "model/kind.h"
-#include "schema/describe.h"
 #include "schema/kinds.h"
 
 namespace multilat::schema {
@@ -123,21 +122,10 @@ Json enum_schema(const FieldSpec& field) {
   return out;
 }
 
-// Where a field is, for its description: the schema's name and the keys leading to it.
-struct FieldPath {
-  std::string_view kind;  // "meeting", "settings", or "common"
-  std::string path;       // "delegation.person"
-
-  FieldPath child(std::string_view key) const {
-    return {kind, path.empty() ? std::string(key) : fmt::format("{}.{}", path, key)};
-  }
-};
-
-Json object_schema(std::span<const FieldSpec> fields, std::span<const FieldSpec> common,
-                   const FieldPath& where);
+Json object_schema(std::span<const FieldSpec> fields, std::span<const FieldSpec> common);
 
 // The schema of one value of the field, ignoring `list` and `required`.
-Json value_schema(const FieldSpec& field, const FieldPath& where) {
+Json value_schema(const FieldSpec& field) {
   switch (field.type) {
     case ValueType::String:
       return typed("string");
@@ -169,7 +157,7 @@ Json value_schema(const FieldSpec& field, const FieldPath& where) {
     case ValueType::Email:
       return formatted("email", kEmailPattern);
     case ValueType::Object:
-      return object_schema(field.fields, {}, where);
+      return object_schema(field.fields, {});
   }
   return Json::object();
 }
@@ -185,21 +173,20 @@ void allow_null(Json& schema) {
 }
 
 // The description is in the run's language: editors show it as the field's help.
-Json field_schema(const FieldSpec& field, const FieldPath& where) {
+Json field_schema(const FieldSpec& field) {
   Json out = Json::object();
-  out["description"] = field_description(where.kind, where.path, field, i18n::language());
+  out["description"] = field.description.in(i18n::language());
   if (field.list) {
     out["type"] = "array";
-    out["items"] = value_schema(field, where);
+    out["items"] = value_schema(field);
   } else {
-    out.update(value_schema(field, where));
+    out.update(value_schema(field));
   }
   if (!field.required) allow_null(out);
   return out;
 }
 
-Json object_schema(std::span<const FieldSpec> fields, std::span<const FieldSpec> common,
-                   const FieldPath& where) {
+Json object_schema(std::span<const FieldSpec> fields, std::span<const FieldSpec> common) {
   Json out = typed("object");
   out["additionalProperties"] = false;
   Json required = Json::array();
@@ -209,12 +196,11 @@ Json object_schema(std::span<const FieldSpec> fields, std::span<const FieldSpec>
   if (!required.empty()) out["required"] = required;
   Json properties = Json::object();
   for (const FieldSpec& field : fields) {
-    properties[std::string(field.key)] = field_schema(field, where.child(field.key));
+    properties[std::string(field.key)] = field_schema(field);
   }
-  FieldPath shared{"common", ""};
   for (const FieldSpec& field : common) {  // a kind's own field wins, as in find_field()
     if (!properties.contains(field.key)) {
-      properties[std::string(field.key)] = field_schema(field, shared.child(field.key));
+      properties[std::string(field.key)] = field_schema(field);
     }
   }
   out["properties"] = properties;
@@ -245,8 +231,8 @@ nlohmann::ordered_json json_schema(const KindSchema& schema) {
   out["$id"] = schema_id(schema);
   out["title"] = kind_from_name(schema.name) ? fmt::format("multilat {} record", schema.name)
                                              : fmt::format("multilat {}", schema.name);
-  out["description"] = kind_description(schema, i18n::language());
-  out.update(object_schema(schema.fields, schema.common, FieldPath{schema.name, ""}));
+  out["description"] = schema.description.in(i18n::language());
+  out.update(object_schema(schema.fields, schema.common));
   return out;
 }
 

@@ -1,4 +1,5 @@
 // Writes docs/records.md from the field tables: a fixed introduction, then one table per mapping.
+// In English, whatever the run's language, like the rest of docs/.
 #include "schema/markdown.h"
 
 #include <fmt/format.h>
@@ -186,7 +187,7 @@ std::string cell(sv text) {
 
 void append_row(std::string& out, const FieldSpec& field, const std::string& path) {
   out += fmt::format("| `{}` | {} | {} | {} |\n", field.key, cell(type_cell(field, path)),
-                     field.required ? "yes" : "", cell(field.description));
+                     field.required ? "yes" : "", cell(field.description.en));
 }
 
 void append_object(std::string& out, const std::string& path, std::span<const FieldSpec> fields,
@@ -196,7 +197,7 @@ void append_nested(std::string& out, const std::string& path, const FieldSpec& f
   std::string nested_path = fmt::format("{} › {}", path, field.key);
   out += fmt::format("\n### {}\n\n", nested_path);
   out += fmt::format("{}`{}` is a mapping: {}.\n\n", field.list ? "Each item of " : "", field.key,
-                     field.description);
+                     field.description.en);
   append_object(out, nested_path, field.fields, {});
 }
 
@@ -214,7 +215,7 @@ void append_object(std::string& out, const std::string& path, std::span<const Fi
 
 void append_kind(std::string& out, const KindSchema& schema) {
   std::string path(schema.name);
-  out += fmt::format("\n## {}\n\n{}\n\n", path, schema.description);
+  out += fmt::format("\n## {}\n\n{}\n\n", path, schema.description.en);
   // The settings' description already names its one file.
   if (auto kind = kind_from_name(schema.name)) {
     out += fmt::format("One file per record: `records/{}/<id>.yaml`.\n\n", kind_folder(*kind));
