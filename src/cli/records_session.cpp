@@ -24,7 +24,7 @@ using i18n::trn;
 
 namespace {
 
-void load_from_git(const GlobalOptions& options, RecordsSession& session) {
+void load_from_git(const GlobalOptions& options, const LoadOptions& load, RecordsSession& session) {
   try {
     git::Repository repo = git::Repository::discover(session.root.path);
     std::string folder = git::folder_in_repository(repo, session.root.path);
@@ -40,7 +40,7 @@ void load_from_git(const GlobalOptions& options, RecordsSession& session) {
       throw UsageError(tr("git.no-records-at", fmt::arg("rev", visible_text(options.as_of)),
                           fmt::arg("folder", visible_text(folder.empty() ? "." : folder))));
     }
-    session.loaded = load_records(source, session.root.display);
+    session.loaded = load_records(source, session.root.display, load);
     session.snapshot = source.take_contents();
   } catch (const git::GitError& e) {
     throw UsageError(e.what());
@@ -49,14 +49,15 @@ void load_from_git(const GlobalOptions& options, RecordsSession& session) {
 
 }  // namespace
 
-RecordsSession open_records(const GlobalOptions& options) {
+RecordsSession open_records(const GlobalOptions& options, const std::string& trees_of) {
   RecordsSession session;
+  LoadOptions load{.trees_of = trees_of};
   session.root = find_records_root(options);
   i18n::set_language(resolve_language(options.lang, &session.root.path));
   if (!options.as_of.empty() || options.staged) {
-    load_from_git(options, session);
+    load_from_git(options, load, session);
   } else {
-    session.loaded = load_records(WorkingTreeSource(session.root.path), session.root.display);
+    session.loaded = load_records(WorkingTreeSource(session.root.path), session.root.display, load);
   }
   session.today = resolve_today(options, session.loaded.store.settings);
   session.diagnostics =
@@ -78,18 +79,9 @@ std::set<std::string_view> paths_with_load_errors(const LoadResult& loaded) {
 
 }  // namespace
 
-std::optional<std::string> read_record_file(const RecordsSession& session, const std::string& display) {
-  if (session.snapshot) {
-    auto it = session.snapshot->find(display);
-    return it == session.snapshot->end() ? std::nullopt : std::optional(it->second);
-  }
-  WorkingTreeSource source(session.root.path);
-  std::optional<SourceEntry> entry = source.find(DisplayRoot(session.root.display).relative(display));
-  if (!entry) return std::nullopt;
-  FileScan scan = scan_entry(std::move(*entry), session.root.display);
-  if (scan.records.empty()) return std::nullopt;
-  std::vector<Diagnostic> ignored;  // the load has reported them
-  return source.read(scan.records[0], session.loaded.store.settings.max_file_size, ignored);
+const yaml::Node* record_tree(const RecordsSession& session, std::string_view display) {
+  auto found = session.loaded.trees.find(display);
+  return found == session.loaded.trees.end() ? nullptr : &found->second;
 }
 
 RecordsHealth assess(const std::vector<Diagnostic>& diagnostics, const LoadResult& loaded) {

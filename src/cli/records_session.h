@@ -35,12 +35,14 @@ struct RecordsSession {
   RecordsHealth health;
 };
 
-// Finds the root, sets the run's language, loads the records and runs the checks.
-RecordsSession open_records(const GlobalOptions& options);
+// Finds the root, sets the run's language, loads the records and runs the checks. The load keeps
+// the YAML tree of the files named `trees_of` (see LoadOptions), for record_tree().
+RecordsSession open_records(const GlobalOptions& options, const std::string& trees_of = "");
 
-// A record file's bytes by its displayed path, from where the session read the records (the
-// revision under --as-of, the index under --staged, else the working tree), within the limit.
-std::optional<std::string> read_record_file(const RecordsSession& session, const std::string& display);
+// The YAML tree of a record file, by its displayed path, as the session read it (from the
+// revision under --as-of, the index under --staged, else the working tree): kept by the load
+// when open_records was asked for it, nothing otherwise.
+const yaml::Node* record_tree(const RecordsSession& session, std::string_view display);
 
 RecordsHealth assess(const std::vector<Diagnostic>& diagnostics, const LoadResult& loaded);
 

@@ -50,15 +50,14 @@ RecordRef find_record(const RecordsSession& session, const std::string& id) {
 
 int run_show(const GlobalOptions& global, const ShowOptions& o) {
   std::string format = resolve_format(o.output, kFormats, "text");
-  RecordsSession session = open_records(global);
+  RecordsSession session = open_records(global, o.id);
   const Store& store = session.loaded.store;
   RecordRef ref = find_record(session, o.id);
   HolidayCalendar holidays(store.settings.holidays);
   Date until = add_days(session.today, 366);
   auto collected = collect_deadlines(store, {session.today, until, holidays, i18n::language()});
   RecordDetail detail = describe_record(store, ref, session.today, collected.all);
-  std::optional<yaml::Node> fields;
-  if (auto bytes = read_record_file(session, detail.path)) fields = yaml::parse_document(*bytes).root;
+  const yaml::Node* fields = record_tree(session, detail.path);
   ShowContext context{i18n::language(), session.today, [&](std::string_view id, Kind kind) -> std::optional<Text> {
                         auto found = store.find(id);
                         if (!found || found->kind != kind) return std::nullopt;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <mutex>
 #include <numeric>
 #include <thread>
 
@@ -125,6 +126,24 @@ void check_identity(const RecordFile& file, const RecordFile& first, const Recor
   }
 }
 
+// The trees LoadOptions::trees_of asks for, gathered from every worker.
+struct KeptTrees {
+  std::string_view id;
+  std::map<std::string, yaml::Node, std::less<>>& trees;
+  std::mutex mutex;
+};
+
+// A file whose tree is wanted is parsed through its document, which is then kept; the others
+// keep nothing.
+ParsedRecord parse_keeping_tree(std::string_view bytes, const RecordFile& file, KeptTrees& kept) {
+  if (kept.id.empty() || file.id.view() != kept.id) return parse_record(bytes, file);
+  yaml::ParseResult document = yaml::parse_document(bytes);
+  ParsedRecord parsed = parse_record(document, file);
+  std::lock_guard lock(kept.mutex);
+  if (document.root) kept.trees.emplace(file.display.str(), std::move(*document.root));
+  return parsed;
+}
+
 void take_settings(ParsedSettings settings, LoadResult& result) {
   result.store.settings = std::move(settings.settings);
   for (Diagnostic& d : settings.diagnostics) result.diagnostics.push_back(std::move(d));
@@ -157,7 +176,7 @@ SourceSettings read_source_settings(const RecordsSource& source, const FileScan&
   return out;
 }
 
-LoadResult load_records(const RecordsSource& source, const std::string& display_root, unsigned threads) {
+LoadResult load_records(const RecordsSource& source, const std::string& display_root, const LoadOptions& options) {
   LoadResult result;
   FileScan scan = scan_records(source, display_root);
   result.diagnostics = std::move(scan.diagnostics);
@@ -166,6 +185,7 @@ LoadResult load_records(const RecordsSource& source, const std::string& display_
     take_settings({std::move(settings.settings), std::move(settings.diagnostics)}, result);
   }
   std::size_t max_bytes = result.store.settings.max_file_size;
+  KeptTrees kept{options.trees_of, result.trees, {}};
   // A source that cannot be read from several threads is read first, in order, and parsed in
   // parallel after.
   std::vector<std::optional<std::string>> early(source.reads_in_parallel() ? 0 : scan.records.size());
@@ -183,12 +203,12 @@ LoadResult load_records(const RecordsSource& source, const std::string& display_
       out.diagnostics = std::move(early_problems[i]);
     }
     if (!bytes) return out;
-    ParsedRecord parsed = parse_record(*bytes, scan.records[i]);
+    ParsedRecord parsed = parse_keeping_tree(*bytes, scan.records[i], kept);
     for (Diagnostic& d : parsed.diagnostics) out.diagnostics.push_back(std::move(d));
     out.record = std::move(parsed.record);
     return out;
   };
-  auto parsed = parse_all(scan.records, threads, result.store, read);
+  auto parsed = parse_all(scan.records, options.threads, result.store, read);
   finish(scan, std::move(parsed), result);
   return result;
 }

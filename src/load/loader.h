@@ -2,6 +2,8 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -9,6 +11,7 @@
 #include "diagnostics/diagnostic.h"
 #include "load/record_files.h"
 #include "load/records_source.h"
+#include "load/yaml_tree.h"
 #include "model/store.h"
 
 namespace multilat {
@@ -17,11 +20,21 @@ struct LoadResult {
   Store store;
   std::vector<Diagnostic> diagnostics;  // unsorted
   std::size_t files_read = 0;
+  // The YAML tree of each file LoadOptions::trees_of asked for, by displayed path.
+  std::map<std::string, yaml::Node, std::less<>> trees;
+};
+
+struct LoadOptions {
+  unsigned threads = 0;  // 0: one per core
+  // The id of the files whose YAML tree the load keeps, for a command that displays it (show)
+  // and would otherwise read and parse the file again. Only those: `check` on 100k records
+  // must not hold every file's tree.
+  std::string trees_of{};
 };
 
 // Every record of `source`: the settings first, which set the size limit and the language, then
 // the records, in parallel. `display_root` is how the root is shown in messages ("records").
-LoadResult load_records(const RecordsSource& source, const std::string& display_root, unsigned threads = 0);
+LoadResult load_records(const RecordsSource& source, const std::string& display_root, const LoadOptions& options = {});
 
 // A subset of a source already read (the neighbourhood `check --changed` checks):
 // `record_bytes[i]` is the content of `scan.records[i]`, the settings' content goes with

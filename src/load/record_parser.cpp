@@ -68,8 +68,11 @@ void report_wrong_kind(const RecordFile& file, const KindGuess& guess,
 }  // namespace
 
 ParsedRecord parse_record(std::string_view bytes, const RecordFile& file) {
+  return parse_record(yaml::parse_document(bytes), file);
+}
+
+ParsedRecord parse_record(const yaml::ParseResult& parsed, const RecordFile& file) {
   ParsedRecord out;
-  yaml::ParseResult parsed = yaml::parse_document(bytes);
   add_issues(parsed.issues, file.display, out.diagnostics);
   if (!parsed.root) return out;
   if (auto guess = probable_kind(*parsed.root, file.kind)) {
@@ -90,8 +93,11 @@ ParsedRecord parse_record(std::string_view bytes, const RecordFile& file) {
 }
 
 ParsedSettings parse_settings(std::string_view bytes, const RecordFile& file) {
+  return parse_settings(yaml::parse_document(bytes), file);
+}
+
+ParsedSettings parse_settings(const yaml::ParseResult& parsed, const RecordFile& file) {
   ParsedSettings out;
-  yaml::ParseResult parsed = yaml::parse_document(bytes);
   add_issues(parsed.issues, file.display, out.diagnostics);
   if (!parsed.root) return out;
   Validation validation = validate_record(*parsed.root, schema::settings_schema(), file.display);

@@ -51,7 +51,7 @@ class TempTree {
   }
 
   LoadResult load(unsigned threads = 1) const {
-    return load_records(WorkingTreeSource(root_), "records", threads);
+    return load_records(WorkingTreeSource(root_), "records", {.threads = threads});
   }
 
  private:
@@ -124,6 +124,23 @@ TEST_CASE("display_root is how paths are shown") {
   LoadResult result = load_records(WorkingTreeSource(tree.root()), "../desk/records");
   REQUIRE_FALSE(result.diagnostics.empty());
   CHECK(result.diagnostics[0].path == "../desk/records/meetings/crga-56.yaml");
+}
+
+TEST_CASE("the load keeps the YAML tree of the files named trees_of, and of no other") {
+  TempTree tree;
+  tree.write("organisations/spc.yaml", kOrganisation);
+  tree.write("entities/province-sud.yaml", kEntity);
+  tree.write("meetings/2026/crga-56.yaml", kMeeting);
+  tree.write("prospects/spc.yaml", kProspect);  // the same id in another kind: both are kept
+  CHECK(tree.load().trees.empty());
+  LoadResult result = load_records(WorkingTreeSource(tree.root()), "records", {.threads = 2, .trees_of = "spc"});
+  REQUIRE(result.trees.size() == 2);
+  const yaml::Node& organisation = result.trees.at("records/organisations/spc.yaml");
+  CHECK(organisation.find("name")->node().scalar == "Pacific Community");
+  CHECK(result.trees.at("records/prospects/spc.yaml").find("stage")->node().scalar == "idea");
+  // Parsed once, for the store too.
+  CHECK(result.store.organisations.size() == 1);
+  CHECK(result.store.prospects.size() == 1);
 }
 
 TEST_CASE("a broken file does not stop the others") {
