@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <sstream>
 
 #include "calendar/deadlines.h"
 #include "calendar/holidays.h"
@@ -21,8 +20,6 @@ namespace multilat::cli {
 namespace {
 
 using i18n::tr;
-
-const std::vector<std::string> kFormats = {"text", "json"};
 
 struct ShowOptions {
   std::string id;
@@ -49,7 +46,7 @@ RecordRef find_record(const RecordsSession& session, const std::string& id) {
 }
 
 int run_show(const GlobalOptions& global, const ShowOptions& o) {
-  std::string format = resolve_format(o.output, kFormats, "text");
+  std::string format = resolve_format(o.output, show_formats());
   RecordsSession session = open_records(global, o.id);
   const Store& store = session.loaded.store;
   RecordRef ref = find_record(session, o.id);
@@ -63,18 +60,12 @@ int run_show(const GlobalOptions& global, const ShowOptions& o) {
                         if (!found || found->kind != kind) return std::nullopt;
                         return display_name(store, *found);
                       }};
-  std::ostringstream out;
-  if (format == "json") {
-    render_show_json(out, detail, fields ? &*fields : nullptr, context);
-  } else {
-    render_show_text(out, detail, fields ? &*fields : nullptr, context);
-  }
   // Only the dues of the record shown can be cut from what it shows.
   bool shows_dues = std::any_of(detail.deadlines.begin(), detail.deadlines.end(), [](const Deadline& d) {
     return d.source == DeadlineSource::Contribution;
   });
   int cut = shows_dues ? warn_if_cut(collected.cut, CutKeeps::Earliest) : 0;
-  emit_output(o.output, out.str());
+  emit_output(o.output, show_formats().render(format, {detail, fields, context}));
   return cut;
 }
 
@@ -85,8 +76,8 @@ void add_show_command(CLI::App& app, const GlobalOptions& global, Outcome& outco
   CLI::App* cmd = app.add_subcommand("show", tr("help.show"));
   cmd->add_option("id", o->id, tr("help.show.id"))->required()->option_text("ID");
   cmd->add_option("--format", o->output.format, tr("help.format"))
-      ->check(one_of(kFormats))
-      ->option_text("text|json");
+      ->check(one_of(show_formats().names()))
+      ->option_text(show_formats().choices());
   cmd->add_option("-o,--output", o->output.file, tr("help.report.output"))->option_text("FILE");
   cmd->add_flag("--force", o->output.force, tr("help.report.force"));
   cmd->footer(tr("help.show.footer"));

@@ -286,4 +286,12 @@ void render_show_json(std::ostream& out, const RecordDetail& d, const yaml::Node
   out << json_safe(doc.dump(2)) << '\n';
 }
 
+const FormatTable<ShowOutput>& show_formats() {
+  static const FormatTable<ShowOutput> formats{
+      {"text", [](std::ostream& out, const ShowOutput& o) { render_show_text(out, o.detail, o.fields, o.context); }},
+      {"json", [](std::ostream& out, const ShowOutput& o) { render_show_json(out, o.detail, o.fields, o.context); }},
+  };
+  return formats;
+}
+
 }  // namespace multilat

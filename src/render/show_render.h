@@ -7,6 +7,7 @@
 
 #include "load/yaml_tree.h"
 #include "query/record_detail.h"
+#include "render/format_table.h"
 
 namespace multilat {
 
@@ -29,5 +30,14 @@ void render_show_text(std::ostream& out, const RecordDetail& detail, const yaml:
 // "referrers": [...]}.
 void render_show_json(std::ostream& out, const RecordDetail& detail, const yaml::Node* fields,
                       const ShowContext& context);
+
+// What `show` prints, in whichever format.
+struct ShowOutput {
+  const RecordDetail& detail;
+  const yaml::Node* fields;
+  const ShowContext& context;
+};
+// The formats of `show`; text first.
+const FormatTable<ShowOutput>& show_formats();
 
 }  // namespace multilat

@@ -8,6 +8,7 @@
 #include "render/diff_render.h"
 #include "render/list_render.h"
 #include "render/rules_render.h"
+#include "render/show_render.h"
 #include "render/summary_render.h"
 
 using namespace multilat;
@@ -46,4 +47,5 @@ TEST_CASE("format table: each command's formats, in the order --help and the mes
   CHECK(check_formats().choices() == "text|json|github|gitlab");
   CHECK(rules_formats().choices() == "text|json");
   CHECK(summary_formats().choices() == "text|json");
+  CHECK(show_formats().choices() == "text|json");
 }
