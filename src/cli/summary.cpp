@@ -1,4 +1,6 @@
 // `multilat summary`: what the records hold, on one screen (the main job's second half).
+#include <iostream>
+
 #include "cli/commands.h"
 #include "cli/output_target.h"
 #include "cli/parse_errors.h"
@@ -23,6 +25,7 @@ int run_summary(const GlobalOptions& global, const SummaryOptions& options) {
   SummaryOutput output{summary,          session.root.display, session.today, !global.today.empty(),
                        global.as_of,     i18n::language()};
   emit_output(options.output, summary_formats().render(format, output));
+  std::cout.flush();  // the summary before any warning, when both streams go to one log
   return warn_if_incomplete(session, options.strict);
 }
 

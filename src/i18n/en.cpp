@@ -175,7 +175,8 @@ constexpr Message kEnglish[] = {
      "Examples:\n"
      "  multilat summary\n"
      "  multilat --records ~/desk/records --today 2027-01-01 summary\n"
-     "  multilat summary --strict    exit 1 when records have errors"},
+     "  multilat summary --strict    exit 1 when records have errors\n"
+     "  multilat summary --format json -o summary.json"},
 
     {"help.mail", "Send the e-mail digest of deadlines (for cron)"},
     {"help.mail.per-owner", "One message per owner entity, to its focal point's address"},

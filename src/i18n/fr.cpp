@@ -180,7 +180,8 @@ constexpr Message kFrench[] = {
      "Exemples :\n"
      "  multilat summary\n"
      "  multilat --records ~/pole/records --today 2027-01-01 summary\n"
-     "  multilat summary --strict    sortie 1 si des fiches ont des erreurs"},
+     "  multilat summary --strict    sortie 1 si des fiches ont des erreurs\n"
+     "  multilat summary --format json -o resume.json"},
 
     {"help.mail", "Envoyer le courriel récapitulatif des échéances (pour cron)"},
     {"help.mail.per-owner", "Un message par entité responsable, à l'adresse de son point focal"},

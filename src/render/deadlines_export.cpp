@@ -10,6 +10,7 @@
 #include "render/calendar_render.h"
 #include "render/cell_text.h"
 #include "render/csv_writer.h"
+#include "render/text_json.h"
 #include "util/visible_text.h"
 
 namespace multilat {
@@ -81,8 +82,7 @@ nlohmann::ordered_json deadline_json(const Deadline& d, const CalendarView& view
   item["state"] = state_name(d.state);
   item["source"] = source_name(d.source);
   item["derived"] = d.derived;
-  // Each language falls back to the other, so scripts never meet an empty text.
-  item["what"] = {{"fr", d.what.in(Language::Fr)}, {"en", d.what.in(Language::En)}};
+  item["what"] = text_json(d.what);
   item["record"] = d.record;
   item["record_kind"] = kind_name(d.record_kind);
   item["organisation"] = d.organisation;

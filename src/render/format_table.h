@@ -33,7 +33,10 @@ class FormatTable {
   // "text|md|json", as --help shows the option's value.
   std::string choices() const {
     std::string choices;
-    for (const auto& row : rows_) choices += std::string(choices.empty() ? "" : "|") + std::string(row.name);
+    for (const auto& row : rows_) {
+      if (!choices.empty()) choices += '|';
+      choices += row.name;
+    }
     return choices;
   }
 

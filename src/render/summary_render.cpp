@@ -103,8 +103,8 @@ void json(std::ostream& out, const SummaryOutput& o) {
                                 {"entities", count_json(s.entities, "")},
                                 {"meetings", count_json(s.meetings, "status")},
                                 {"prospects", count_json(s.prospects, "stage")},
-                                {"upcoming-meetings", upcoming}};
-  out << json_safe(doc.dump(2)) << '\n';
+                                {"upcoming_meetings", upcoming}};
+  out << json_safe(doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) << '\n';
 }
 
 }  // namespace

@@ -62,7 +62,7 @@ def run(binary, work, args, stdout=subprocess.PIPE, lang="en"):
 # and large enough to fill several: both must end in exit 2 and a message, never in "success".
 STDOUT_COMMANDS = [
     ["check"], ["check", "--format", "json"], ["list", "organisations"], ["deadlines"],
-    ["agenda"], ["report", "org", "spc"], ["summary"], ["schema", "meeting"], ["show", "spc"],
+    ["agenda"], ["report", "org", "spc"], ["summary"], ["summary", "--format", "json"], ["schema", "meeting"], ["show", "spc"],
     ["rules"], ["mail", "--sender", "m@example.org", "--recipient", "d@example.org"],
     ["mail", "--dry-run", "--sender", "m@example.org", "--recipient", "d@example.org"],
     ["--help"], ["--version"],

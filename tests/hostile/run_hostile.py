@@ -146,7 +146,7 @@ CASES = [
 
 # Every listing command in every format, over all time, with each item's file and line.
 WHOLE_PERIOD = ["--from", "2000-01-01", "--to", "2100-12-31"]
-LISTING_COMMANDS = [["summary"], ["mail", "--lead-days", "all", "--sender", "m@example.org",
+LISTING_COMMANDS = [["summary"], ["summary", "--format", "json"], ["mail", "--lead-days", "all", "--sender", "m@example.org",
                                    "--recipient", "d@example.org", "--dry-run"],
                     ["mail", "--lead-days", "all", "--sender", "m@example.org",
                      "--recipient", "d@example.org"]] + [
