@@ -26,10 +26,16 @@ bool takes_value(std::string_view arg) {
   return false;
 }
 
+// The command the user ran, or the app itself before one was recognised.
+const CLI::App& parsed_app(const CLI::App& app) {
+  for (const CLI::App* sub : app.get_subcommands()) return *sub;
+  return app;
+}
+
 // The command the user ran ("deadlines"), or empty before one was recognised.
 std::string parsed_command(const CLI::App& app) {
-  for (const CLI::App* sub : app.get_subcommands()) return sub->get_name();
-  return "";
+  const CLI::App& command = parsed_app(app);
+  return &command == &app ? "" : command.get_name();
 }
 
 std::string help_hint(const CLI::App& app) {
@@ -48,17 +54,65 @@ std::string detail_after_name(std::string_view what) {
   return std::string(colon == std::string_view::npos ? what : what.substr(colon + 2));
 }
 
-// ExtrasError lists the unexpected arguments after its fixed English prefix.
-std::string extra_arguments(std::string_view what) {
-  std::size_t colon = what.find(": ");
-  return std::string(colon == std::string_view::npos ? what : what.substr(colon + 2));
+// The unexpected arguments in the order they were given (CLI11's message lists them backwards).
+std::vector<std::string> unexpected_arguments(const CLI::App& app) {
+  std::vector<std::string> extras = app.remaining(true);
+  std::erase(extras, "--");
+  return extras;
 }
 
-std::string describe(const CLI::ParseError& error) {
-  std::string_view what = error.what();
-  if (dynamic_cast<const CLI::ExtrasError*>(&error)) {
-    return tr("cli.unexpected-arguments", fmt::arg("args", extra_arguments(what)));
+// The first unexpected option without its value ("--horizon" of "--horizon=10d"), or "".
+std::string first_option(const std::vector<std::string>& extras) {
+  for (const std::string& arg : extras) {
+    if (arg.starts_with("--")) return arg.substr(0, arg.find('='));
   }
+  return "";
+}
+
+std::vector<std::string> long_options(const CLI::App& command) {
+  std::vector<std::string> names;
+  for (const CLI::Option* option : command.get_options()) {
+    for (const std::string& name : option->get_lnames()) names.push_back("--" + name);
+  }
+  return names;
+}
+
+// "unexpected argument: --frmat", with the option that was meant when one is close, and the
+// option that gives what a settings key of the same name gives (horizon: --within).
+std::string unexpected(const CLI::App& app) {
+  std::vector<std::string> extras = unexpected_arguments(app);
+  std::string message = i18n::trn("cli.unexpected-arguments", extras.size(),
+                                  fmt::arg("args", fmt::format("{}", fmt::join(extras, " "))));
+  std::string option = first_option(extras);
+  if (option.empty()) return message;
+  if (option == "--horizon") return tr("cli.horizon-is-within", fmt::arg("message", message));
+  auto guess = did_you_mean(option, long_options(parsed_app(app)));
+  return guess ? tr("cli.unexpected-option-guess", fmt::arg("message", message), fmt::arg("guess", *guess))
+               : message;
+}
+
+// "multilat new organisation|entity|meeting|prospect ID": the command with its arguments.
+std::string usage(const CLI::App& command) {
+  std::string usage = fmt::format("multilat {}", command.get_name());
+  for (const CLI::Option* option : command.get_options()) {
+    if (!option->get_positional() || option->get_group().empty()) continue;
+    std::string shown = option->get_option_text();
+    usage += " " + (shown.empty() ? option->get_name() : shown);
+  }
+  return usage;
+}
+
+// "kind is required": an option keeps its name; an argument says what it is and how to give it.
+std::string required(const CLI::App& app, std::string_view what) {
+  std::string name(what.substr(0, what.find(' ')));
+  if (name.starts_with("-")) return tr("cli.option-required", fmt::arg("option", name));
+  return tr("cli.argument-required", fmt::arg("what", tr(fmt::format("cli.argument.{}", name))),
+            fmt::arg("usage", usage(parsed_app(app))));
+}
+
+std::string describe(const CLI::App& app, const CLI::ParseError& error) {
+  std::string_view what = error.what();
+  if (dynamic_cast<const CLI::ExtrasError*>(&error)) return unexpected(app);
   if (dynamic_cast<const CLI::ValidationError*>(&error)) {
     return fmt::format("{}: {}", option_name(what), detail_after_name(what));
   }
@@ -70,7 +124,7 @@ std::string describe(const CLI::ParseError& error) {
   }
   if (dynamic_cast<const CLI::RequiredError*>(&error)) {
     if (what.find("subcommand") != std::string_view::npos) return tr("cli.command-required");
-    return tr("cli.option-required", fmt::arg("option", option_name(what)));
+    return required(app, what);
   }
   return tr("cli.bad-arguments", fmt::arg("detail", what));
 }
@@ -146,7 +200,7 @@ void reject_unknown_command(const CLI::App& app, int argc, char** argv) {
 }
 
 std::string parse_error_message(const CLI::App& app, const CLI::ParseError& error) {
-  return fmt::format("{}\n{}", describe(error), help_hint(app));
+  return fmt::format("{}\n{}", describe(app, error), help_hint(app));
 }
 
 }  // namespace multilat::cli
