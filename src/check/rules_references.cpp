@@ -6,8 +6,8 @@
 
 #include "check/rule_functions.h"
 #include "i18n/tr.h"
+#include "model/id_guess.h"
 #include "util/did_you_mean.h"
-#include "util/fold.h"
 
 namespace multilat::rules {
 namespace {
@@ -19,21 +19,8 @@ std::string kind_words(Kind kind, std::string_view form) {
 
 // `taken` is true when the id belongs to a record of another kind, which must not be
 // suggested as a file to create (that would make a duplicate id).
-// An organisation referred to by its acronym in either language (cps for spc).
-std::optional<std::string> by_acronym(const Store& store, Kind kind, std::string_view id) {
-  if (kind != Kind::Organisation) return std::nullopt;
-  std::string wanted = fold_for_comparison(id);
-  for (const Organisation& o : store.organisations) {
-    for (const Str& acronym : {o.acronym.fr, o.acronym.en}) {
-      if (!acronym.empty() && fold_for_comparison(acronym) == wanted) return o.header.id.str();
-    }
-  }
-  return std::nullopt;
-}
-
 std::string suggestion(const Store& store, Kind kind, std::string_view id, bool taken) {
-  auto guess = by_acronym(store, kind, id);
-  if (!guess) guess = did_you_mean(id, store.ids_of(kind));
+  auto guess = guess_id(store, kind, id);
   if (guess) return i18n::tr("word.did-you-mean", fmt::arg("guess", *guess));
   if (taken) {
     return i18n::tr("check.ref-wrong-kind.hint", fmt::arg("wanted", kind_words(kind, "a")));

@@ -14,6 +14,7 @@
 #include "load/worktree_source.h"
 #include "util/visible_text.h"
 #include "i18n/tr.h"
+#include "model/id_guess.h"
 #include "util/did_you_mean.h"
 #include "util/fold.h"
 
@@ -161,7 +162,7 @@ void check_ids(const Store& store, const std::vector<std::string>& ids, Kind kin
   for (const std::string& id : ids) {
     auto found = store.find(id);
     if (found && found->kind == kind) continue;
-    auto guess = did_you_mean(id, store.ids_of(kind));
+    auto guess = guess_id(store, kind, id);
     std::string what = tr(fmt::format("word.kind.{}", kind_name(kind)));
     throw UsageError(guess ? tr("session.no-such-id-guess", fmt::arg("option", option),
                                 fmt::arg("kind", what), fmt::arg("id", id),

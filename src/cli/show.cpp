@@ -13,7 +13,7 @@
 #include "cli/records_session.h"
 #include "i18n/tr.h"
 #include "render/show_render.h"
-#include "util/did_you_mean.h"
+#include "model/id_guess.h"
 #include "util/visible_text.h"
 
 namespace multilat::cli {
@@ -36,11 +36,7 @@ RecordRef find_record(const RecordsSession& session, const std::string& id) {
                         fmt::arg("where", diagnostic_place(*problem)),
                         fmt::arg("message", problem->message)));
   }
-  std::vector<std::string> ids;
-  for (Kind kind : kAllKinds) {
-    for (std::string& other : store.ids_of(kind)) ids.push_back(std::move(other));
-  }
-  auto guess = did_you_mean(id, ids);
+  auto guess = guess_any_id(store, id);
   throw UsageError(guess ? tr("show.unknown-guess", fmt::arg("id", visible_text(id)), fmt::arg("guess", *guess))
                          : tr("show.unknown", fmt::arg("id", visible_text(id))));
 }
