@@ -157,18 +157,50 @@ int warn_if_incomplete(const RecordsSession& session, bool strict) {
   return strict ? 1 : 0;
 }
 
+namespace {
+
+// A person of the records one of whose names is `word` ("elise" for Élise Wéa), compared folded.
+std::optional<std::string> person_called(const Store& store, std::string_view word) {
+  std::string wanted = fold_for_comparison(word);
+  for (const std::string& person : people_named(store)) {
+    std::string folded = fold_for_comparison(person);
+    for (std::size_t start = 0; start <= folded.size();) {
+      std::size_t end = std::min(folded.find(' ', start), folded.size());
+      if (folded.compare(start, end - start, wanted) == 0) return person;
+      start = end + 1;
+    }
+  }
+  return std::nullopt;
+}
+
+// Why `id` names no record of `kind`, with what was likely meant: a record of another kind, the
+// closest id or acronym, or a person, whom --person finds.
+std::string no_such_id(const Store& store, const std::string& id, Kind kind, std::string_view option) {
+  auto a_kind = [](Kind k) { return tr(fmt::format("load.kind.{}.a", kind_name(k))); };
+  if (auto found = store.find(id)) {
+    return tr("session.id-is-other-kind", fmt::arg("option", option), fmt::arg("id", id),
+              fmt::arg("other", a_kind(found->kind)), fmt::arg("kind", a_kind(kind)));
+  }
+  std::string what = tr(fmt::format("word.kind.{}", kind_name(kind)));
+  if (auto guess = guess_id(store, kind, id)) {
+    return tr("session.no-such-id-guess", fmt::arg("option", option), fmt::arg("kind", what),
+              fmt::arg("id", id), fmt::arg("guess", *guess));
+  }
+  if (auto person = person_called(store, id)) {
+    return tr("session.id-is-person", fmt::arg("option", option), fmt::arg("kind", what),
+              fmt::arg("id", id), fmt::arg("person", *person));
+  }
+  return tr("session.no-such-id", fmt::arg("option", option), fmt::arg("kind", what), fmt::arg("id", id));
+}
+
+}  // namespace
+
 void check_ids(const Store& store, const std::vector<std::string>& ids, Kind kind,
                std::string_view option) {
   for (const std::string& id : ids) {
     auto found = store.find(id);
     if (found && found->kind == kind) continue;
-    auto guess = guess_id(store, kind, id);
-    std::string what = tr(fmt::format("word.kind.{}", kind_name(kind)));
-    throw UsageError(guess ? tr("session.no-such-id-guess", fmt::arg("option", option),
-                                fmt::arg("kind", what), fmt::arg("id", id),
-                                fmt::arg("guess", *guess))
-                           : tr("session.no-such-id", fmt::arg("option", option),
-                                fmt::arg("kind", what), fmt::arg("id", id)));
+    throw UsageError(no_such_id(store, id, kind, option));
   }
 }
 

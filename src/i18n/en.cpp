@@ -41,6 +41,8 @@ constexpr Message kEnglish[] = {
     {"session.comma", "{left}, {right}"},
     {"session.no-such-id", "{option}: no {kind} '{id}'"},
     {"session.no-such-id-guess", "{option}: no {kind} '{id}'; did you mean '{guess}'?"},
+    {"session.id-is-other-kind", "{option}: '{id}' is {other}, not {kind}"},
+    {"session.id-is-person", "{option}: no {kind} '{id}'; for a person, use --person '{person}'"},
 
     // ---- the command line (src/cli, src/main.cpp) ---------------------------------------------
     {"cli.no-records-root", "no records/ folder here or above; use --records DIR"},

@@ -44,6 +44,8 @@ constexpr Message kFrench[] = {
     {"session.comma", "{left}, {right}"},
     {"session.no-such-id", "{option} : aucune {kind} « {id} »"},
     {"session.no-such-id-guess", "{option} : aucune {kind} « {id} » ; vouliez-vous dire « {guess} » ?"},
+    {"session.id-is-other-kind", "{option} : « {id} » est {other}, pas {kind}"},
+    {"session.id-is-person", "{option} : aucune {kind} « {id} » ; pour une personne, utilisez --person « {person} »"},
 
     // ---- the command line (src/cli, src/main.cpp) ---------------------------------------------
     {"cli.no-records-root", "aucun dossier records/ ici ni au-dessus ; utilisez --records DOSSIER"},
