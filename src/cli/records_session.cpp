@@ -162,6 +162,7 @@ namespace {
 // A person of the records one of whose names is `word` ("elise" for Élise Wéa), compared folded.
 std::optional<std::string> person_called(const Store& store, std::string_view word) {
   std::string wanted = fold_for_comparison(word);
+  if (wanted.empty()) return std::nullopt;  // every name has an empty part
   for (const std::string& person : people_named(store)) {
     std::string folded = fold_for_comparison(person);
     for (std::size_t start = 0; start <= folded.size();) {
