@@ -178,14 +178,8 @@ void warn_if_not_yet_started(const Meeting& meeting, Date today) {
 
 // The format of --format or of the output's extension; "table" is the text.
 std::string report_format(const ReportOptions& o) {
-  std::string format =
-      resolve_format(o.output, {"md", "html", "txt", "table", "docx", "odt", "pdf"}, "txt");
-  if (format == "table") format = "txt";
-  if (std::find(kFormats.begin(), kFormats.end(), format) == kFormats.end()) {
-    throw UsageError(i18n::tr("cli.format-from-extension", fmt::arg("file", o.output.file),
-                              fmt::arg("formats", "md, html, txt, docx, odt, pdf")));
-  }
-  return format;
+  std::string format = resolve_format(o.output, kFormats, "txt");
+  return format == "table" ? "txt" : format;
 }
 
 // The ids of the command line, checked against every record read. Returns 1 when the record
