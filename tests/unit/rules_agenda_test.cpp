@@ -47,6 +47,9 @@ std::string meeting(std::string_view org, std::string_view start, std::string_vi
 
 constexpr const char* kJane = "  - {person: Jane Doe, entity: scrre, role: head}\n";
 constexpr const char* kJohn = "  - {person: John Roe, entity: scrre, role: head}\n";
+// The same name as a Mac writes it (NFD) and as most keyboards do (NFC).
+constexpr const char* kEliseNfd = "  - {person: \"E\u0301lise We\u0301a\", entity: scrre, role: head}\n";
+constexpr const char* kEliseNfc = "  - {person: \"\u00c9lise W\u00e9a\", entity: scrre, role: head}\n";
 constexpr const char* kBareScrre = "  - {entity: scrre, role: member}\n";
 
 // SPC's CRGA on 14-15 December and PIF's meeting from `start`, with these delegations.
@@ -104,6 +107,12 @@ TEST_CASE_FIXTURE(InEnglish, "delegation-clash: one person in two overlapping de
         "Jane Doe is also in the delegation to crga-56, which overlaps (2026-12-14 to "
         "2026-12-15)");
   CHECK(d.hint == "send someone else, or record who replaces them");
+}
+
+TEST_CASE_FIXTURE(InEnglish, "delegation-clash: a name written once composed, once decomposed") {
+  TwoMeetings two(kEliseNfc, "2026-12-15", kEliseNfd);
+  two.require_clean_load();
+  CHECK(two.clashes().size() == 1);
 }
 
 TEST_CASE_FIXTURE(InEnglish, "delegation-clash: an entity sent twice with no person named") {
