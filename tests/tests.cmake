@@ -9,9 +9,9 @@ set(MULTILAT_TEST_TIMEOUT 120 CACHE STRING "Per-test timeout in seconds")
 # read tests/fixtures/ and records/ by relative path.
 file(GLOB MULTILAT_UNIT_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/unit/*.cpp)
 # ctest cuts a test's name at ';', and the cut name selects no doctest case: such a test would
-# pass without running anything. Refuse the name instead.
+# pass without running anything. Refuse the name instead, in TEST_CASE_FIXTURE too.
 foreach(unit_source IN LISTS MULTILAT_UNIT_SOURCES)
-  file(STRINGS ${unit_source} bad_names REGEX "TEST_CASE\\(\"[^\"]*;")
+  file(STRINGS ${unit_source} bad_names REGEX "TEST_CASE[A-Z_]*\\([^\"]*\"[^\"]*;")
   if(bad_names)
     message(FATAL_ERROR "${unit_source}: a TEST_CASE name holds ';', which ctest cannot run: ${bad_names}")
   endif()

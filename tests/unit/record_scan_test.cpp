@@ -44,7 +44,7 @@ const Diagnostic* about(const FileScan& scan, std::string_view path) {
 
 }  // namespace
 
-TEST_CASE_FIXTURE(InEnglish, "records are .yaml files under a kind folder; hidden entries are left out") {
+TEST_CASE_FIXTURE(InEnglish, "records are .yaml files under a kind folder, and hidden entries are left out") {
   MemorySource source({file("meetings/2027/crga-57.yaml"), file("organisations/spc.yml"),
                        file("multilat.yaml"), file("meetings/.gitkeep"), file(".git/config"),
                        shaped("meetings/2027", EntryShape::Folder)});

@@ -562,7 +562,7 @@ TEST_CASE("nc-status-dates: passes when the history ends with the current status
 // --- task-overdue ----------------------------------------------------------------------------
 
 TEST_CASE_FIXTURE(InEnglish,
-                  "task-overdue: an open action past its due date; due today is not overdue") {
+                  "task-overdue: an open action past its due date, but not one due today") {
   StoreFixture fx({{"records/entities/scrre.yaml", kScrre},
                    {"records/organisations/spc.yaml",
                     std::string(kSpc) + "actions:\n"

@@ -334,7 +334,7 @@ TEST_CASE_FIXTURE(
 }
 
 TEST_CASE_FIXTURE(
-    InEnglish, "field-value: enums suggest a spelling or list the values; integers have a range") {
+    InEnglish, "field-value: enums suggest a spelling or list the values, and integers have a range") {
   SUBCASE("a misspelt enum value") {
     const Diagnostic& d = only(validate("title: a\norganisation: spc\nstart: 2026-11-10\n"
                                         "status: planed\n"),

@@ -214,7 +214,7 @@ TEST_CASE_FIXTURE(InEnglish, "anchors and aliases are reported once and never ex
   }
 }
 
-TEST_CASE_FIXTURE(InEnglish, "a second document is reported where it starts; the first is kept") {
+TEST_CASE_FIXTURE(InEnglish, "a second document is reported where it starts, and the first is kept") {
   ParseResult result = parse_document("title: a\n---\ntitle: b\n");
   const ParseIssue& issue = only_issue(result, "yaml-syntax");
   CHECK(issue.message == "content after the end of the record");
