@@ -148,7 +148,7 @@ std::vector<std::string> markdown_headers(Language lang) {
 
 void markdown_row(std::ostream& out, const std::vector<std::string>& cells) {
   out << '|';
-  for (const std::string& cell : cells) out << ' ' << markdown_cell(cell) << " |";
+  for (const std::string& cell : cells) out << ' ' << markdown_text(cell) << " |";
   out << '\n';
 }
 

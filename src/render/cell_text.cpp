@@ -1,6 +1,8 @@
 // Free text made safe for one cell of a terminal table or a Markdown table.
 #include "render/cell_text.h"
 
+#include <algorithm>
+
 #include "util/utf8.h"
 #include "util/visible_text.h"
 
@@ -27,10 +29,35 @@ bool is_alnum_byte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-// In `prose`, the characters that would start emphasis, code, a link or a heading are escaped too.
-std::string markdown_escaped(std::string_view text, bool prose) {
+std::size_t longest_backtick_run(std::string_view text) {
+  std::size_t longest = 0;
+  std::size_t run = 0;
+  for (char c : text) {
+    run = c == '`' ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  return longest;
+}
+
+// A code span shows its text as written, backslashes included, so nothing inside is escaped but
+// the pipe of a table row (GFM splits cells before it reads code spans). The fence is one
+// backtick longer than any run inside, as CommonMark asks.
+std::string code_span(std::string_view text, bool in_table) {
+  std::string inside;
+  replace_controls(text, [&inside, in_table](std::string_view piece) {
+    if (in_table && piece == "|") inside += '\\';
+    inside += piece;
+  });
+  std::string fence(longest_backtick_run(inside) + 1, '`');
+  bool pad = !inside.empty() && (inside.front() == '`' || inside.back() == '`');
+  return pad ? fence + " " + inside + " " + fence : fence + inside + fence;
+}
+
+}  // namespace
+
+std::string markdown_text(std::string_view text) {
   std::string out;
-  replace_controls(text, [&out, prose](std::string_view piece) {
+  replace_controls(text, [&out](std::string_view piece) {
     char c = piece.size() == 1 ? piece[0] : '\0';
     // GitLab and GitHub read `@name` after a non-word character as a mention that notifies, even
     // behind a backslash. A zero-width space after the `@` breaks it; an e-mail address
@@ -45,16 +72,13 @@ std::string markdown_escaped(std::string_view text, bool prose) {
     } else if (c == '>') {
       out += "&gt;";
     } else {
-      bool special = c == '\\' || c == '|' ||
-                     (prose && (c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '#'));
-      if (special) out += '\\';
+      std::string_view special = "\\|*_`[]#~";  // `~~` strikes through
+      if (c != '\0' && special.find(c) != std::string_view::npos) out += '\\';
       out += piece;
     }
   });
   return out;
 }
-
-}  // namespace
 
 std::string terminal_safe(std::string_view text) {
   std::string out;
@@ -62,8 +86,8 @@ std::string terminal_safe(std::string_view text) {
   return out;
 }
 
-std::string markdown_cell(std::string_view text) { return markdown_escaped(text, false); }
+std::string markdown_code(std::string_view text) { return code_span(text, false); }
 
-std::string markdown_text(std::string_view text) { return markdown_escaped(text, true); }
+std::string markdown_code_cell(std::string_view text) { return code_span(text, true); }
 
 }  // namespace multilat

@@ -91,8 +91,8 @@ void render_changes_markdown(std::ostream& out, const std::vector<RecordStory>& 
                              const StoryPeriod& period) {
   out << "#### multilat · " << markdown_text(period_line(stories, period)) << '\n';
   for (const RecordStory& s : stories) {
-    out << "\n**" << markdown_text(story_headline(s)) << "**  \n`" << markdown_cell(s.path)
-        << "`\n\n";
+    out << "\n**" << markdown_text(story_headline(s)) << "**  \n" << markdown_code(s.path)
+        << "\n\n";
     for (const Step& step : s.steps) {
       out << "- " << markdown_text(commit_line(step)) << '\n';
       for (const std::string& note : change_notes(step.change, ends_of(step)))

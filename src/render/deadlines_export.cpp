@@ -39,7 +39,7 @@ std::string days_text(const Deadline& d, const CalendarView& view) {
 
 void markdown_row(std::ostream& out, const std::vector<std::string>& cells) {
   out << '|';
-  for (const std::string& cell : cells) out << ' ' << markdown_cell(cell) << " |";
+  for (const std::string& cell : cells) out << ' ' << markdown_text(cell) << " |";
   out << '\n';
 }
 

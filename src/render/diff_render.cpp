@@ -40,8 +40,8 @@ void markdown_table(std::ostream& out, const std::vector<FieldChange>& fields) {
     if (std::string language = language_note(f); !language.empty()) {
       after += fmt::format(" ⚠ {}", language);
     }
-    out << "| `" << markdown_cell(f.field) << "` | "
-        << markdown_cell(value_words(f.key, f.old_value)) << " | " << markdown_cell(after)
+    out << "| " << markdown_code_cell(f.field) << " | "
+        << markdown_text(value_words(f.key, f.old_value)) << " | " << markdown_text(after)
         << " |\n";
   }
 }
@@ -50,7 +50,7 @@ void markdown_table(std::ostream& out, const std::vector<FieldChange>& fields) {
 void markdown_long_texts(std::ostream& out, const std::vector<FieldChange>& fields) {
   for (const FieldChange& f : fields) {
     if (!has_long_text(f)) continue;
-    out << "\n`" << markdown_cell(f.field) << "` :\n\n";
+    out << "\n" << markdown_code(f.field) << " :\n\n";
     for (const std::string& line : markdown_text_change(f)) out << line << '\n';
   }
 }
@@ -93,8 +93,8 @@ void render_diff_markdown(std::ostream& out, const std::vector<RecordChange>& ch
                           const DiffEnds& ends, const std::map<std::string, Consequences>& elsewhere) {
   out << "#### multilat · " << markdown_text(count_line(changes, ends)) << "\n";
   for (const RecordChange& c : changes) {
-    out << "\n**" << markdown_text(record_headline(c)) << "**  \n`"
-        << markdown_cell(c.new_path.empty() ? c.old_path : c.new_path) << "`\n";
+    out << "\n**" << markdown_text(record_headline(c)) << "**  \n"
+        << markdown_code(c.new_path.empty() ? c.old_path : c.new_path) << "\n";
     for (const std::string& note : change_notes(c, ends))
       out << "\n- " << markdown_text(note) << '\n';
     markdown_table(out, c.fields);
@@ -104,7 +104,7 @@ void render_diff_markdown(std::ostream& out, const std::vector<RecordChange>& ch
   if (elsewhere.empty()) return;
   out << "\n**" << markdown_text(elsewhere_heading()) << "**\n";
   for (const auto& [path, c] : elsewhere) {
-    out << "\n`" << markdown_cell(path) << "`\n";
+    out << "\n" << markdown_code(path) << "\n";
     markdown_consequences(out, c);
   }
 }

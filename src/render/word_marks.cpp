@@ -35,15 +35,7 @@ void add_piece(StyledLine& line, const WordPiece& piece) {
   line.spans.push_back({Tone::Plain, t.trail});
 }
 
-// Record text in Markdown, with `~` escaped as well: two of them would strike text through.
-std::string markdown_words(const std::string& text) {
-  std::string out;
-  for (char c : markdown_text(visible_text(text))) {
-    if (c == '~') out += '\\';
-    out += c;
-  }
-  return out;
-}
+std::string markdown_words(const std::string& text) { return markdown_text(visible_text(text)); }
 
 std::string markdown_piece(const WordPiece& piece) {
   if (piece.kind == WordPiece::Kind::Same) return markdown_words(piece.text);
