@@ -2,13 +2,17 @@
 // either twice changes nothing and the user's other attributes stay as they were.
 #include <fmt/format.h>
 
+#include <fmt/ranges.h>
+
 #include <iostream>
+#include <vector>
 
 #include "cli/global_options.h"
 #include "cli/hooks_setup.h"
 #include "hooks/attributes.h"
 #include "hooks/hook_script.h"
 #include "i18n/tr.h"
+#include "load/record_files.h"
 #include "util/atomic_file.h"
 #include "util/visible_text.h"
 
@@ -20,30 +24,38 @@ using i18n::tr;
 
 constexpr const char* kCommandKey = "diff.multilat.command";
 
-// git runs the driver for the files this line gives `diff=multilat`; other files keep git's diff.
-std::string attribute_line(const std::string& folder) {
-  return fmt::format("{}**/*.yaml diff=multilat", folder.empty() ? "" : folder + "/");
+// git runs the driver for the files these lines give `diff=multilat`, one line per extension a
+// record may have; other files keep git's diff.
+std::vector<std::string> attribute_lines(const std::string& folder) {
+  std::vector<std::string> lines;
+  for (std::string_view extension : kRecordExtensions) {
+    lines.push_back(fmt::format("{}**/*{} diff=multilat", folder.empty() ? "" : folder + "/", extension));
+  }
+  return lines;
 }
+
+std::string lines_text(const std::vector<std::string>& lines) { return fmt::format("{}", fmt::join(lines, ", ")); }
 
 fs::path attributes_file(const HooksSetup& setup) {
   return setup.repo.workdir() / ".gitattributes";
 }
 
 // A link is left alone: replacing it would cut it off from the file it shares.
-std::string read_attributes(const fs::path& file, const std::string& line) {
+std::string read_attributes(const fs::path& file, const std::vector<std::string>& lines) {
   std::error_code ec;
   if (fs::is_symlink(fs::symlink_status(file, ec))) {
     throw UsageError(tr("hooks.attributes-link", fmt::arg("file", visible_text(file.string())),
-                        fmt::arg("line", line)));
+                        fmt::arg("line", lines_text(lines))));
   }
   return read_file_if_exists(file).value_or("");
 }
 
-// A file left empty goes: it held nothing but multilat's line.
-bool remove_attribute(const fs::path& file, const std::string& line) {
-  std::string text = read_attributes(file, line);
-  if (!hooks::has_line(text, line)) return false;
-  std::string kept = hooks::without_line(text, line);
+// A file left empty goes: it held nothing but multilat's lines.
+bool remove_attributes(const fs::path& file, const std::vector<std::string>& lines) {
+  std::string text = read_attributes(file, lines);
+  std::string kept = text;
+  for (const std::string& line : lines) kept = hooks::without_line(kept, line);
+  if (kept == text) return false;
   if (kept.empty()) {
     fs::remove(file);
   } else {
@@ -64,22 +76,25 @@ bool set_command(const HooksSetup& setup) {
 
 void install_diff_driver(const HooksSetup& setup) {
   fs::path file = attributes_file(setup);
-  std::string line = attribute_line(setup.folder);
-  std::string text = read_attributes(file, line);  // a refusal comes before any change
-  bool changed = set_command(setup);
-  if (!hooks::has_line(text, line)) {
-    write_file_atomically(file, hooks::with_line(text, line), true);
-    changed = true;
+  std::vector<std::string> lines = attribute_lines(setup.folder);
+  const std::string text = read_attributes(file, lines);  // a refusal comes before any change
+  std::string added = text;
+  for (const std::string& line : lines) {
+    if (!hooks::has_line(added, line)) added = hooks::with_line(added, line);
   }
-  std::cout << tr(changed ? "hooks.diff-driver" : "hooks.driver-unchanged", fmt::arg("line", line))
+  if (added != text) write_file_atomically(file, added, true);
+  bool changed = set_command(setup) || added != text;
+  std::cout << tr(changed ? "hooks.diff-driver" : "hooks.driver-unchanged",
+                  fmt::arg("line", lines_text(lines)))
             << '\n';
 }
 
 void uninstall_diff_driver(const HooksSetup& setup) {
-  std::string line = attribute_line(setup.folder);
+  std::vector<std::string> lines = attribute_lines(setup.folder);
   bool changed = setup.config.remove_section("diff", "multilat") > 0;
-  changed = remove_attribute(attributes_file(setup), line) || changed;
-  std::cout << tr(changed ? "hooks.driver-removed" : "hooks.driver-absent", fmt::arg("line", line))
+  changed = remove_attributes(attributes_file(setup), lines) || changed;
+  std::cout << tr(changed ? "hooks.driver-removed" : "hooks.driver-absent",
+                  fmt::arg("line", lines_text(lines)))
             << '\n';
 }
 

@@ -81,9 +81,9 @@ class Scanner {
   }
 
   void misplaced(std::string_view path, std::string_view folder) {
-    static constexpr std::array<std::string_view, 4> kFolders = {"organisations", "entities",
-                                                                 "meetings", "prospects"};
-    auto guess = did_you_mean(folder, kFolders);
+    std::array<std::string_view, kAllKinds.size()> folders;
+    std::transform(kAllKinds.begin(), kAllKinds.end(), folders.begin(), kind_folder);
+    auto guess = did_you_mean(folder, folders);
     std::string hint = guess ? i18n::tr("load.folder-guess", fmt::arg("guess", *guess))
                              : i18n::tr("load.file-misplaced.hint");
     report_text(path, Severity::Error, "file-misplaced",
@@ -156,7 +156,8 @@ bool is_settings_file(std::string_view path) {
 }
 
 bool is_record_extension(std::string_view path) {
-  return path.ends_with(".yaml") || path.ends_with(".yml");
+  return std::any_of(kRecordExtensions.begin(), kRecordExtensions.end(),
+                     [path](std::string_view extension) { return path.ends_with(extension); });
 }
 
 DisplayRoot::DisplayRoot(std::string_view display_root) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,7 +60,10 @@ std::string stem_of(std::string_view path);
 // True for a path whose file name is one of kSettingsFileNames.
 bool is_settings_file(std::string_view path);
 
-// The file names of records: .yaml or .yml.
+// The extensions of records' file names.
+inline constexpr std::array<std::string_view, 2> kRecordExtensions{".yaml", ".yml"};
+
+// The file names of records: one of kRecordExtensions.
 bool is_record_extension(std::string_view path);
 
 }  // namespace multilat

@@ -311,6 +311,12 @@ def scenario_diff_driver(repo):
     out += repo.sh("echo 'notes: [ouvert' > records/entities/province-sud.yaml && git diff")
     out += repo.sh("git checkout -q -- . && echo '# a comment' >> records/organisations/spc.yaml && git diff")
     out += repo.sh("git checkout -q -- . && echo 'note: x' > records/notes.yaml && git add -A && git diff --staged")
+    # A record may end in .yml: git hands it to the driver too.
+    out += repo.sh("git reset -q --hard && git mv records/organisations/spc.yaml records/organisations/spc.yml"
+                   " && git commit -q -m yml && sed -i 's/CPS/CPS-yml/' records/organisations/spc.yml && git diff")
+    repo.quiet("git", "checkout", "-q", "--", ".")
+    repo.quiet("git", "mv", "records/organisations/spc.yml", "records/organisations/spc.yaml")
+    repo.quiet("git", "commit", "-q", "-m", "back to .yaml")
     out += conflict(repo)
     return out
 
