@@ -42,6 +42,15 @@ void set_up_app(CLI::App& app) {
   app.set_version_flag("--version", multilat::cli::version_line(), tr("help.version"));
 }
 
+// Runs once the whole line is parsed, before the command's own callback.
+void refuse_misplaced_as_of(CLI::App& app, const multilat::cli::GlobalOptions& global) {
+  app.parse_complete_callback([&app, &global] {
+    for (const CLI::App* command : app.get_subcommands()) {
+      multilat::cli::refuse_as_of(global, command->get_name());
+    }
+  });
+}
+
 // In the order of the help's list of commands.
 void add_commands(CLI::App& app, multilat::cli::GlobalOptions& global,
                   multilat::cli::Outcome& outcome) {
@@ -104,6 +113,7 @@ int run(int argc, char** argv) {
   Outcome outcome;
   add_global_options(app, global);
   add_commands(app, global, outcome);
+  refuse_misplaced_as_of(app, global);
   localise_commands(app);
   return parse_and_run(app, argc, argv, outcome);
 }

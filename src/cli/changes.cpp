@@ -30,7 +30,6 @@ int run_changes(const GlobalOptions& global, const ChangesOptions& o) {
   RecordsSession session;  // only the root, language and today: the records come from git
   session.root = find_records_root(global);
   i18n::set_language(resolve_language(global.lang, &session.root.path));
-  refuse_as_of(global, "changes");
   Date today = resolve_today(global, Settings{});
   History history;
   try {

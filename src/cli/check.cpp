@@ -165,6 +165,9 @@ int run_check(const GlobalOptions& given, const CheckOptions& options) {
   if (options.changed && !given.as_of.empty()) {
     throw UsageError(tr("cli.changed-as-of"));
   }
+  if (options.staged && !given.as_of.empty()) {
+    throw UsageError(tr("cli.staged-as-of"));
+  }
   GlobalOptions global = given;
   global.staged = options.staged;
   std::optional<RecordsSession> incremental;

@@ -129,7 +129,6 @@ int run_diff(const GlobalOptions& global, DiffOptions o) {
   std::string format = resolve_format(o.output, diff_formats());
   RecordsRoot root = find_records_root(global);
   i18n::set_language(resolve_language(global.lang, &root.path));
-  refuse_as_of(global, "diff");
   std::vector<std::string> pathspecs = split_pathspecs(o, root);
   std::vector<RecordChange> changes;
   git::End from, to;

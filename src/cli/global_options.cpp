@@ -2,6 +2,9 @@
 #include "cli/global_options.h"
 
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
 #include <unistd.h>
 
 #include <chrono>
@@ -133,10 +136,32 @@ bool use_color(const GlobalOptions& options, int fd) {
 
 namespace multilat::cli {
 
+namespace {
+
+// The commands that cannot read the records as they were at a revision, each with its own reason
+// (a key under cli.as-of-not-here.): silently reading the working tree instead would answer
+// another question than the one asked.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kNotAtRevision = {{
+    {"diff", "diff"},
+    {"changes", "changes"},
+    {"new", "new"},
+    {"init", "writes"},
+    {"hooks", "writes"},
+    {"rules", "no-records"},
+    {"schema", "no-records"},
+    {"completion", "no-records"},
+    {"man", "no-records"},
+}};
+
+}  // namespace
+
 void refuse_as_of(const GlobalOptions& options, std::string_view command) {
   if (options.as_of.empty()) return;
+  auto found = std::find_if(kNotAtRevision.begin(), kNotAtRevision.end(),
+                            [command](const auto& row) { return row.first == command; });
+  if (found == kNotAtRevision.end()) return;
   throw UsageError(i18n::tr("cli.as-of-not-here", fmt::arg("command", command),
-                            fmt::arg("why", i18n::tr(fmt::format("cli.as-of-not-here.{}", command)))));
+                            fmt::arg("why", i18n::tr(fmt::format("cli.as-of-not-here.{}", found->second)))));
 }
 
 }  // namespace multilat::cli

@@ -48,8 +48,10 @@ Language resolve_language(const std::string& lang, const std::filesystem::path* 
 // follow it too: a --lang or --records found in argv, the environment, then the settings.
 Language early_language(int argc, char** argv);
 
-// A command that reads no snapshot of the records (diff, changes, new) refuses --as-of rather
-// than silently ignoring it. Throws UsageError, in the language already set.
+// A command that cannot read the records at a revision (diff, changes, new, init, hooks, and those
+// that read no records) refuses --as-of rather than silently ignoring it; the others return.
+// Called once the command line is parsed, before any command runs. Throws UsageError, in the
+// language already set.
 void refuse_as_of(const GlobalOptions& options, std::string_view command);
 
 // Colour only when asked, or on a terminal without NO_COLOR.

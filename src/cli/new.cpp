@@ -112,7 +112,6 @@ int edit_and_recheck(const GlobalOptions& global, const std::string& display) {
 }
 
 int run_new(const GlobalOptions& global, NewOptions& o) {
-  refuse_as_of(global, "new");
   Kind kind = *kind_from_word(o.kind);  // one_of has checked it
   scaffold::FieldValues values;
   for (const auto& [key, option] : o.flags) {
