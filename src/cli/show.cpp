@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iostream>
 
 #include "calendar/deadlines.h"
 #include "calendar/holidays.h"
@@ -41,6 +42,21 @@ RecordRef find_record(const RecordsSession& session, const std::string& id) {
                          : tr("show.unknown", fmt::arg("id", visible_text(id))));
 }
 
+// A record read from a file with errors (a duplicate key, an alias) may not say what its file
+// means: the first error is said, as a list says the records are incomplete.
+void warn_of_errors(const RecordsSession& session, std::string_view path) {
+  auto own = [path](const Diagnostic& d) { return d.severity == Severity::Error && d.path == path; };
+  auto first = std::find_if(session.diagnostics.begin(), session.diagnostics.end(), own);
+  auto count = static_cast<std::size_t>(std::count_if(session.diagnostics.begin(), session.diagnostics.end(), own));
+  if (first != session.diagnostics.end()) {
+    std::cerr << "multilat: "
+              << i18n::trn("show.record-has-errors", count, fmt::arg("where", diagnostic_place(*first)),
+                           fmt::arg("message", first->message))
+              << '\n';
+  }
+  if (session.health.errors > count) warn_if_incomplete(session, false);  // what points to it
+}
+
 int run_show(const GlobalOptions& global, const ShowOptions& o) {
   std::string format = resolve_format(o.output, show_formats());
   RecordsSession session = open_records(global, o.id);
@@ -62,6 +78,7 @@ int run_show(const GlobalOptions& global, const ShowOptions& o) {
   });
   int cut = shows_dues ? warn_if_cut(collected.cut, CutKeeps::Earliest) : 0;
   emit_output(o.output, show_formats().render(format, {detail, fields, context}));
+  warn_of_errors(session, detail.path);
   return cut;
 }
 

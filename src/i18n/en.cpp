@@ -1224,6 +1224,8 @@ constexpr Message kEnglish[] = {
     {"show.unknown", "no record has the id '{id}'"},
     {"show.unknown-guess", "no record has the id '{id}'; did you mean '{guess}'?"},
     {"show.unreadable", "the record '{id}' cannot be read: {where}: {message} (see 'multilat check')"},
+    {"show.record-has-errors.one", "this record has an error; it is shown as far as it could be read: {where}: {message} (see 'multilat check')"},
+    {"show.record-has-errors.other", "this record has {n} errors; it is shown as far as it could be read. The first: {where}: {message} (see 'multilat check')"},
     {"show.field", "{key}: {value}"},
     {"show.field-heading", "{key}:"},
     {"show.reference", "{id} ({name})"},

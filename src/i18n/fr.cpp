@@ -1256,6 +1256,8 @@ constexpr Message kFrench[] = {
     {"show.unknown", "aucune fiche n'a l'identifiant « {id} »"},
     {"show.unknown-guess", "aucune fiche n'a l'identifiant « {id} » ; vouliez-vous dire « {guess} » ?"},
     {"show.unreadable", "la fiche « {id} » ne peut pas être lue : {where} : {message} (voir « multilat check »)"},
+    {"show.record-has-errors.one", "cette fiche a une erreur ; elle est montrée telle qu'elle a pu être lue : {where} : {message} (voir « multilat check »)"},
+    {"show.record-has-errors.other", "cette fiche a {n} erreurs ; elle est montrée telle qu'elle a pu être lue. La première : {where} : {message} (voir « multilat check »)"},
     {"show.field", "{key} : {value}"},
     {"show.field-heading", "{key} :"},
     {"show.reference", "{id} ({name})"},

@@ -30,8 +30,10 @@ std::optional<Date> organisation_contact(const Store& store, const Organisation&
 std::vector<StatusStep> status_history(const Organisation& org) {
   std::vector<StatusStep> steps;
   for (const StatusChange& change : org.nc_history) steps.push_back({change.status.str(), value_of(change.since)});
-  // The history's last entry is the current status; it is added here only when missing.
-  if (steps.empty() || steps.back().status != org.nc_status.value.view()) {
+  // The history's last entry is the current status; it is added here only when missing, and only
+  // when the record gives one (`check` says when it does not).
+  bool has_status = !org.nc_status.value.view().empty();
+  if (has_status && (steps.empty() || steps.back().status != org.nc_status.value.view())) {
     steps.push_back({org.nc_status.value.str(), value_of(org.nc_since)});
   }
   return steps;
