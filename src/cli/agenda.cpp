@@ -98,7 +98,7 @@ void add_agenda_command(CLI::App& app, const GlobalOptions& global, Outcome& out
   auto o = std::make_shared<AgendaOptions>();
   CLI::App* cmd = app.add_subcommand("agenda", i18n::tr("help.agenda"));
   cmd->add_option("--year", o->year, i18n::tr("help.agenda.year"))
-      ->check(CLI::Range(1, 9999))
+      ->check(in_range(1, 9999))
       ->option_text("YYYY");
   cmd->add_option("--from", o->from, i18n::tr("help.agenda.from"))->option_text("DATE");
   cmd->add_option("--to", o->to, i18n::tr("help.agenda.to"))->option_text("DATE");

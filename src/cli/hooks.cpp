@@ -196,6 +196,7 @@ void add_part_flags(CLI::App* cmd, HooksOptions& o, const char* hook_names) {
 void add_hooks_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome) {
   CLI::App* cmd = app.add_subcommand("hooks", tr("help.hooks"));
   cmd->require_subcommand(1);
+  cmd->footer(tr("help.hooks.commands-footer"));  // not the application's, which CLI11 copies
   auto o = std::make_shared<HooksOptions>();
   CLI::App* install = cmd->add_subcommand("install", tr("help.hooks.install"));
   add_part_flags(install, *o, "--hook-only,--no-diff-driver");

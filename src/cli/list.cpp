@@ -97,7 +97,7 @@ void add_list_command(CLI::App& app, const GlobalOptions& global, Outcome& outco
   cmd->add_option("--status", o->status, tr("help.list.status"))->option_text(tr("help.metavar.value"));
   cmd->add_option("--stage", o->stage, tr("help.list.stage"))->option_text(tr("help.metavar.value"));
   cmd->add_option("--tag", o->tags, tr("help.list.tag"))->option_text("TAG");
-  cmd->add_option("--year", o->year, tr("help.list.year"))->check(CLI::Range(1, 9999))->option_text("YYYY");
+  cmd->add_option("--year", o->year, tr("help.list.year"))->check(in_range(1, 9999))->option_text("YYYY");
   cmd->add_option("--person", o->people, tr("help.list.person"))->option_text(tr("help.metavar.name"));
   cmd->add_option("--grep", o->grep, tr("help.list.grep"))->option_text(tr("help.metavar.text"));
   cmd->add_option("--sort", o->sort, tr("help.list.sort"))->option_text(tr("help.metavar.field"));

@@ -439,7 +439,7 @@ void add_mail_command(CLI::App& app, const GlobalOptions& global, Outcome& outco
       ->option_text("FILE");
   cmd->add_option("--ca-file", o->ca_file, i18n::tr("help.mail.ca-file"))->option_text("FILE");
   cmd->add_option("--timeout", o->timeout, i18n::tr("help.mail.timeout"))
-      ->check(CLI::Range(1, 600))
+      ->check(in_range(1, 600))
       ->option_text("SECONDS");
   cmd->add_flag("--strict", o->strict, i18n::tr("help.strict"));
   CLI::Option* changes = cmd->add_option("--changes", o->changes_since, i18n::tr("help.mail.changes"))

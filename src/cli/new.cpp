@@ -9,6 +9,7 @@
 #include "scaffold/candidate_check.h"
 #include "cli/commands.h"
 #include "cli/line_sources.h"
+#include "cli/new_help.h"
 #include "cli/parse_errors.h"
 #include "cli/records_session.h"
 #include "cli/safe_destination.h"
@@ -31,7 +32,7 @@ const std::vector<std::string> kKinds = {"organisation", "entity", "meeting", "p
 
 struct NewOptions {
   std::string kind, id;
-  std::map<std::string, CLI::Option*> flags;
+  std::map<std::string, CLI::Option*> flags;   // by flag, without the dashes
   std::map<std::string, std::string> storage;  // a node each: the options write into them
   bool edit = false;
 };
@@ -43,17 +44,17 @@ void complete_required(Kind kind, scaffold::FieldValues& values) {
   if (missing.empty()) return;
   if (!::isatty(STDIN_FILENO) || !::isatty(STDOUT_FILENO)) {
     std::string flags;
-    for (const auto* f : missing) flags += (flags.empty() ? "--" : ", --") + std::string(f->key);
+    for (const auto& f : missing) flags += (flags.empty() ? "--" : ", --") + f.flag;
     throw UsageError(tr("new.missing", fmt::arg("flags", flags),
                         fmt::arg("kind", tr(fmt::format("word.kind.{}", kind_name(kind))))));
   }
-  for (const auto* f : missing) {
-    std::string about(f->description.in(i18n::language()));
-    if (!f->allowed.empty()) about += fmt::format(" [{}]", fmt::join(f->allowed, ", "));
+  for (const auto& f : missing) {
+    std::string about(f.field->description.in(i18n::language()));  // the flag names the mapping
+    if (!f.field->allowed.empty()) about += fmt::format(" [{}]", fmt::join(f.field->allowed, ", "));
     for (std::string answer; answer.empty();) {
-      std::cout << tr("new.prompt", fmt::arg("key", f->key), fmt::arg("about", about)) << std::flush;
-      if (!std::getline(std::cin, answer)) throw UsageError(tr("new.no-answer", fmt::arg("key", f->key)));
-      values[std::string(f->key)] = answer;
+      std::cout << tr("new.prompt", fmt::arg("key", f.flag), fmt::arg("about", about)) << std::flush;
+      if (!std::getline(std::cin, answer)) throw UsageError(tr("new.no-answer", fmt::arg("key", f.flag)));
+      values[f.flag] = answer;
     }
   }
 }
@@ -111,17 +112,28 @@ int edit_and_recheck(const GlobalOptions& global, const std::string& display) {
   return has_error(problems) ? 1 : 0;
 }
 
+// A flag another kind takes: a mapping of this kind says which flags give its parts.
+UsageError not_a_field(Kind kind, const std::string& flag) {
+  std::string kind_word = tr(fmt::format("word.kind.{}", kind_name(kind)));
+  std::vector<std::string> parts = scaffold::part_flags(kind, flag);
+  if (parts.empty()) return UsageError(tr("new.not-a-field", fmt::arg("flag", "--" + flag), fmt::arg("kind", kind_word)));
+  return UsageError(tr("new.field-is-mapping", fmt::arg("flag", "--" + flag), fmt::arg("kind", kind_word),
+                       fmt::arg("parts", fmt::format("--{}", fmt::join(parts, ", --")))));
+}
+
+scaffold::FieldValues given_values(Kind kind, NewOptions& o) {
+  scaffold::FieldValues values;
+  for (const auto& [flag, option] : o.flags) {
+    if (option->count() == 0) continue;
+    if (!scaffold::takes_field(kind, flag)) throw not_a_field(kind, flag);
+    values[flag] = o.storage[flag];
+  }
+  return values;
+}
+
 int run_new(const GlobalOptions& global, NewOptions& o) {
   Kind kind = *kind_from_word(o.kind);  // one_of has checked it
-  scaffold::FieldValues values;
-  for (const auto& [key, option] : o.flags) {
-    if (option->count() == 0) continue;
-    if (!scaffold::takes_field(kind, key)) {
-      throw UsageError(tr("new.not-a-field", fmt::arg("flag", "--" + key),
-                          fmt::arg("kind", tr(fmt::format("word.kind.{}", kind_name(kind))))));
-    }
-    values[key] = o.storage[key];
-  }
+  scaffold::FieldValues values = given_values(kind, o);
   RecordsSession session = open_records(global);
   check_new_id(session.loaded.store, kind, o.id);
   complete_required(kind, values);
@@ -154,14 +166,17 @@ void add_new_command(CLI::App& app, const GlobalOptions& global, Outcome& outcom
       ->check(one_of(kKinds))
       ->option_text("organisation|entity|meeting|prospect");
   cmd->add_option("id", o->id, tr("help.new.id"))->required()->option_text("ID");
-  for (const schema::FieldSpec* f : scaffold::flag_fields()) {
-    std::string key(f->key);
-    // A key several kinds share is described as the first kind that has it describes it.
-    std::string help = tr("help.new.field", fmt::arg("about", f->description.in(i18n::language())));
-    o->flags[key] = cmd->add_option("--" + key, o->storage[key], help)->option_text(tr("help.metavar.value"));
+  for (const scaffold::FlagField& f : scaffold::flag_fields()) {
+    // A key several kinds share is described here as the first kind that has it describes it;
+    // the help describes it as each kind does.
+    std::string help = tr("help.new.field", fmt::arg("about", field_about(f)));
+    o->flags[f.flag] = cmd->add_option("--" + f.flag, o->storage[f.flag], help)
+                           ->option_text(tr("help.metavar.value"))
+                           ->group(field_group());
   }
   cmd->add_flag("--edit", o->edit, tr("help.new.edit"));
   cmd->footer(tr("help.new.footer"));
+  cmd->formatter(std::make_shared<NewHelpFormatter>());
   cmd->callback([&global, &outcome, o] { outcome.exit_code = run_new(global, *o); });
 }
 

@@ -7,9 +7,12 @@
 #include <string_view>
 
 #include "cli/global_options.h"
+#include "cli/help_formatter.h"
+#include "cli/help_placeholders.h"
 #include "i18n/tr.h"
 #include "manual/offered_values.h"
 #include "util/did_you_mean.h"
+#include "util/visible_text.h"
 
 namespace multilat::cli {
 namespace {
@@ -110,6 +113,19 @@ std::string required(const CLI::App& app, std::string_view what) {
             fmt::arg("usage", usage(parsed_app(app))));
 }
 
+// CLI11 says "Could not convert: --width = abc" of a value that is not a number; the options that
+// convert their value all take a whole number.
+std::string not_converted(std::string_view what) {
+  constexpr std::string_view kPrefix = "Could not convert: ";
+  std::size_t equals = what.find(" = ");
+  if (!what.starts_with(kPrefix) || equals == std::string_view::npos) {
+    return tr("cli.option-bad-value", fmt::arg("option", option_name(what)));
+  }
+  return tr("cli.option-not-a-number",
+            fmt::arg("option", what.substr(kPrefix.size(), equals - kPrefix.size())),
+            fmt::arg("value", visible_text(what.substr(equals + 3))));
+}
+
 std::string describe(const CLI::App& app, const CLI::ParseError& error) {
   std::string_view what = error.what();
   if (dynamic_cast<const CLI::ExtrasError*>(&error)) return unexpected(app);
@@ -119,9 +135,7 @@ std::string describe(const CLI::App& app, const CLI::ParseError& error) {
   if (dynamic_cast<const CLI::ArgumentMismatch*>(&error)) {
     return tr("cli.option-needs-value", fmt::arg("option", option_name(what)));
   }
-  if (dynamic_cast<const CLI::ConversionError*>(&error)) {
-    return tr("cli.option-bad-value", fmt::arg("option", option_name(what)));
-  }
+  if (dynamic_cast<const CLI::ConversionError*>(&error)) return not_converted(what);
   if (dynamic_cast<const CLI::RequiredError*>(&error)) {
     if (what.find("subcommand") != std::string_view::npos) return tr("cli.command-required");
     return required(app, what);
@@ -129,14 +143,19 @@ std::string describe(const CLI::App& app, const CLI::ParseError& error) {
   return tr("cli.bad-arguments", fmt::arg("detail", what));
 }
 
+// A command's help flag was made with CLI11's own group name, not the run's language, and its
+// placeholders are written in English.
+void localise_options(CLI::App& command) {
+  for (CLI::Option* option : command.get_options()) {
+    if (option->get_group() == "Options") option->group(tr("help.group.options"));
+    option->option_text(localised_placeholders(option->get_option_text()));
+  }
+}
+
 }  // namespace
 
 void localise_help(CLI::App& app) {
-  auto formatter = app.get_formatter();
-  for (const char* label : {"Usage", "OPTIONS", "SUBCOMMAND", "SUBCOMMANDS", "Positionals",
-                            "REQUIRED", "Env", "TEXT", "Needs", "Excludes"}) {
-    formatter->label(label, tr(fmt::format("help.label.{}", label)));
-  }
+  app.formatter(std::make_shared<HelpFormatter>());
   app.option_defaults()->group(tr("help.group.options"));
   app.set_help_flag("-h,--help", tr("help.help-flag"));
 }
@@ -145,10 +164,8 @@ void localise_commands(CLI::App& app) {
   for (CLI::App* sub : app.get_subcommands({})) {
     if (sub->get_group().empty()) continue;  // a hidden helper (__man) stays hidden
     sub->group(tr("help.group.commands"));
-    // A command's options were made with CLI11's own group name, not the run's language.
-    for (CLI::Option* option : sub->get_options()) {
-      if (option->get_group() == "Options") option->group(tr("help.group.options"));
-    }
+    localise_options(*sub);
+    localise_commands(*sub);  // hooks install: commands have commands of their own
   }
 }
 
@@ -168,6 +185,17 @@ CLI::Validator one_of(const std::vector<std::string>& values) {
         return value_not_allowed(value, values);
       },
       "", offers_name(values));
+}
+
+CLI::Validator in_range(long min, long max) {
+  return CLI::Validator(
+      [min, max](std::string& value) -> std::string {
+        long number = 0;
+        if (CLI::detail::lexical_cast(value, number) && number >= min && number <= max) return "";
+        return tr("cli.out-of-range", fmt::arg("value", visible_text(value)), fmt::arg("min", min),
+                  fmt::arg("max", max));
+      },
+      "");
 }
 
 CLI::Validator offers(const std::vector<std::string>& values) {

@@ -11,7 +11,8 @@ namespace multilat::cli {
 // Help labels and group names in the run's language. Call before adding options and commands,
 // which inherit them.
 void localise_help(CLI::App& app);
-// The group heading of the commands, once they are all added.
+// The group heading of the commands at every level, their help flag's group and placeholders,
+// once they are all added.
 void localise_commands(CLI::App& app);
 
 // An option that takes one of a fixed set of values, with a message in the run's language.
@@ -19,6 +20,9 @@ CLI::Validator one_of(std::initializer_list<const char*> values);
 CLI::Validator one_of(const std::vector<std::string>& values);
 // What one_of() says of a value outside `allowed`: the closest one, else the whole list.
 std::string value_not_allowed(const std::string& value, const std::vector<std::string>& allowed);
+
+// A whole number from `min` to `max`, with a message in the run's language.
+CLI::Validator in_range(long min, long max);
 
 // Accepts anything, but names the values the completion scripts and the man page offer, for an
 // argument whose command checks it itself (with its own message).

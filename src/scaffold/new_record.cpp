@@ -18,6 +18,13 @@ bool is_flag_field(const FieldSpec& f) {
   return !f.list || f.type != ValueType::Text;  // a list of texts cannot be written on one line
 }
 
+// A mapping written part by part: one mapping, not a list of them.
+bool is_single_mapping(const FieldSpec& f) { return f.type == ValueType::Object && !f.list; }
+
+std::string part_flag(const FieldSpec& whole, const FieldSpec& part) {
+  return fmt::format("{}-{}", whole.key, part.key);
+}
+
 // Every field of the kind, its own then those every record may carry.
 std::vector<const FieldSpec*> fields_of(Kind kind) {
   const schema::KindSchema& s = schema::schema_of(kind);
@@ -25,6 +32,19 @@ std::vector<const FieldSpec*> fields_of(Kind kind) {
   for (const FieldSpec& f : s.fields) out.push_back(&f);
   for (const FieldSpec& f : s.common) out.push_back(&f);
   return out;
+}
+
+std::vector<FlagField> flag_fields(Kind kind) {
+  std::vector<FlagField> out = own_flag_fields(kind);
+  for (FlagField& f : common_flag_fields()) out.push_back(std::move(f));
+  return out;
+}
+
+// The field itself, or for a mapping one of its parts, has a value.
+bool is_given(const FieldSpec& f, const FieldValues& values) {
+  if (!is_single_mapping(f)) return values.count(std::string(f.key)) > 0;
+  return std::any_of(f.fields.begin(), f.fields.end(),
+                     [&](const FieldSpec& part) { return values.count(part_flag(f, part)) > 0; });
 }
 
 std::string value_text(const FieldSpec& f, const std::string& value) {
@@ -53,28 +73,72 @@ void commented(std::ostringstream& out, const FieldSpec& f, std::size_t indent, 
   }
 }
 
+// A mapping some of whose parts are given: those parts, and the others commented in their place.
+void mapping_text(std::ostringstream& out, const FieldSpec& whole, const FieldValues& values, Language language) {
+  out << whole.key << ":\n";
+  for (const FieldSpec& part : whole.fields) {
+    auto given = values.find(part_flag(whole, part));
+    if (given == values.end()) {
+      commented(out, part, 2, false, language);
+    } else {
+      out << "  " << part.key << ": " << value_text(part, given->second) << '\n';
+    }
+  }
+}
+
 }  // namespace
 
-std::vector<const FieldSpec*> flag_fields() {
-  std::vector<const FieldSpec*> out;
-  for (Kind kind : kAllKinds) {
-    for (const FieldSpec* f : fields_of(kind)) {
-      bool seen = std::any_of(out.begin(), out.end(), [&](const FieldSpec* o) { return o->key == f->key; });
-      if (!seen && is_flag_field(*f)) out.push_back(f);
+std::vector<FlagField> flag_fields(std::span<const FieldSpec> fields) {
+  std::vector<FlagField> out;
+  for (const FieldSpec& f : fields) {
+    if (is_flag_field(f)) out.push_back({std::string(f.key), &f});
+    if (!is_single_mapping(f)) continue;
+    for (const FieldSpec& part : f.fields) {
+      if (is_flag_field(part)) out.push_back({part_flag(f, part), &part, &f});
     }
   }
   return out;
 }
 
-bool takes_field(Kind kind, std::string_view key) {
-  auto fields = fields_of(kind);
-  return std::any_of(fields.begin(), fields.end(), [&](const FieldSpec* f) { return f->key == key && is_flag_field(*f); });
+std::vector<FlagField> own_flag_fields(Kind kind) { return flag_fields(schema::schema_of(kind).fields); }
+
+std::vector<FlagField> common_flag_fields() { return flag_fields(schema::schema_of(Kind::Organisation).common); }
+
+std::vector<FlagField> flag_fields() {
+  std::vector<FlagField> out;
+  for (Kind kind : kAllKinds) {
+    for (FlagField& f : flag_fields(kind)) {
+      bool seen = std::any_of(out.begin(), out.end(), [&](const FlagField& o) { return o.flag == f.flag; });
+      if (!seen) out.push_back(std::move(f));
+    }
+  }
+  return out;
 }
 
-std::vector<const FieldSpec*> missing_required(Kind kind, const FieldValues& values) {
-  std::vector<const FieldSpec*> out;
+bool takes_field(Kind kind, std::string_view flag) {
+  auto fields = flag_fields(kind);
+  return std::any_of(fields.begin(), fields.end(), [&](const FlagField& f) { return f.flag == flag; });
+}
+
+std::vector<std::string> part_flags(Kind kind, std::string_view key) {
+  std::vector<std::string> out;
+  for (const FlagField& f : flag_fields(kind)) {
+    if (f.whole && f.whole->key == key) out.push_back(f.flag);
+  }
+  return out;
+}
+
+std::vector<FlagField> missing_required(Kind kind, const FieldValues& values) {
+  std::vector<FlagField> out;
   for (const FieldSpec* f : fields_of(kind)) {
-    if (f->required && !values.count(std::string(f->key))) out.push_back(f);
+    if (!is_single_mapping(*f)) {
+      if (f->required && !values.count(std::string(f->key))) out.push_back({std::string(f->key), f});
+      continue;
+    }
+    if (!f->required && !is_given(*f, values)) continue;
+    for (const FieldSpec& part : f->fields) {
+      if (part.required && !values.count(part_flag(*f, part))) out.push_back({part_flag(*f, part), &part, f});
+    }
   }
   return out;
 }
@@ -93,12 +157,16 @@ std::string record_text(Kind kind, const FieldValues& values, Language language)
   std::ostringstream out;
   auto fields = fields_of(kind);
   for (const FieldSpec* f : fields) {
-    auto given = values.find(std::string(f->key));
-    if (given != values.end()) out << f->key << ": " << value_text(*f, given->second) << '\n';
+    if (!is_given(*f, values)) continue;
+    if (is_single_mapping(*f)) {
+      mapping_text(out, *f, values, language);
+    } else {
+      out << f->key << ": " << value_text(*f, values.at(std::string(f->key))) << '\n';
+    }
   }
   bool first = true;
   for (const FieldSpec* f : fields) {
-    if (values.count(std::string(f->key))) continue;
+    if (is_given(*f, values)) continue;
     if (first) out << '\n';
     first = false;
     commented(out, *f, 0, false, language);

@@ -14,17 +14,35 @@
 
 namespace multilat::scaffold {
 
-using FieldValues = std::map<std::string, std::string>;  // field key -> value as given
+// A field one flag gives: a field holding one value, or one part of a mapping whose parts hold
+// one value each (--focal-point-person writes `person` under `focal-point`).
+struct FlagField {
+  std::string flag;                          // "focal-point-person", without the dashes
+  const schema::FieldSpec* field = nullptr;  // the field, or the part
+  const schema::FieldSpec* whole = nullptr;  // the mapping the part belongs to, if any
+};
 
-// The top-level fields of any kind that a flag can give: those holding one value (a list of
-// plain values is given comma-separated). In a stable order, each key once.
-std::vector<const schema::FieldSpec*> flag_fields();
+using FieldValues = std::map<std::string, std::string>;  // flag -> value as given
 
-// The fields `kind` requires and `values` lacks, in schema order.
-std::vector<const schema::FieldSpec*> missing_required(Kind kind, const FieldValues& values);
+// The flags of `fields`, in schema order: a field holding one value (a list of plain values is
+// given comma-separated), and each such part of a mapping that is not a list.
+std::vector<FlagField> flag_fields(std::span<const schema::FieldSpec> fields);
+// The flags of `kind`'s own fields, then those of the fields every record may carry.
+std::vector<FlagField> own_flag_fields(Kind kind);
+std::vector<FlagField> common_flag_fields();
+// The flags of every kind, each once, in a stable order.
+std::vector<FlagField> flag_fields();
 
-// Whether `kind` has a top-level field `key` that a flag can give.
-bool takes_field(Kind kind, std::string_view key);
+// The fields `kind` requires and `values` lacks, in schema order; a mapping's required parts
+// once one of its parts is given.
+std::vector<FlagField> missing_required(Kind kind, const FieldValues& values);
+
+// Whether `kind` has a field, or a part of a mapping, that the flag `flag` gives.
+bool takes_field(Kind kind, std::string_view flag);
+
+// When `key` is a mapping of `kind` given part by part, the flags of its parts
+// ("focal-point-person", "focal-point-email"); else nothing.
+std::vector<std::string> part_flags(Kind kind, std::string_view key);
 
 // Where the record goes under the records root: "meetings/2027/crga-58.yaml" (a meeting under
 // the year it starts, else this year's), "organisations/spc.yaml".

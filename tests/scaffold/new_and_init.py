@@ -98,8 +98,13 @@ def scenario_new(desk):
                     "--start", "2028-10-10", "--status", "planned")
     out += desk.run("new", "prospect", "spc-data", "--title", "Convention sur les données", "--partner", "spc",
                     "--lead", "scrre", "--stage", "idea", "--stage-since", "2026-11-20")
+    # A mapping (the entity's focal point) is given part by part.
+    out += desk.run("new", "entity", "dass", "--name", "Direction des affaires sanitaires et sociales",
+                    "--type", "government-service", "--focal-point-person", "Directrice",
+                    "--focal-point-email", "dass@example.nc")
     for rel in ("records/entities/scrre.yaml", "records/organisations/spc.yaml",
-                "records/meetings/2028/crga-58.yaml", "records/prospects/spc-data.yaml"):
+                "records/meetings/2028/crga-58.yaml", "records/prospects/spc-data.yaml",
+                "records/entities/dass.yaml"):
         out += desk.show_file(rel)
     out += desk.run("check")
     return out
@@ -123,6 +128,12 @@ def scenario_refusals(desk):
     # Not on a terminal, a missing required field is named, not asked for.
     out += desk.run("new", "meeting", "crga-59", "--title", "CRGA")
     out += desk.run("new", "entity", "dimenc", "--name", "DIMENC", "--type", "government-service", "--stage", "idea")
+    # An entity's focal point is a mapping: the message names the flags of its parts.
+    out += desk.run("new", "entity", "dimenc", "--name", "DIMENC", "--type", "government-service",
+                    "--focal-point", "scrre")
+    # One part given: the mapping's required part is asked for, here named.
+    out += desk.run("new", "entity", "dimenc", "--name", "DIMENC", "--type", "government-service",
+                    "--focal-point-email", "dimenc@example.nc")
     out += desk.run("new", "entity", "Bad_Id", "--name", "x", "--type", "government")
     out += desk.run("new", "meting", "x")
     out += desk.run("new", "meeting", "crga-59", "--title", "CRGA", "--organisation", "spc", "--start", "2028-02-30",

@@ -42,7 +42,7 @@ TEST_CASE("new: what is given, then every other field commented, and it parses b
 TEST_CASE("new: required fields missing, where the file goes, which flags a kind takes") {
   auto missing = missing_required(Kind::Meeting, {{"title", "x"}});
   std::vector<std::string> keys;
-  for (const auto* f : missing) keys.emplace_back(f->key);
+  for (const auto& f : missing) keys.push_back(f.flag);
   CHECK(keys == std::vector<std::string>{"organisation", "start", "status"});
   Date today = *parse_date("2026-11-29");
   CHECK(record_path(Kind::Meeting, "crga-58", {{"start", "2028-10-10"}}, today) == "meetings/2028/crga-58.yaml");
@@ -51,6 +51,35 @@ TEST_CASE("new: required fields missing, where the file goes, which flags a kind
   CHECK(takes_field(Kind::Prospect, "stage"));
   CHECK_FALSE(takes_field(Kind::Entity, "stage"));
   CHECK_FALSE(takes_field(Kind::Meeting, "delegation"));  // a list of mappings: written by hand
+}
+
+TEST_CASE("new: a mapping is given part by part, and written as a nested mapping that parses back") {
+  CHECK(takes_field(Kind::Entity, "focal-point-person"));
+  CHECK(takes_field(Kind::Entity, "focal-point-email"));
+  CHECK_FALSE(takes_field(Kind::Entity, "focal-point"));
+  CHECK(takes_field(Kind::Organisation, "focal-point"));  // an organisation's is an entity's id
+  CHECK_FALSE(takes_field(Kind::Organisation, "focal-point-person"));
+  CHECK(part_flags(Kind::Entity, "focal-point") == std::vector<std::string>{"focal-point-person", "focal-point-email"});
+  CHECK(part_flags(Kind::Organisation, "focal-point").empty());
+  FieldValues values{{"name", "DASS"}, {"type", "government-service"}, {"focal-point-email", "dass@example.nc"}};
+  std::vector<std::string> keys;
+  for (const auto& f : missing_required(Kind::Entity, values)) keys.push_back(f.flag);
+  CHECK(keys == std::vector<std::string>{"focal-point-person"});  // once a part is given, its required parts
+  values["focal-point-person"] = "Directrice";
+  std::string text = record_text(Kind::Entity, values, Language::En);
+  CHECK(text.starts_with("name: DASS\ntype: government-service\nfocal-point:\n  person: Directrice\n"
+                         "  email: dass@example.nc\n\n# acronym:  # "));
+  CHECK(text.find("# focal-point:") == std::string::npos);
+  RecordFile file{"dass", "records/entities/dass.yaml", Kind::Entity, "dass"};
+  ParsedRecord parsed = parse_record(text, file);
+  REQUIRE(parsed.record);
+  CHECK(parsed.diagnostics.empty());
+}
+
+TEST_CASE("new: a part not given stays commented inside its mapping") {
+  std::string text = record_text(Kind::Entity, {{"name", "x"}, {"type", "government"}, {"focal-point-person", "Élise"}},
+                                 Language::En);
+  CHECK(text.find("focal-point:\n  person: Élise\n#   email:  # ") != std::string::npos);
 }
 
 TEST_CASE("init: the kind folders, commented settings that parse, schemas and editor settings") {
