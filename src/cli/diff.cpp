@@ -37,8 +37,6 @@ struct DiffOptions {
   OutputTarget output;
 };
 
-const std::size_t kMaxBytes = Settings{}.max_file_size;  // the default limit: git hands over files, not settings
-
 // REV1..REV2, or REV1 REV2, or REV1 alone (against the working tree or the index). REV1...REV2
 // starts at their merge base, as git has it: a merge request's own changes, without those its
 // target branch made since (a two-dot diff would show them undone). An empty side is HEAD.
@@ -139,7 +137,7 @@ int run_diff(const GlobalOptions& global, DiffOptions o) {
     git::Repository repo = git::Repository::discover(root.path);
     std::tie(from, to) = ends_of(o, repo);
     std::string folder = git::folder_in_repository(repo, root.path);
-    auto files = git::changed_files(repo, folder, root.path, root.display, from, to, kMaxBytes, pathspecs);
+    auto files = git::changed_files(repo, folder, root.path, root.display, from, to, pathspecs);
     changes = describe_changes(files, i18n::language());
     commits = {commit_of(repo, from), commit_of(repo, to)};
     if (!changes.empty() && !o.no_check) {
