@@ -39,6 +39,7 @@ std::string period_line(const std::vector<RecordStory>& stories, const StoryPeri
   auto records = static_cast<std::size_t>(
       std::count_if(stories.begin(), stories.end(), [](const RecordStory& s) { return !s.is_settings(); }));
   bool settings = records < stories.size();
+  if (period.unborn) return tr("changes.unborn");
   std::string commits = i18n::trn("changes.commits", period.commits);
   if (records == 0) {
     return settings ? tr("changes.nothing-but-settings", fmt::arg("since", period.since), fmt::arg("commits", commits))

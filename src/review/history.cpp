@@ -82,7 +82,8 @@ History read_history(const std::filesystem::path& records_root, const std::strin
   git::Repository repo = git::Repository::discover(records_root);
   RecordsPlace place{repo, git::folder_in_repository(repo, records_root), records_root,
                      display_root};
-  if (repo.is_empty()) throw git::GitError(i18n::tr("git.empty", fmt::arg("rev", "HEAD")));
+  history.unborn = repo.is_empty();
+  if (history.unborn) return history;
   std::optional<git::CommitInfo> stop;
   if (!start.rev.empty()) stop = repo.commit(start.rev);
   bool cut = false;
