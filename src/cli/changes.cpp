@@ -43,7 +43,7 @@ int run_changes(const GlobalOptions& global, const ChangesOptions& o) {
     since_shown = format == "json" ? format_date(*history.since_day) : long_date(*history.since_day, i18n::language());
   }
   const auto& commits = history.commits;
-  StoryPeriod period{since_shown, commits.size()};
+  StoryPeriod period{since_shown, commits.size(), history.unborn};
   std::vector<RecordStory> stories = tell_stories(commits);
   bool color = o.output.file.empty() && use_color(global, 1);
   emit_output(o.output, changes_formats().render(format, {stories, period, color}));

@@ -37,8 +37,6 @@ struct DiffOptions {
   OutputTarget output;
 };
 
-const std::size_t kMaxBytes = Settings{}.max_file_size;  // the default limit: git hands over files, not settings
-
 // REV1..REV2, or REV1 REV2, or REV1 alone (against the working tree or the index). REV1...REV2
 // starts at their merge base, as git has it: a merge request's own changes, without those its
 // target branch made since (a two-dot diff would show them undone). An empty side is HEAD.
@@ -98,6 +96,39 @@ std::vector<std::string> split_pathspecs(DiffOptions& o, const RecordsRoot& root
   return specs;
 }
 
+// Whether `word` names a path (from the current folder) that the index or HEAD holds: a file
+// deleted since, given without `--`, which git would also refuse as a revision.
+bool names_known_path(const git::Repository& repo, const std::string& word) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  std::string path = fs::weakly_canonical(word, ec).lexically_relative(fs::weakly_canonical(repo.workdir(), ec)).generic_string();
+  if (ec || path.empty() || path == "." || path.starts_with("..")) return false;
+  if (repo.entry_in_index(path)) return true;
+  return !repo.is_empty() && repo.entry_in_tree(*repo.tree_at("HEAD"), path).has_value();
+}
+
+// Throws when the end names no commit (before the first commit, HEAD is the empty tree).
+void resolve(const git::Repository& repo, const git::End& end) {
+  bool empty_tree = end.rev.empty() || (end.rev == "HEAD" && repo.is_empty());
+  if (end.kind == git::End::Kind::Revision && !empty_tree) repo.tree_at(end.rev);
+}
+
+// The ends, each resolved, or an unknown revision's error with git's advice when the word is
+// a known path.
+std::pair<git::End, git::End> ends_or_path_hint(const DiffOptions& o, const git::Repository& repo) {
+  try {
+    auto ends = ends_of(o, repo);
+    resolve(repo, ends.first);
+    resolve(repo, ends.second);
+    return ends;
+  } catch (const git::GitError& e) {
+    auto path = std::find_if(o.revisions.begin(), o.revisions.end(),
+                             [&](const std::string& word) { return names_known_path(repo, word); });
+    if (path == o.revisions.end()) throw;
+    throw UsageError(tr("diff.path-after-separator", fmt::arg("error", e.what()), fmt::arg("path", visible_text(*path))));
+  }
+}
+
 // The full id of the commit an end names, for scripts; "" for the index or the working tree.
 std::string commit_of(const git::Repository& repo, const git::End& end) {
   bool no_commit = end.rev.empty() || (end.rev == "HEAD" && repo.is_empty());  // before the first commit
@@ -136,9 +167,9 @@ int run_diff(const GlobalOptions& global, DiffOptions o) {
   std::map<std::string, Consequences> elsewhere;
   try {
     git::Repository repo = git::Repository::discover(root.path);
-    std::tie(from, to) = ends_of(o, repo);
+    std::tie(from, to) = ends_or_path_hint(o, repo);
     std::string folder = git::folder_in_repository(repo, root.path);
-    auto files = git::changed_files(repo, folder, root.path, root.display, from, to, kMaxBytes, pathspecs);
+    auto files = git::changed_files(repo, folder, root.path, root.display, from, to, pathspecs);
     changes = describe_changes(files, i18n::language());
     commits = {commit_of(repo, from), commit_of(repo, to)};
     if (!changes.empty() && !o.no_check) {

@@ -14,7 +14,9 @@
 
 #include "i18n/error_text.h"
 #include "i18n/tr.h"
+#include "load/loader.h"
 #include "load/record_files.h"
+#include "load/worktree_source.h"
 #include "model/settings.h"
 #include "render/diff_render.h"
 #include "util/visible_text.h"
@@ -24,8 +26,6 @@ namespace {
 
 using i18n::tr;
 
-// The default limit: git hands over files, not the records' settings.
-const std::size_t kMaxBytes = Settings{}.max_file_size;
 constexpr const char* kNoFile = "/dev/null";
 
 bool is_hex_or_dot(const std::string& text) {
@@ -63,13 +63,12 @@ std::string similarity(const std::string& header) {
   return header.substr(at + prefix.size(), header.find('\n', at) - at - prefix.size());
 }
 
-// One side's bytes, nothing for /dev/null, and nothing with `too_large` set past the limit.
-std::optional<std::string> read_side(const std::string& file, bool& too_large) {
-  too_large = false;
+// One side's bytes, nothing for /dev/null, and nothing past `max_bytes`, with `unread` saying so.
+std::optional<std::string> read_side(const std::string& file, std::size_t max_bytes, std::string& unread) {
   if (file == kNoFile) return std::nullopt;
   std::error_code ec;
-  if (std::filesystem::file_size(file, ec) > kMaxBytes && !ec) {
-    too_large = true;
+  if (std::filesystem::file_size(file, ec) > max_bytes && !ec) {
+    unread = tr("load.file-too-large", fmt::arg("max", max_bytes));
     return std::nullopt;
   }
   std::ifstream in(file, std::ios::binary);
@@ -99,9 +98,15 @@ std::optional<RecordsRoot> records_root(const GlobalOptions& global) {
   }
 }
 
+// The size limit of the working tree's settings, or the default without a records folder. git
+// hands over two files, not the revisions they come from (two commits, the index, a temporary
+// copy): the working tree's settings are the ones `check` applies to what is being edited.
+std::size_t size_limit(const std::optional<RecordsRoot>& root) {
+  return root ? settings_of(WorkingTreeSource(root->path)).max_file_size : Settings{}.max_file_size;
+}
+
 // Each side is judged by its own path: a rename may move a file in or out of a kind folder.
-void classify(const GlobalOptions& global, const DriverCall& call, FileVersions& f) {
-  std::optional<RecordsRoot> root = records_root(global);
+void classify(const std::optional<RecordsRoot>& root, const DriverCall& call, FileVersions& f) {
   FileScan old_scan = scan_path(root ? &*root : nullptr, call.path);
   FileScan new_scan = scan_path(root ? &*root : nullptr, call.new_path);
   f.old_settings = old_scan.settings.has_value();
@@ -113,11 +118,13 @@ void classify(const GlobalOptions& global, const DriverCall& call, FileVersions&
 // A copy leaves the old file where it was: the new one is shown as added.
 FileVersions versions_of(const GlobalOptions& global, const DriverCall& call) {
   FileVersions f;
-  classify(global, call, f);
-  if (!call.copy) f.old_bytes = read_side(call.old_file, f.old_too_large);
-  f.new_bytes = read_side(call.new_file, f.new_too_large);
-  if (f.old_bytes || f.old_too_large) f.old_path = call.path;
-  if (f.new_bytes || f.new_too_large) f.new_path = call.new_path;
+  std::optional<RecordsRoot> root = records_root(global);
+  classify(root, call, f);
+  std::size_t max_bytes = f.old_settings || f.new_settings ? Settings{}.max_file_size : size_limit(root);
+  if (!call.copy) f.old_bytes = read_side(call.old_file, max_bytes, f.old_unread);
+  f.new_bytes = read_side(call.new_file, max_bytes, f.new_unread);
+  if (f.old_bytes || !f.old_unread.empty()) f.old_path = call.path;
+  if (f.new_bytes || !f.new_unread.empty()) f.new_path = call.new_path;
   return f;
 }
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "git/git_source.h"
+#include "load/loader.h"
 #include "load/record_files.h"
 #include "load/worktree_source.h"
 
@@ -14,28 +15,48 @@ namespace {
 struct Side {
   std::string path;  // displayed
   std::optional<std::string> bytes;
-  bool too_large = false;
+  std::string unread;  // why the file was not read
   std::optional<Kind> kind;
   bool settings = false;
+  bool unmerged = false;
 };
 
-// What the scanner makes of `path` at this end, and its bytes when it is a record or the settings.
-Side read_side(const RecordsSource& source, const std::string& path, const std::string& display_root,
-               std::size_t max_bytes) {
+// One end's source, with the size limit its own settings set, as `check` reads it there.
+struct EndSource {
+  std::unique_ptr<RecordsSource> source;
+  std::size_t max_bytes;
+};
+
+EndSource end_source(const Repository& repo, const std::string& folder,
+                     const std::filesystem::path& records_root, const End& end) {
+  std::unique_ptr<RecordsSource> source = source_at(repo, folder, records_root, end);
+  std::size_t max_bytes = settings_of(*source).max_file_size;
+  return {std::move(source), max_bytes};
+}
+
+// An index entry in conflict is no file to read, but its path still says what it would be.
+FileScan scan_unmerged(SourceEntry entry, const std::string& display_root, bool& unmerged) {
+  unmerged = entry.shape == EntryShape::Conflicted;
+  if (unmerged) entry.shape = EntryShape::File;
+  return scan_entry(std::move(entry), display_root);
+}
+
+// What the scanner makes of `path` at this end, and its bytes when it is a record or the settings
+// (the settings within the default limit, which they cannot raise, as load_records reads them).
+Side read_side(const EndSource& end, const std::string& path, const std::string& display_root) {
   Side side;
-  if (path.empty()) return side;
-  std::optional<SourceEntry> entry = source.find(path);
+  std::optional<SourceEntry> entry = path.empty() ? std::nullopt : end.source->find(path);
   if (!entry) return side;
-  FileScan scan = scan_entry(std::move(*entry), display_root);
+  FileScan scan = scan_unmerged(std::move(*entry), display_root, side.unmerged);
   const RecordFile* file = scan.settings ? &*scan.settings : scan.records.empty() ? nullptr : &scan.records[0];
   if (!file) return side;  // not a record here: hidden, out of place, not YAML, a link out
   side.path = file->display.str();
   side.kind = scan.settings ? std::nullopt : std::optional<Kind>(file->kind);
   side.settings = scan.settings.has_value();
+  if (side.unmerged) return side;
   std::vector<Diagnostic> problems;
-  side.bytes = source.read(*file, max_bytes, problems);
-  side.too_large = std::any_of(problems.begin(), problems.end(),
-                               [](const Diagnostic& d) { return d.rule == "file-too-large"; });
+  side.bytes = end.source->read(*file, side.settings ? Settings{}.max_file_size : end.max_bytes, problems);
+  if (!side.bytes && !problems.empty()) side.unread = problems.front().message;
   return side;
 }
 
@@ -71,22 +92,21 @@ std::unique_ptr<RecordsSource> source_at(const Repository& repo, const std::stri
 std::vector<FileVersions> changed_files(const Repository& repo, const std::string& folder,
                                         const std::filesystem::path& records_root,
                                         const std::string& display_root, const End& from,
-                                        const End& to, std::size_t max_bytes,
-                                        const std::vector<std::string>& pathspecs) {
+                                        const End& to, const std::vector<std::string>& pathspecs) {
   std::vector<ChangedPath> changes =
       to.kind == End::Kind::Revision ? repo.changes_between(from.rev, to.rev, folder)
                                      : repo.changes_to_worktree(from.rev, folder, to.kind == End::Kind::Index);
-  std::unique_ptr<RecordsSource> before = source_at(repo, folder, records_root, from);
-  std::unique_ptr<RecordsSource> after = source_at(repo, folder, records_root, to);
+  EndSource before = end_source(repo, folder, records_root, from);
+  EndSource after = end_source(repo, folder, records_root, to);
   std::vector<FileVersions> out;
   for (const ChangedPath& change : changes) {
     if (!wanted(change, pathspecs)) continue;
-    Side old_side = read_side(*before, change.old_path, display_root, max_bytes);
-    Side new_side = read_side(*after, change.new_path, display_root, max_bytes);
+    Side old_side = read_side(before, change.old_path, display_root);
+    Side new_side = read_side(after, change.new_path, display_root);
     if (old_side.path.empty() && new_side.path.empty()) continue;  // git's business, not a record's
     out.push_back({old_side.path, new_side.path, std::move(old_side.bytes), std::move(new_side.bytes),
-                   old_side.too_large, new_side.too_large, old_side.kind, new_side.kind,
-                   old_side.settings, new_side.settings});
+                   old_side.unread, new_side.unread, old_side.kind, new_side.kind,
+                   old_side.settings, new_side.settings, new_side.unmerged});
   }
   return out;
 }

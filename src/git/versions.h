@@ -29,13 +29,13 @@ std::unique_ptr<RecordsSource> source_at(const Repository& repo, const std::stri
                                          const std::filesystem::path& records_root, const End& end);
 
 // Every file under `folder` that differs between `from` (a revision) and `to`, as the scanner
-// sees it at each end, with its bytes (read only when within `max_bytes`). Files that are not
-// records at either end (a .gitkeep, an image) are left out; paths are shown under
-// `display_root`. `pathspecs`, relative to the records root, keep only the files under them.
+// sees it at each end, with its bytes, read within the size limit of that end's own settings as
+// `check` there reads them. Files that are not records at either end (a .gitkeep, an image) are
+// left out; paths are shown under `display_root`. `pathspecs`, relative to the records root,
+// keep only the files under them. An index entry in conflict is marked unmerged, not read.
 std::vector<FileVersions> changed_files(const Repository& repo, const std::string& folder,
                                         const std::filesystem::path& records_root,
                                         const std::string& display_root, const End& from,
-                                        const End& to, std::size_t max_bytes,
-                                        const std::vector<std::string>& pathspecs = {});
+                                        const End& to, const std::vector<std::string>& pathspecs = {});
 
 }  // namespace multilat::git

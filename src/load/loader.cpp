@@ -227,14 +227,17 @@ LoadResult load_records(FilesInMemory files, unsigned threads) {
   return result;
 }
 
-Language settings_language(const std::filesystem::path& root) {
-  WorkingTreeSource source(root);
+Settings settings_of(const RecordsSource& source) {
   FileScan scan;
   for (std::string_view name : kSettingsFileNames) {
     if (auto entry = source.find(name)) scan = scan_entry(std::move(*entry), "");
     if (scan.settings) break;
   }
-  return read_source_settings(source, scan).settings.language;
+  return read_source_settings(source, scan).settings;
+}
+
+Language settings_language(const std::filesystem::path& root) {
+  return settings_of(WorkingTreeSource(root)).language;
 }
 
 }  // namespace multilat

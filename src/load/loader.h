@@ -56,6 +56,12 @@ struct SourceSettings {
 };
 SourceSettings read_source_settings(const RecordsSource& source, const FileScan& scan);
 
+// The settings of `source` as load_records reads them before the records (its multilat.yaml,
+// within the limit the settings cannot raise, the size limit within its ceiling); the defaults
+// when there are none or they cannot be read. For the commands that read a few files of a
+// source, not all of it (`diff`, `changes`), so that their size limit is check's.
+Settings settings_of(const RecordsSource& source);
+
 // The language of the settings file under `root` (records/multilat.yaml), French when there is
 // none or it cannot be read. Read before the records so that their messages are in it.
 Language settings_language(const std::filesystem::path& root);

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <ostream>
 
@@ -18,6 +19,7 @@ namespace {
 using i18n::tr;
 
 std::string story_headline(const RecordStory& s) {
+  if (s.is_settings()) return tr("diff.kind.settings");
   std::string kind =
       s.kind.empty() ? tr("diff.not-a-record") : tr(fmt::format("diff.kind.{}", s.kind));
   return s.title.empty() ? fmt::format("{} · {}", s.id, kind)
@@ -32,10 +34,20 @@ std::string commit_line(const Step& step) {
             fmt::arg("what", what));
 }
 
+// The records counted, the settings said apart: they are not a record.
 std::string period_line(const std::vector<RecordStory>& stories, const StoryPeriod& period) {
-  if (stories.empty()) return tr("changes.nothing", fmt::arg("since", period.since));
-  return i18n::trn("changes.count", stories.size(), fmt::arg("since", period.since),
-                   fmt::arg("commits", i18n::trn("changes.commits", period.commits)));
+  auto records = static_cast<std::size_t>(
+      std::count_if(stories.begin(), stories.end(), [](const RecordStory& s) { return !s.is_settings(); }));
+  bool settings = records < stories.size();
+  if (period.unborn) return tr("changes.unborn");
+  std::string commits = i18n::trn("changes.commits", period.commits);
+  if (records == 0) {
+    return settings ? tr("changes.nothing-but-settings", fmt::arg("since", period.since), fmt::arg("commits", commits))
+                    : tr("changes.nothing", fmt::arg("since", period.since));
+  }
+  std::string count =
+      i18n::trn("changes.count", records, fmt::arg("since", period.since), fmt::arg("commits", commits));
+  return settings ? tr("changes.settings-too", fmt::arg("count", count)) : count;
 }
 
 // Within one commit, the two ends are the commit's parent and the commit itself.
@@ -105,20 +117,27 @@ void render_changes_markdown(std::ostream& out, const std::vector<RecordStory>& 
 void render_changes_json(std::ostream& out, const std::vector<RecordStory>& stories,
                          const StoryPeriod& period) {
   OrderedJson list = OrderedJson::array();
+  OrderedJson settings = nullptr;  // the settings are not a record: under their own key
   for (const RecordStory& s : stories) {
     OrderedJson steps = OrderedJson::array();
     for (const Step& step : s.steps) steps.push_back(step_json(step));
+    if (s.is_settings()) {
+      settings = {{"path", s.path}, {"commits", steps}};
+      continue;
+    }
     list.push_back({{"id", s.id},
                     {"kind", or_null(s.kind)},
                     {"title", or_null(s.title)},
                     {"path", s.path},
                     {"commits", steps}});
   }
-  OrderedJson doc = {
-      {"version", 1}, {"since", period.since}, {"commits", period.commits}, {"records", list}};
+  OrderedJson doc = {{"version", 1},       {"since", period.since}, {"commits", period.commits},
+                     {"records", list},    {"settings", settings}};
   out << json_text(doc) << '\n';
 }
 
+// The settings' story, if any, is the last of `records`, under its own headline ("réglages"):
+// the digest's templates list `records` alone, and the headline does not count it.
 nlohmann::json changes_view(const std::vector<RecordStory>& stories, const StoryPeriod& period) {
   using Json = nlohmann::json;
   Json records = Json::array();

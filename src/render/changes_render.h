@@ -15,6 +15,7 @@ namespace multilat {
 struct StoryPeriod {
   std::string since;  // as the reader gave it: "7d", "2026-11-01", "v2026.1"
   std::size_t commits = 0;
+  bool unborn = false;  // nothing committed yet
 };
 
 // `color`: removed red, added green, headlines bold.

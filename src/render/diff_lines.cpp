@@ -22,6 +22,8 @@ std::string_view kind_word(RecordChange::Kind kind) {
       return "removed";
     case RecordChange::Kind::Moved:
       return "moved";
+    case RecordChange::Kind::Unmerged:
+      return "unmerged";
     case RecordChange::Kind::Modified:
       break;
   }
@@ -58,10 +60,12 @@ std::string change_word(const RecordChange& c) {
   if (c.kind == RecordChange::Kind::Moved && c.old_id != c.id)
     return tr("diff.renamed", fmt::arg("old", c.old_id));
   if (c.layout_only) return tr("diff.layout-only");
-  return tr(fmt::format("diff.{}", kind_word(c.kind)));
+  // The settings ("réglages") take the plural where a record ("fiche") takes the singular.
+  return tr(fmt::format("diff.{}{}", c.is_settings() ? "settings." : "", kind_word(c.kind)));
 }
 
 std::string record_headline(const RecordChange& c) {
+  if (c.is_settings()) return fmt::format("{} · {}", tr("diff.kind.settings"), change_word(c));
   std::string kind = c.record_kind.empty() ? tr("diff.not-a-record")
                                            : tr(fmt::format("diff.kind.{}", c.record_kind));
   std::string title = c.title.empty() ? "" : fmt::format(" · {}", c.title);

@@ -25,9 +25,9 @@ std::string days_note(const FieldChange& f);
 // "le texte anglais n'a pas changé", or "" when no language was left behind.
 std::string language_note(const FieldChange& f);
 // What happened to the record, in the reader's words: "modifiée", "renommée (était dass)",
-// "commentaires ou mise en forme seulement".
+// "commentaires ou mise en forme seulement", "non fusionnée, un conflit à résoudre".
 std::string change_word(const RecordChange& c);
-// "crga-57 · réunion · 57e réunion du CRGA · modifiée"
+// "crga-57 · réunion · 57e réunion du CRGA · modifiée"; the settings' as "réglages · modifiés".
 std::string record_headline(const RecordChange& c);
 // The key facts of a record added or removed, moved from where, invalid at which end.
 std::vector<std::string> change_notes(const RecordChange& c, const DiffEnds& ends);

@@ -19,11 +19,23 @@ namespace {
 
 using i18n::tr;
 
+// The records counted, the settings said apart: they are not a record.
 std::string count_line(const std::vector<RecordChange>& changes, const DiffEnds& ends) {
-  if (changes.empty())
-    return tr("diff.nothing", fmt::arg("from", ends.from), fmt::arg("to", ends.to));
-  return i18n::trn("diff.count", changes.size(), fmt::arg("from", ends.from),
-                   fmt::arg("to", ends.to));
+  auto records = static_cast<std::size_t>(
+      std::count_if(changes.begin(), changes.end(), [](const RecordChange& c) { return !c.is_settings(); }));
+  bool settings = records < changes.size();
+  if (records == 0) {
+    return tr(settings ? "diff.nothing-but-settings" : "diff.nothing", fmt::arg("from", ends.from),
+              fmt::arg("to", ends.to));
+  }
+  std::string count = i18n::trn("diff.count", records, fmt::arg("from", ends.from), fmt::arg("to", ends.to));
+  return settings ? tr("diff.settings-too", fmt::arg("count", count)) : count;
+}
+
+// After what names a change: what every change says, then its consequences.
+void add_change_and_check(OrderedJson& out, const RecordChange& c) {
+  add_change_json(out, c);
+  out["check"] = consequences_json(c.check);
 }
 
 bool has_long_text(const FieldChange& f) { return !f.words.empty(); }
@@ -113,14 +125,19 @@ void render_diff_json(std::ostream& out, const std::vector<RecordChange>& change
                       const DiffEnds& ends, const DiffEnds& commits,
                       const std::map<std::string, Consequences>& elsewhere) {
   OrderedJson list = OrderedJson::array();
+  OrderedJson settings = nullptr;  // the settings are not a record: under their own key
   for (const RecordChange& c : changes) {
+    if (c.is_settings()) {
+      settings = {{"change", kind_word(c.kind)}};
+      add_change_and_check(settings, c);
+      continue;
+    }
     OrderedJson change = {{"change", kind_word(c.kind)},
                           {"id", c.id},
                           {"old_id", c.old_id},
                           {"kind", or_null(c.record_kind)},
                           {"title", or_null(c.title)}};
-    add_change_json(change, c);
-    change["check"] = consequences_json(c.check);
+    add_change_and_check(change, c);
     list.push_back(std::move(change));
   }
   OrderedJson doc = {{"version", 1},
@@ -129,6 +146,7 @@ void render_diff_json(std::ostream& out, const std::vector<RecordChange>& change
                      {"to", ends.to},
                      {"to_commit", or_null(commits.to)},
                      {"changes", list},
+                     {"settings", settings},
                      {"check_elsewhere", elsewhere_json(elsewhere)}};
   out << json_text(doc) << '\n';
 }

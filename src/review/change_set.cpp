@@ -58,13 +58,11 @@ std::string first_error(const std::vector<yaml::ParseIssue>& issues) {
 }
 
 // Parsed once: the tree to compare, and the diagnostics that say whether the side is invalid.
-Side read_side(const std::optional<std::string>& bytes, bool too_large, const std::string& path,
+// A side not read (over its end's size limit) is invalid for the reason it was not.
+Side read_side(const std::optional<std::string>& bytes, const std::string& unread, const std::string& path,
                const PathParts& parts) {
   Side side;
-  if (too_large) {
-    side.invalid = i18n::tr("load.file-too-large", fmt::arg("max", Settings{}.max_file_size));
-    return side;
-  }
+  side.invalid = unread;
   if (!bytes) return side;
   yaml::ParseResult document = yaml::parse_document(*bytes);
   side.invalid = first_error(check_diagnostics(document, path, parts));
@@ -127,20 +125,24 @@ std::optional<RecordChange> describe_change(const FileVersions& f, Language lang
   PathParts new_parts = parts_of(f.new_path, f.new_kind, f.new_settings);
   std::optional<RecordChange> change = identify(f, old_parts, new_parts);
   if (!change) return std::nullopt;  // not a records file at either end: git's business
-  Side before = read_side(f.old_bytes, f.old_too_large, f.old_path, old_parts);
-  Side after = read_side(f.new_bytes, f.new_too_large, f.new_path, new_parts);
+  Side before = read_side(f.old_bytes, f.old_unread, f.old_path, old_parts);
+  Side after = read_side(f.new_bytes, f.new_unread, f.new_path, new_parts);
   change->old_invalid = before.invalid;
   change->new_invalid = after.invalid;
   change->title = title_of(after.root ? after.root : before.root, language);
   compare_trees(before, after, *change);
+  // A conflict in the index is neither the old file kept nor a new one: a merge to finish.
+  if (f.unmerged) change->kind = RecordChange::Kind::Unmerged;
   return change;
 }
 
-// By the path at the new end, or at the old end for a removed file.
+// By the path at the new end, or at the old end for a removed file; the settings after the
+// records, which they are not one of.
 void sort_by_path(std::vector<RecordChange>& changes) {
   std::sort(changes.begin(), changes.end(), [](const RecordChange& a, const RecordChange& b) {
     const std::string& pa = a.new_path.empty() ? a.old_path : a.new_path;
     const std::string& pb = b.new_path.empty() ? b.old_path : b.new_path;
+    if (a.is_settings() != b.is_settings()) return b.is_settings();
     return pa < pb;
   });
 }

@@ -24,7 +24,8 @@ struct Consequences {
 };
 
 struct RecordChange {
-  enum class Kind { Added, Removed, Modified, Moved };
+  // Unmerged: in the index, a conflict of a merge not finished; neither side is read.
+  enum class Kind { Added, Removed, Modified, Moved, Unmerged };
   Kind kind = Kind::Modified;
   std::string old_path, new_path;
   std::string id, old_id;   // old_id differs when the file was renamed
@@ -36,9 +37,12 @@ struct RecordChange {
   bool layout_only = false;
   std::vector<RecordFact> facts;  // an added or removed record's key facts
   Consequences check;             // filled by add_consequences (review/consequences.h)
+  // The settings file (records/multilat.yaml): shown apart from the records, never counted
+  // among them.
+  bool is_settings() const { return record_kind == "settings"; }
 };
 
-// Changes sorted by path. A file whose content means the same on both sides (a comment or
+// Changes sorted by path, the settings' last. A file whose content means the same on both sides (a comment or
 // spacing edit) is kept, marked `layout_only`: the file changed, and `git diff` would say so.
 std::vector<RecordChange> describe_changes(const std::vector<FileVersions>& files,
                                            Language language);

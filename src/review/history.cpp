@@ -8,7 +8,6 @@
 #include "git/git_source.h"
 #include "git/versions.h"
 #include "i18n/tr.h"
-#include "model/settings.h"
 #include "util/visible_text.h"
 
 namespace multilat {
@@ -63,8 +62,7 @@ std::pair<CommitLine, std::vector<RecordChange>> commit_entry(const RecordsPlace
                                                               const git::CommitInfo& c) {
   std::string parent = c.parents == 0 ? "" : c.hex + "^1";
   git::End from{git::End::Kind::Revision, parent, ""}, to{git::End::Kind::Revision, c.hex, ""};
-  auto files = git::changed_files(place.repo, place.folder, place.root, place.display_root, from,
-                                  to, Settings{}.max_file_size);
+  auto files = git::changed_files(place.repo, place.folder, place.root, place.display_root, from, to);
   CommitLine line{.id = c.short_id,
                   .hex = c.hex,
                   .author = c.author,
@@ -84,7 +82,8 @@ History read_history(const std::filesystem::path& records_root, const std::strin
   git::Repository repo = git::Repository::discover(records_root);
   RecordsPlace place{repo, git::folder_in_repository(repo, records_root), records_root,
                      display_root};
-  if (repo.is_empty()) throw git::GitError(i18n::tr("git.empty", fmt::arg("rev", "HEAD")));
+  history.unborn = repo.is_empty();
+  if (history.unborn) return history;
   std::optional<git::CommitInfo> stop;
   if (!start.rev.empty()) stop = repo.commit(start.rev);
   bool cut = false;

@@ -20,11 +20,13 @@ struct History {
   // The first day of the period, when `since` named one ("7d", "2026-11-01"); nothing when it
   // named a revision, whose own commit is left out.
   std::optional<Date> since_day;
+  // Nothing committed yet (a new repository): no history to tell, which is no error.
+  bool unborn = false;
 };
 
 // The first-parent history of HEAD since `since` (7d, 2w, 2026-11-01, or a revision), at most
 // `max_commits` commits, for the records under `records_root`. Throws git::GitError with the
-// reason in the reader's words (not a repository, an empty one, an unknown revision...).
+// reason in the reader's words (not a repository, an unknown revision...).
 History read_history(const std::filesystem::path& records_root, const std::string& display_root,
                      const std::string& since, Date today, std::size_t max_commits);
 

@@ -32,8 +32,11 @@ std::vector<RecordStory> tell_stories(
       if (!change.new_path.empty()) by_path[path] = index;
     }
   }
-  std::stable_sort(stories.begin(), stories.end(),
-                   [](const RecordStory& a, const RecordStory& b) { return a.path < b.path; });
+  // The settings' story after the records', which it is not one of.
+  std::stable_sort(stories.begin(), stories.end(), [](const RecordStory& a, const RecordStory& b) {
+    if (a.is_settings() != b.is_settings()) return b.is_settings();
+    return a.path < b.path;
+  });
   return stories;
 }
 

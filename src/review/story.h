@@ -27,6 +27,7 @@ struct RecordStory {
   std::string path;  // the latest path
   std::string id, kind, title;
   std::vector<Step> steps;
+  bool is_settings() const { return kind == "settings"; }
 };
 
 // `commits` oldest first, each with the record changes it made (against its first parent).

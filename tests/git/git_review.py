@@ -449,10 +449,110 @@ def scenario_shallow(repo):
     return out
 
 
+def json_keys(text, *keys):
+    """The transcript of a JSON run, keeping only some top-level keys (and its exit line)."""
+    import json
+    head, rest = text.split("\n", 1)
+    body, tail = rest.rsplit("[exit", 1)
+    doc = json.loads(body)
+    return head + "\n" + json.dumps({k: doc.get(k) for k in keys}, ensure_ascii=False, indent=1) + "\n[exit" + tail
+
+
+def git_diff_lines(repo, *args):
+    """`git diff` through the driver, without the index lines (blob ids change)."""
+    shown = repo.git("diff", *args, check=False)
+    return "\n".join(line for line in shown.stdout.splitlines() if not line.startswith("index ")) + "\n"
+
+
+def scenario_settings_limit(repo):
+    """Review reads each end within the settings' max-file-size, as check does."""
+    base(repo)
+    repo.write("records/multilat.yaml", "max-file-size: 4194304\n")
+    padding = "".join(f"# padding line {i:06d} {'.' * 70}\n" for i in range(13000))  # 1.2 MB
+    repo.write("records/organisations/sprep.yaml", SPREP + padding)
+    repo.commit("a big record, under a raised limit")
+    out = repo.run("check")
+    repo.write("records/organisations/sprep.yaml", SPREP.replace("nc-status: member", "nc-status: observer") + padding)
+    out += repo.run("diff", "--no-check")  # the field, not "over 1048576 bytes"
+    out += repo.run("hooks", "install", "--driver-only")
+    out += "git diff through the driver:\n" + git_diff_lines(repo, "--", "records/organisations")
+    repo.commit("observer")
+    out += repo.run("changes", "--since", "HEAD~1")
+    # A limit lowered below a record's size: check rejects the file, and diff does not compare it.
+    repo.write("records/multilat.yaml", "max-file-size: 1024\n")
+    repo.write("records/organisations/sprep.yaml", SPREP + padding)
+    out += repo.run("check")
+    out += repo.run("diff", "--no-check", "--", "records/organisations")
+    # The driver, handed two files, reads them within the working tree's limit.
+    out += "git diff through the driver:\n" + git_diff_lines(repo, "--", "records/organisations")
+    return out
+
+
+def scenario_settings_apart(repo):
+    """The settings file is shown apart from the records, never counted among them."""
+    base(repo)
+    repo.write("records/multilat.yaml", "horizon: 30d\n")
+    out = repo.run("diff", "--no-check")
+    out += repo.run("check")
+    repo.commit("settings")
+    repo.write("records/multilat.yaml", "horizon: 45d\n")
+    out += repo.run("diff", "--exit-code")
+    out += json_keys(repo.run("diff", "--format", "json"), "changes", "settings")
+    out += repo.run("diff", "--format", "md", "--no-check")
+    repo.write("records/prospects/spc-data.yaml", PROSPECT.replace("stage: proposal", "stage: signed"))
+    repo.commit("horizon 45 days; signed")
+    out += repo.run("diff", "HEAD~1", "HEAD", "--no-check")
+    out += repo.run("changes", "--since", "HEAD~2")
+    out += repo.run("changes", "--since", "HEAD~1", "--format", "md")
+    out += json_keys(repo.run("changes", "--since", "HEAD~2", "--format", "json"), "records", "settings")
+    return out
+
+
+def scenario_unmerged(repo):
+    """`diff --staged` in the middle of a merge says the conflicted record is unmerged."""
+    base(repo)
+    repo.git("checkout", "-q", "-b", "other")
+    repo.write("records/meetings/2027/crga-57.yaml", MEETING.replace("start: 2027-10-12", "start: 2027-10-11"))
+    repo.commit("CRGA a day earlier")
+    repo.git("checkout", "-q", "main")
+    repo.write("records/meetings/2027/crga-57.yaml", MEETING.replace("start: 2027-10-12", "start: 2027-10-10"))
+    repo.commit("CRGA two days earlier")
+    merged = repo.git("merge", "-q", "other", check=False)
+    out = f"git merge other: exit {merged.returncode}\n\n"
+    out += repo.run("diff", "--staged", "--exit-code")
+    out += json_keys(repo.run("diff", "--staged", "--no-check", "--format", "json"), "changes")
+    out += repo.run("--lang", "en", "diff", "--staged", "--no-check")
+    out += repo.run("check", "--staged")
+    return out
+
+
+def scenario_messages(repo):
+    """A deleted path without `--`, the three-dot header, `changes` before the first commit."""
+    repo.write("records/organisations/spc.yaml", ORG)
+    out = repo.run("changes")
+    out += repo.run("--lang", "en", "changes", "--format", "json")
+    repo.commit("first")
+    base(repo)
+    repo.git("checkout", "-q", "-b", "feature")
+    repo.write("records/prospects/spc-data.yaml", PROSPECT.replace("stage: proposal", "stage: signed"))
+    repo.commit("signed")
+    out += repo.run("diff", "--no-check", "main...feature")
+    out += repo.run("--lang", "en", "diff", "--no-check", "main...")
+    repo.git("rm", "-q", "records/entities/dass.yaml")
+    out += repo.run("diff", "records/entities/dass.yaml")
+    out += repo.run("--lang", "en", "diff", "HEAD", "records/entities/dass.yaml")
+    out += repo.run("diff", "--no-check", "--", "records/entities/dass.yaml")
+    out += repo.run("diff", "records/entities/never.yaml")  # no path git knows: no advice
+    out += repo.run("diff", "--help")
+    out += repo.run("--lang", "en", "diff", "--help")
+    return out
+
+
 SCENARIOS = {"changes": scenario_changes, "mail": scenario_mail, "diff": scenario_diff, "review": scenario_review,
              "as-of": scenario_as_of, "changed": scenario_changed, "hook": scenario_hook, "errors": scenario_errors,
              "sources": scenario_sources, "unborn": scenario_unborn, "git-env": scenario_git_env,
-             "shallow": scenario_shallow}
+             "shallow": scenario_shallow, "settings-limit": scenario_settings_limit,
+             "settings-apart": scenario_settings_apart, "unmerged": scenario_unmerged, "messages": scenario_messages}
 
 
 def main(argv):

@@ -90,3 +90,36 @@ TEST_CASE("an added record carries its key facts") {
   for (const RecordFact& fact : changes[0].facts) keys.push_back(fact.key);
   CHECK(keys == std::vector<std::string>{"partner", "lead", "stage"});
 }
+
+TEST_CASE("a side not read says why, in the words its end gave, and is not compared") {
+  FileVersions f = modified("records/organisations/oco.yaml", "name: A\n", "name: B\n");
+  f.new_bytes.reset();
+  f.new_unread = "over 2048 bytes";
+  auto changes = describe_changes({f}, Language::En);
+  REQUIRE(changes.size() == 1);
+  CHECK(changes[0].new_invalid == "over 2048 bytes");
+  CHECK(changes[0].fields.empty());
+}
+
+TEST_CASE("a record in conflict in the index is unmerged, not removed") {
+  FileVersions f = modified("records/meetings/2027/crga-57.yaml", "title: X\n", "", Kind::Meeting);
+  f.new_bytes.reset();
+  f.unmerged = true;
+  auto changes = describe_changes({f}, Language::Fr);
+  REQUIRE(changes.size() == 1);
+  CHECK(changes[0].kind == RecordChange::Kind::Unmerged);
+}
+
+TEST_CASE("the settings come after the records, which they are not one of") {
+  FileVersions settings;
+  settings.old_settings = settings.new_settings = true;
+  settings.old_path = settings.new_path = "records/multilat.yaml";
+  settings.old_bytes = "horizon: 30d\n";
+  settings.new_bytes = "horizon: 45d\n";
+  auto changes = describe_changes(
+      {settings, modified("records/prospects/spc-data.yaml", "title: A\n", "title: B\n", Kind::Prospect)},
+      Language::Fr);
+  REQUIRE(changes.size() == 2);
+  CHECK_FALSE(changes[0].is_settings());
+  CHECK(changes[1].is_settings());
+}
