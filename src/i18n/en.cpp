@@ -916,10 +916,13 @@ constexpr Message kEnglish[] = {
     {"mail.command-killed", "'{command}' was killed by signal {signal}"},
     {"mail.command-unread", "'{command}' did not read the whole message ({read} of {size} bytes)"},
     {"mail.smtp-connect-failed", "cannot reach {url}: {detail}; nothing was sent"},
+    {"mail.smtp-session-refused", "{url} answered, but {detail}; nothing was sent"},
     {"mail.smtp-no-tls-login", "{url} does not offer STARTTLS, and multilat never sends a user and password in clear; nothing was sent (use smtps://, or a server that offers STARTTLS)"},
+    {"mail.smtp-no-starttls", "{url} answered, but does not offer STARTTLS, and --require-tls forbids sending in clear; nothing was sent (use smtps://, or a server that offers STARTTLS)"},
     {"mail.smtp-login-in-clear", "the connection is not encrypted: the password was not sent"},
     {"mail.smtp-timeout", "the SMTP session took longer than --timeout {seconds} s"},
     {"mail.smtp-reply-too-long", "the server's reply exceeds {limit} KiB"},
+    {"mail.smtp-refused", "the server refused '{command}': {reply}"},
 
     // ---- reports (src/report, src/cli/report.cpp, templates/reports) ----------------------------
     {"report.label.acronym", "Acronym"},

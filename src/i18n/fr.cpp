@@ -948,10 +948,13 @@ constexpr Message kFrench[] = {
     {"mail.command-killed", "« {command} » a été tué par le signal {signal}"},
     {"mail.command-unread", "« {command} » n'a pas lu tout le message ({read} sur {size} octets)"},
     {"mail.smtp-connect-failed", "impossible de joindre {url} : {detail} ; rien n'est parti"},
+    {"mail.smtp-session-refused", "{url} a répondu, mais {detail} ; rien n'est parti"},
     {"mail.smtp-no-tls-login", "{url} ne propose pas STARTTLS, et multilat n'envoie jamais un utilisateur et son mot de passe en clair ; rien n'est parti (utilisez smtps://, ou un serveur qui propose STARTTLS)"},
+    {"mail.smtp-no-starttls", "{url} a répondu, mais ne propose pas STARTTLS, et --require-tls interdit d'envoyer en clair ; rien n'est parti (utilisez smtps://, ou un serveur qui propose STARTTLS)"},
     {"mail.smtp-login-in-clear", "la connexion n'est pas chiffrée : le mot de passe n'a pas été envoyé"},
     {"mail.smtp-timeout", "la session SMTP a dépassé --timeout {seconds} s"},
     {"mail.smtp-reply-too-long", "la réponse du serveur dépasse {limit} Kio"},
+    {"mail.smtp-refused", "le serveur a refusé « {command} » : {reply}"},
 
     // ---- reports (src/report, src/cli/report.cpp, templates/reports) ----------------------------
     {"report.label.acronym", "Sigle"},

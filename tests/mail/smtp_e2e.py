@@ -189,6 +189,9 @@ def scenarios(binary, fixture, work):
     controller.stop()
     check(result.returncode == 1 and b"scrre" in result.stderr,
           f"refused: exit {result.returncode}: {result.stderr!r}")
+    # What an administrator needs: the command and the server's own reply.
+    check(b"RCPT TO:<scrre@example.org>" in result.stderr and b"550" in result.stderr
+          and b"no such user" in result.stderr, f"refused: no server reply in {result.stderr!r}")
     check([m[0] for m in inbox.messages] == [["desk@example.org"]],
           f"refused: received {[m[0] for m in inbox.messages]}")
 
