@@ -905,6 +905,7 @@ constexpr Message kEnglish[] = {
     {"mail.no-recipient", "no recipient: give --recipient, or mail.to in records/multilat.yaml"},
     {"mail.exclusive", "{first} and {second} exclude each other: choose one"},
     {"mail.desk-full-alone", "--desk-full goes with --per-owner: without it the desk's digest already holds everything"},
+    {"mail.outdir-exists", "{file} already exists; nothing was written (--force replaces the files in {dir})"},
     {"mail.password-file", "--password-file: cannot read {file}"},
     {"mail.no-password", "the SMTP user (from {source}) has no password: give --password-file or MULTILAT_SMTP_PASSWORD"},
     {"mail.url-credentials", "--smtp: the URL holds a user or a password, which ps, logs and messages would show; give --smtp-user, and the password with --password-file or MULTILAT_SMTP_PASSWORD"},

@@ -937,6 +937,7 @@ constexpr Message kFrench[] = {
     {"mail.no-recipient", "aucun destinataire : donnez --recipient, ou mail.to dans records/multilat.yaml"},
     {"mail.exclusive", "{first} et {second} s'excluent : choisissez-en un"},
     {"mail.desk-full-alone", "--desk-full va avec --per-owner : sans lui, le récapitulatif du service contient déjà tout"},
+    {"mail.outdir-exists", "{file} existe déjà ; rien n'a été écrit (--force pour remplacer les fichiers de {dir})"},
     {"mail.password-file", "--password-file : impossible de lire {file}"},
     {"mail.no-password", "l'utilisateur SMTP (de {source}) n'a pas de mot de passe : donnez --password-file ou MULTILAT_SMTP_PASSWORD"},
     {"mail.url-credentials", "--smtp : l'URL contient un utilisateur ou un mot de passe, que ps, les journaux et les messages montreraient ; donnez --smtp-user, et le mot de passe avec --password-file ou MULTILAT_SMTP_PASSWORD"},
