@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/parse_errors.h"
 #include "cli/safe_destination.h"
+#include "i18n/error_text.h"
 #include "i18n/tr.h"
 #include "scaffold/init_repo.h"
 #include "util/atomic_file.h"
@@ -28,7 +29,7 @@ void create_folder(const fs::path& folder, const std::string& shown) {
   fs::create_directories(folder, ec);
   if (ec) {
     throw UsageError(
-        tr("init.cannot-create", fmt::arg("dir", shown), fmt::arg("reason", ec.message())));
+        tr("init.cannot-create", fmt::arg("dir", shown), fmt::arg("reason", system_reason(ec))));
   }
 }
 

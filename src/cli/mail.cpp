@@ -241,12 +241,25 @@ int send_by_smtp(const Built& built, const SmtpOptions& smtp) {
   }
 }
 
+// Every file name is judged before the first is written: a refusal leaves --outdir as it was,
+// and says how to replace.
+void refuse_existing_files(const Built& built, const MailOptions& o) {
+  if (o.force) return;
+  for (const std::filesystem::path& file : eml_file_paths(built.mails, o.outdir)) {
+    std::error_code ec;
+    if (!std::filesystem::exists(std::filesystem::symlink_status(file, ec))) continue;
+    throw UsageError(i18n::tr("mail.outdir-exists", fmt::arg("file", visible_text(file.string())),
+                              fmt::arg("dir", visible_text(o.outdir))));
+  }
+}
+
 int deliver(const Built& built, const MailOptions& o, const std::optional<SmtpOptions>& smtp) {
   if (o.dry_run) {
     print_dry_run(built);
     return 0;
   }
   if (!o.outdir.empty()) {
+    refuse_existing_files(built, o);
     write_eml_files(built.mails, o.outdir, o.force);
     return 0;
   }

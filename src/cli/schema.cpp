@@ -21,7 +21,8 @@ namespace {
 using i18n::tr;
 
 std::string cannot_create(const fs::path& target, const std::error_code& ec) {
-  return tr("cli.cannot-create", fmt::arg("path", target.string()), fmt::arg("reason", ec.message()));
+  return tr("cli.cannot-create", fmt::arg("path", target.string()),
+            fmt::arg("reason", system_reason(ec)));
 }
 
 struct SchemaOptions {

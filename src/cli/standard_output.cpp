@@ -5,10 +5,10 @@
 
 #include <cerrno>
 #include <cstdio>
-#include <cstring>
 #include <iostream>
 #include <string>
 
+#include "i18n/error_text.h"
 #include "i18n/tr.h"
 
 namespace multilat::cli {
@@ -37,7 +37,7 @@ int finish_standard_output(int exit_code) {
   if (!failed) return exit_code;
   // When the write failed before this function, its reason is gone: say nothing rather than guess.
   std::string message =
-      error != 0 ? i18n::tr("file.cannot-write-stdout", fmt::arg("reason", std::strerror(error)))
+      error != 0 ? i18n::tr("file.cannot-write-stdout", fmt::arg("reason", system_reason(error)))
                  : i18n::tr("file.cannot-write-stdout-unknown");
   std::cerr << "multilat: " << message << '\n';
   return 2;

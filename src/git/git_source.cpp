@@ -92,7 +92,7 @@ void GitSource::follow_link(Entry entry, SourceEntry& out) const {
     std::optional<Entry> next = raw(next_path);
     if (!next || next->conflicted) {
       out.shape = EntryShape::Unresolved;
-      out.reason = i18n::tr("load.os.no-such-file");
+      out.reason = i18n::tr("os.no-such-file");
       return;
     }
     if (next->type == EntryType::Folder) {
@@ -110,7 +110,7 @@ void GitSource::follow_link(Entry entry, SourceEntry& out) const {
     entry = std::move(*next);
   }
   out.shape = EntryShape::Unresolved;
-  out.reason = i18n::tr("load.os.link-loop");
+  out.reason = i18n::tr("os.link-loop");
 }
 
 SourceEntry GitSource::shaped(const Entry& entry) const {

@@ -7,20 +7,12 @@
 #include <algorithm>
 #include <fstream>
 
+#include "i18n/error_text.h"
 #include "i18n/tr.h"
 
 namespace multilat {
 namespace fs = std::filesystem;
 namespace {
-
-// The system's reason in the run's language for the usual cases; its own (English) words else.
-std::string reason(const std::error_code& ec) {
-  if (ec == std::errc::no_such_file_or_directory) return i18n::tr("load.os.no-such-file");
-  if (ec == std::errc::permission_denied) return i18n::tr("load.os.permission-denied");
-  if (ec == std::errc::too_many_symbolic_link_levels) return i18n::tr("load.os.link-loop");
-  if (ec == std::errc::not_a_directory) return i18n::tr("load.os.not-a-directory");
-  return ec.message();
-}
 
 // The entry's own type (a link is not followed), from the directory listing when it gives one:
 // no system call per file.
@@ -58,7 +50,7 @@ SourceEntry WorkingTreeSource::entry_at(const fs::path& full, std::string relati
       std::error_code ec;
       (void)fs::status(full, ec);  // only for the reason: the target does not resolve
       e.shape = EntryShape::Unresolved;
-      e.reason = reason(ec);
+      e.reason = system_reason(ec);
       break;
     }
   }
@@ -83,7 +75,7 @@ void WorkingTreeSource::list(const std::function<void(SourceEntry&&)>& visit) co
       if (e.shape == EntryShape::Folder && !e.link) folders.push_back(e.path);
       visit(std::move(e));
     }
-    if (ec) visit(SourceEntry{folder, EntryShape::Unlistable, "", reason(ec), false});
+    if (ec) visit(SourceEntry{folder, EntryShape::Unlistable, "", system_reason(ec), false});
   }
 }
 

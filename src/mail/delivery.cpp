@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "util/atomic_file.h"
+#include "util/file_error.h"
 
 namespace multilat {
 namespace {
@@ -58,12 +59,22 @@ std::string as_stream(const std::vector<OutgoingMail>& mails, std::time_t delive
   return out;
 }
 
+std::vector<std::filesystem::path> eml_file_paths(const std::vector<OutgoingMail>& mails,
+                                                  const std::filesystem::path& folder) {
+  std::vector<std::filesystem::path> paths;
+  for (std::size_t i = 0; i < mails.size(); ++i)
+    paths.push_back(folder / fmt::format("{:02}-{}.eml", i + 1, mails[i].label));
+  return paths;
+}
+
 void write_eml_files(const std::vector<OutgoingMail>& mails, const std::filesystem::path& folder,
                      bool force) {
-  std::filesystem::create_directories(folder);
+  std::error_code ec;
+  std::filesystem::create_directories(folder, ec);
+  if (ec) throw FileError(FileProblem::CannotWrite, folder, ec);
+  std::vector<std::filesystem::path> paths = eml_file_paths(mails, folder);
   for (std::size_t i = 0; i < mails.size(); ++i) {
-    std::filesystem::path file = folder / fmt::format("{:02}-{}.eml", i + 1, mails[i].label);
-    write_file_atomically(file, mails[i].bytes, force);
+    write_file_atomically(paths[i], mails[i].bytes, force);
   }
 }
 

@@ -27,8 +27,12 @@ std::string mbox_from_line(const std::string& sender, std::time_t delivered);
 // Several messages as one mbox stream ("From " lines, ">From " quoting); one message as is.
 std::string as_stream(const std::vector<OutgoingMail>& mails, std::time_t delivered);
 
-// Writes "<n>-<label>.eml" files atomically; an existing file is replaced only with `force`.
-// Throws std::runtime_error naming the file.
+// Where write_eml_files puts each message: "<folder>/<n>-<label>.eml", in order.
+std::vector<std::filesystem::path> eml_file_paths(const std::vector<OutgoingMail>& mails,
+                                                  const std::filesystem::path& folder);
+
+// Writes the files of eml_file_paths atomically, making the folder if need be; an existing file
+// is replaced only with `force`. Throws FileError naming the file or the folder.
 void write_eml_files(const std::vector<OutgoingMail>& mails, const std::filesystem::path& folder,
                      bool force);
 

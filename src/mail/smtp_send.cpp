@@ -2,6 +2,7 @@
 #include "mail/smtp_send.h"
 
 #include <fmt/format.h>
+#include <vmime/net/smtp/SMTPExceptions.hpp>
 #include <vmime/platforms/posix/posixHandler.hpp>
 #include <vmime/security/cert/defaultCertificateVerifier.hpp>
 #include <vmime/security/sasl/defaultSASLAuthenticator.hpp>
@@ -95,22 +96,42 @@ vmime::shared_ptr<vmime::net::transport> connect(
   return transport;
 }
 
-// What went wrong, in words the reader can act on; the server's own words are shown, never
-// written raw.
+// The server's reply as it sent it, "550 5.1.1 no such user", on one line and never raw.
+std::string server_reply(const vmime::exceptions::command_error& refused) {
+  std::string reply = refused.response();
+  std::replace(reply.begin(), reply.end(), '\n', ' ');
+  auto smtp = dynamic_cast<const vmime::net::smtp::SMTPCommandError*>(&refused);
+  if (smtp && smtp->statusCode() > 0) reply = fmt::format("{} {}", smtp->statusCode(), reply);
+  return visible_text(reply);
+}
+
+// What went wrong, in words the reader can act on: an administrator needs the command and the
+// server's own reply. The server's words are shown, never written raw.
 std::string detail(const vmime::exception& e, const SessionDeadline& deadline) {
   if (deadline.passed()) {
     return i18n::tr("mail.smtp-timeout", fmt::arg("seconds", deadline.seconds()));
   }
+  if (auto refused = dynamic_cast<const vmime::exceptions::command_error*>(&e)) {
+    return i18n::tr("mail.smtp-refused", fmt::arg("command", visible_text(refused->command())),
+                    fmt::arg("reply", server_reply(*refused)));
+  }
   return visible_text(e.what());
 }
 
+// vmime asks for STARTTLS whatever the server offers, and gives up only when TLS is required:
+// by --require-tls, or by a user whose password must not travel in clear.
+std::string no_starttls(const SmtpOptions& o) {
+  return i18n::tr(o.user.empty() ? "mail.smtp-no-starttls" : "mail.smtp-no-tls-login",
+                  fmt::arg("url", visible_text(o.url)));
+}
+
+// Once the server has answered, it was reached: only a failure before says "cannot reach".
 std::string connect_error(const vmime::exception& e, const SmtpOptions& o,
                           const SessionDeadline& deadline) {
   auto refused = dynamic_cast<const vmime::exceptions::command_error*>(&e);
-  if (refused && refused->command() == "STARTTLS" && !o.user.empty()) {
-    return i18n::tr("mail.smtp-no-tls-login", fmt::arg("url", visible_text(o.url)));
-  }
-  return i18n::tr("mail.smtp-connect-failed", fmt::arg("url", visible_text(o.url)),
+  if (refused && refused->command() == "STARTTLS" && !deadline.passed()) return no_starttls(o);
+  std::string_view key = refused ? "mail.smtp-session-refused" : "mail.smtp-connect-failed";
+  return i18n::tr(key, fmt::arg("url", visible_text(o.url)),
                   fmt::arg("detail", detail(e, deadline)));
 }
 

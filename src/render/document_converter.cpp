@@ -9,12 +9,12 @@
 
 #include <cerrno>
 #include <cstdlib>
-#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <thread>
 #include <vector>
 
+#include "i18n/error_text.h"
 #include "i18n/tr.h"
 #include "util/visible_text.h"
 
@@ -31,7 +31,7 @@ class TemporaryFolder {
   TemporaryFolder() {
     std::string pattern = (fs::temp_directory_path() / "multilat-convert-XXXXXX").string();
     if (!::mkdtemp(pattern.data())) {
-      throw ConversionError(i18n::tr("report.convert-temp", fmt::arg("error", std::strerror(errno))));
+      throw ConversionError(i18n::tr("report.convert-temp", fmt::arg("error", system_reason(errno))));
     }
     path_ = pattern;
   }
@@ -161,7 +161,7 @@ std::string convert_html(std::string_view html, const ConversionRequest& request
   }
   if (pid < 0) {
     throw ConversionError(i18n::tr("report.convert-start", fmt::arg("program", program),
-                                   fmt::arg("error", std::strerror(error))));
+                                   fmt::arg("error", system_reason(error))));
   }
   check_status(wait_for(pid, request.timeout), request, log);
   return read_bytes(out);

@@ -8,7 +8,6 @@
 
 #include <cerrno>
 #include <cstdio>  // renameat2 and RENAME_NOREPLACE (glibc)
-#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -22,7 +21,7 @@ namespace {
 [[noreturn]] void fail(const fs::path& path, FileProblem problem) { throw FileError(problem, path); }
 
 [[noreturn]] void fail_errno(const fs::path& path, int error) {
-  throw FileError(FileProblem::CannotWrite, path, std::strerror(error));
+  throw FileError(FileProblem::CannotWrite, path, std::error_code(error, std::generic_category()));
 }
 
 void write_fully(int fd, std::string_view content, const fs::path& target) {
@@ -185,7 +184,7 @@ std::optional<std::string> read_file_if_exists(const fs::path& path) {
   fs::file_status status = fs::status(path, ec);
   if (status.type() == fs::file_type::not_found) return std::nullopt;
   if (ec) {
-    throw FileError(FileProblem::CannotRead, path, ec.message());
+    throw FileError(FileProblem::CannotRead, path, ec);
   }
   if (!fs::is_regular_file(status)) {
     throw FileError(FileProblem::NotRegular, path);

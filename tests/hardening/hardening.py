@@ -228,7 +228,11 @@ def output_onto_devices(binary, work):
         expect(proc.returncode == expected_exit, f"{name}: exit {proc.returncode}: {proc.stderr!r}")
         expect(stat.S_ISCHR(os.lstat(node).st_mode), f"{name} was replaced by a plain file")
         if expected_exit == 2:
-            expect(b"No space left on device" in proc.stderr, f"{name}: {proc.stderr!r}")
+            expect(b"no space left on device" in proc.stderr, f"{name}: {proc.stderr!r}")
+            # The system's reason in the run's language, not strerror's English.
+            proc = run(binary, work, ["deadlines", "--format", "md", "-o", node], lang="fr")
+            expect("plus de place sur le disque" in proc.stderr.decode(),
+                   f"{name} in French: {proc.stderr!r}")
 
 
 def template_linked_out(binary, work):

@@ -74,6 +74,21 @@ def scenarios(binary, fixture, work):
               f"in clear, {label}: AUTH {inbox.auth_commands}, logins {len(inbox.logins)}")
         check(nothing_leaked(result), f"in clear, {label}: the password shows")
 
+    # 2b. No STARTTLS, no user, --require-tls: the server was reached and said so, in the run's
+    # language, with nothing sent.
+    for lang, words in [("en", "answered, but does not offer STARTTLS"),
+                        ("fr", "a répondu, mais ne propose pas STARTTLS")]:
+        inbox = GuardedInbox()
+        controller, port = serve_in_clear(inbox)
+        result = run(binary, project, "--lang", lang, "mail", "--smtp",
+                     f"smtp://127.0.0.1:{port}", "--require-tls")
+        controller.stop()
+        stderr = result.stderr.decode()
+        check(result.returncode == 1 and words in stderr and "--require-tls" in stderr
+              and "Error while" not in stderr,
+              f"--require-tls in clear, {lang}: exit {result.returncode}: {stderr!r}")
+        check(not inbox.messages, f"--require-tls in clear, {lang}: {len(inbox.messages)} received")
+
     # 3. A user and no password: refused before connecting, not logged in with "".
     inbox = GuardedInbox()
     controller, port = serve_in_clear(inbox)

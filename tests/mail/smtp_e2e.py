@@ -189,6 +189,9 @@ def scenarios(binary, fixture, work):
     controller.stop()
     check(result.returncode == 1 and b"scrre" in result.stderr,
           f"refused: exit {result.returncode}: {result.stderr!r}")
+    # What an administrator needs: the command and the server's own reply.
+    check(b"RCPT TO:<scrre@example.org>" in result.stderr and b"550" in result.stderr
+          and b"no such user" in result.stderr, f"refused: no server reply in {result.stderr!r}")
     check([m[0] for m in inbox.messages] == [["desk@example.org"]],
           f"refused: received {[m[0] for m in inbox.messages]}")
 
@@ -213,12 +216,16 @@ def scenarios(binary, fixture, work):
           f"outdir: exit {result.returncode}, files {files}")
     with open(os.path.join(outdir, "02-desk.eml"), "w") as f:
         f.write("kept")
+    os.remove(os.path.join(outdir, "01-scrre.eml"))
     result = run(binary, project, "mail", "--lead-days", "all", "--per-owner",
                  "--outdir", outdir)
     with open(os.path.join(outdir, "02-desk.eml")) as f:
         kept = f.read()
     check(result.returncode == 2 and kept == "kept",
           f"outdir again: exit {result.returncode}, file now {kept[:20]!r}")
+    # Refused before the first write, pointing to --force: no half-written folder.
+    check(sorted(os.listdir(outdir)) == ["02-desk.eml"] and b"--force" in result.stderr,
+          f"outdir again: files {sorted(os.listdir(outdir))}, {result.stderr!r}")
     result = run(binary, project, "mail", "--lead-days", "all", "--per-owner",
                  "--outdir", outdir, "--force")
     with open(os.path.join(outdir, "02-desk.eml"), "rb") as f:

@@ -7,6 +7,7 @@
 #include "in_language.h"
 #include <unistd.h>
 
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
@@ -135,13 +136,42 @@ TEST_CASE("move_file with overwrite replaces the target in one step") {
 
 TEST_CASE("a file error is put into words in the run's language") {
   FileError exists(FileProblem::AlreadyExists, "out/brief.md");
-  FileError unreadable(FileProblem::CannotRead, "records/a.yaml", "Permission denied");
+  FileError unreadable(FileProblem::CannotRead, "records/a.yaml",
+                       std::make_error_code(std::errc::permission_denied));
+  FileError full(FileProblem::CannotWrite, "out/brief.md", {ENOSPC, std::generic_category()});
   {
     multilat::testing::InLanguage english(Language::En);
     CHECK(file_error_text(exists) == "cannot write out/brief.md: it already exists");
-    CHECK(error_text(unreadable) == "cannot read records/a.yaml: Permission denied");
+    CHECK(error_text(unreadable) == "cannot read records/a.yaml: permission denied");
+    CHECK(error_text(full) == "cannot write out/brief.md: no space left on device");
     CHECK(error_text(std::runtime_error("other")) == "other");
   }
   multilat::testing::InLanguage french(Language::Fr);
   CHECK(file_error_text(exists) == "impossible d'écrire out/brief.md : il existe déjà");
+  CHECK(error_text(unreadable) == "impossible de lire records/a.yaml : permission refusée");
+  CHECK(error_text(full) == "impossible d'écrire out/brief.md : plus de place sur le disque");
+}
+
+TEST_CASE("a write into a folder that does not exist names the folder") {
+  TempFolder folder;
+  fs::path target = folder.path / "missing" / "d.md";
+  try {
+    write_file_atomically(target, "x", false);
+    FAIL("wrote into a missing folder");
+  } catch (const FileError& e) {
+    CHECK(e.cause() == std::errc::no_such_file_or_directory);
+    multilat::testing::InLanguage french(Language::Fr);
+    CHECK(file_error_text(e) == "impossible d'écrire " + target.string() + " : le dossier " +
+                                    (folder.path / "missing").string() + " n'existe pas");
+  }
+}
+
+TEST_CASE("the system's reasons are said in the run's language, rare ones in its own words") {
+  multilat::testing::InLanguage french(Language::Fr);
+  CHECK(system_reason(EROFS) == "le système de fichiers est en lecture seule");
+  CHECK(system_reason(std::make_error_code(std::errc::not_a_directory)) ==
+        "une partie du chemin n'est pas un dossier");
+  std::error_code over_quota(EDQUOT, std::system_category());  // as std::filesystem reports it
+  CHECK(system_reason(over_quota) == "quota de disque dépassé");
+  CHECK(system_reason(EXDEV) == std::error_code(EXDEV, std::generic_category()).message());
 }

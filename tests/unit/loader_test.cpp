@@ -301,14 +301,14 @@ TEST_CASE_FIXTURE(InEnglish, "odd files in a kind folder are reported, never rea
     LoadResult result = tree.load();
     Diagnostic d = only(result, "file-unreadable");
     CHECK(d.path == "records/meetings/gone.yaml");
-    CHECK(d.message == "cannot read: No such file or directory");
+    CHECK(d.message == "cannot read: no such file or folder");
     CHECK(d.hint == "the link points nowhere usable; fix or remove it");
     CHECK(result.store.meetings.size() == 1);
   }
   SUBCASE("a symlink loop") {
     fs::create_symlink("loop.yaml", tree.root() / "meetings/loop.yaml");
     Diagnostic d = only(tree.load(), "file-unreadable");
-    CHECK(d.message == "cannot read: Too many levels of symbolic links");
+    CHECK(d.message == "cannot read: too many levels of symbolic links");
   }
   SUBCASE("a link to a directory") {
     fs::create_directories(tree.root() / "elsewhere");
