@@ -76,9 +76,11 @@ int run_list(const GlobalOptions& global, const ListOptions& o) {
   check_sort(kind, o.sort);
   RecordsSession session = open_records(global);
   ListFilters filters = filters_for(kind, o, session.loaded.store);
-  RecordList list = list_records(listable_store(session), kind, filters, o.sort);
+  Store listable = listable_store(session);
+  RecordList list = list_records(listable, kind, filters, o.sort);
   int incomplete = warn_if_incomplete(session, o.strict);
-  ListOutput output{list, i18n::language(), table_width(o.width, o.output.file.empty())};
+  std::size_t left_out = session.loaded.store.count_of(kind) - listable.count_of(kind);
+  ListOutput output{list, i18n::language(), table_width(o.width, o.output.file.empty()), left_out};
   emit_output(o.output, list_formats().render(format, output));
   return incomplete;
 }

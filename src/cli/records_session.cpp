@@ -137,12 +137,23 @@ std::optional<Diagnostic> why_left_out(const RecordsSession& session, std::strin
   return std::nullopt;
 }
 
+namespace {
+
+// The unreadable files are some of the files with errors, so they are said as part of them:
+// "2 fichiers, dont 1 illisible, laissé de côté", or "2 fichiers illisibles, laissés de côté".
+std::string files_text(const RecordsHealth& h) {
+  if (h.unreadable_files == 0) return trn("session.files", h.files_with_errors);
+  if (h.unreadable_files == h.files_with_errors) return trn("session.unreadable-files", h.unreadable_files);
+  return tr("session.files-some-unreadable", fmt::arg("files", trn("session.files", h.files_with_errors)),
+            fmt::arg("unreadable", trn("session.unreadable-among", h.unreadable_files)));
+}
+
+}  // namespace
+
 int warn_if_incomplete(const RecordsSession& session, bool strict) {
   const RecordsHealth& h = session.health;
   if (h.errors == 0) return 0;
-  std::vector<std::string> parts{trn("session.errors-in-files", h.errors,
-                                     fmt::arg("files", trn("session.files", h.files_with_errors)))};
-  if (h.unreadable_files > 0) parts.push_back(trn("session.unreadable-files", h.unreadable_files));
+  std::vector<std::string> parts{trn("session.errors-in-files", h.errors, fmt::arg("files", files_text(h)))};
   if (h.records_left_out > 0) parts.push_back(trn("session.records-left-out", h.records_left_out));
   std::string what = parts[0];
   for (std::size_t i = 1; i < parts.size(); ++i) {

@@ -55,6 +55,16 @@ std::size_t Store::record_count() const {
   return organisations.size() + entities.size() + meetings.size() + prospects.size();
 }
 
+std::size_t Store::count_of(Kind kind) const {
+  switch (kind) {
+    case Kind::Organisation: return organisations.size();
+    case Kind::Entity: return entities.size();
+    case Kind::Meeting: return meetings.size();
+    case Kind::Prospect: return prospects.size();
+  }
+  return 0;
+}
+
 std::vector<const RecordHeader*> Store::headers() const {
   std::vector<const RecordHeader*> all;
   all.reserve(record_count());

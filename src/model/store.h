@@ -36,6 +36,7 @@ class Store {
   // id all the same: the ids of each kind found in the whole tree.
   void suggest_among(Kind kind, std::vector<std::string> ids) { suggested_[static_cast<int>(kind)] = std::move(ids); }
   std::size_t record_count() const;
+  std::size_t count_of(Kind kind) const;
   // Every record's header, in a stable order (kind, then id).
   std::vector<const RecordHeader*> headers() const;
 

@@ -13,12 +13,14 @@
 
 namespace multilat {
 
-// How many records of a kind, how many of them by the value of one field ("" when the field is
-// missing; none for entities), and how many are marked as examples.
+// How many records of a kind a list may show, how many of them by the value of one field (""
+// when the field is missing; none for entities), how many are marked as examples, and how many
+// records of the kind lists leave out for an error in their file.
 struct KindCount {
   std::size_t count = 0;
   std::map<std::string, std::size_t> by_value;
   std::size_t examples = 0;
+  std::size_t left_out = 0;
 };
 
 struct UpcomingMeeting {
@@ -40,8 +42,9 @@ struct RecordsSummary {
 // At most this many meetings in RecordsSummary::upcoming.
 inline constexpr std::size_t kUpcomingShown = 5;
 
-// Counts every record of `store`; the upcoming meetings (not cancelled, not over before `today`,
-// the soonest first) come from `listed`, the records a list may show.
+// Counts the records of `listed`, those a list may show, as `list` does, and how many of
+// `store`'s each kind leaves out; the upcoming meetings are not cancelled, not over before
+// `today`, the soonest first.
 RecordsSummary summarise_records(const Store& store, const Store& listed, Date today);
 
 }  // namespace multilat

@@ -10,6 +10,7 @@
 #include "i18n/calendar_words.h"
 #include "render/cell_text.h"
 #include "render/csv_writer.h"
+#include "render/left_out_text.h"
 #include "util/utf8.h"
 #include "util/visible_text.h"
 
@@ -44,7 +45,8 @@ std::string heading(std::string_view column) { return i18n::tr(fmt::format("list
 
 }  // namespace
 
-void render_list_table(std::ostream& out, const RecordList& list, Language language, std::size_t width) {
+void render_list_table(std::ostream& out, const RecordList& list, Language language, std::size_t width,
+                       std::size_t left_out) {
   std::vector<std::vector<std::string>> table;
   table.push_back({heading("id")});
   for (const std::string& column : list.columns) table.back().push_back(heading(column));
@@ -71,7 +73,8 @@ void render_list_table(std::ostream& out, const RecordList& list, Language langu
     }
     out << '\n';
   }
-  out << i18n::trn(fmt::format("list.count.{}", kind_name(list.kind)), list.rows.size()) << '\n';
+  out << i18n::trn(fmt::format("list.count.{}", kind_name(list.kind)), list.rows.size())
+      << left_out_text(left_out, language) << '\n';
 }
 
 void render_list_csv(std::ostream& out, const RecordList& list) {
@@ -98,7 +101,7 @@ void render_list_csv(std::ostream& out, const RecordList& list) {
   }
 }
 
-void render_list_json(std::ostream& out, const RecordList& list) {
+void render_list_json(std::ostream& out, const RecordList& list, std::size_t left_out) {
   using Json = nlohmann::json;
   Json records = Json::array();
   for (const ListRow& row : list.rows) {
@@ -115,15 +118,15 @@ void render_list_json(std::ostream& out, const RecordList& list) {
     }
     records.push_back(std::move(record));
   }
-  Json doc = {{"kind", kind_name(list.kind)}, {"count", list.rows.size()}, {"records", records}};
+  Json doc = {{"kind", kind_name(list.kind)}, {"count", list.rows.size()}, {"left_out", left_out}, {"records", records}};
   out << json_safe(doc.dump(2)) << '\n';
 }
 
 const FormatTable<ListOutput>& list_formats() {
   static const FormatTable<ListOutput> formats{
-      {"table", [](std::ostream& out, const ListOutput& o) { render_list_table(out, o.list, o.language, o.width); }},
+      {"table", [](std::ostream& out, const ListOutput& o) { render_list_table(out, o.list, o.language, o.width, o.left_out); }},
       {"csv", [](std::ostream& out, const ListOutput& o) { render_list_csv(out, o.list); }},
-      {"json", [](std::ostream& out, const ListOutput& o) { render_list_json(out, o.list); }},
+      {"json", [](std::ostream& out, const ListOutput& o) { render_list_json(out, o.list, o.left_out); }},
   };
   return formats;
 }

@@ -8,6 +8,7 @@
 #include "i18n/calendar_words.h"
 #include "i18n/tr.h"
 #include "render/cell_text.h"
+#include "render/left_out_text.h"
 #include "render/text_json.h"
 #include "util/utf8.h"
 #include "util/visible_text.h"
@@ -33,14 +34,23 @@ std::string heading(const SummaryOutput& o) {
 std::string tally(const KindCount& counted, std::string_view field, Language language) {
   std::vector<std::string> parts;
   for (const auto& [value, n] : counted.by_value) {
-    std::string word = value.empty() ? "-" : tr_in(language, fmt::format("value.{}.{}", field, value));
+    std::string key = fmt::format("value.{}.{}", field, value);
+    std::string word = value.empty() ? "-" : tr_in(language, key);
+    if (word == key) word = terminal_safe(value);  // a value the catalogue does not know: as written
     parts.push_back(tr_in(language, "summary.tally-item", fmt::arg("value", word), fmt::arg("count", n)));
   }
   return fmt::format("{}", fmt::join(parts, ", "));
 }
 
+// The examples among the records counted, and the records left out beside them.
 std::string examples(const KindCount& counted, Language language) {
-  return counted.examples == 0 ? std::string() : fmt::format(" {}", trn_in(language, "summary.examples", counted.examples));
+  std::string text = counted.examples == 0 ? std::string()
+                                           : fmt::format(" {}", trn_in(language, "summary.examples", counted.examples));
+  return text + left_out_text(counted.left_out, language);
+}
+
+std::string left_out(const KindCount& counted, Language language) {
+  return left_out_text(counted.left_out, language);
 }
 
 // The counts of organisations, entities, meetings and prospects, their tallies lined up.
@@ -50,9 +60,10 @@ void counts(std::ostream& out, const RecordsSummary& s, Language language) {
                                     display_width(count_of("summary.meetings", s.meetings.count)),
                                     display_width(count_of("summary.prospects", s.prospects.count))});
   auto padded = [&](std::string_view key, std::size_t n) { return padded_to_width(count_of(key, n), width); };
-  out << fmt::format("  {}{}\n", padded("summary.organisations", s.organisations.count),
-                     tr_in(language, "summary.nc-status", fmt::arg("tally", tally(s.organisations, "nc-status", language))));
-  out << fmt::format("  {}\n", count_of("summary.entities", s.entities.count));
+  out << fmt::format("  {}{}{}\n", padded("summary.organisations", s.organisations.count),
+                     tr_in(language, "summary.nc-status", fmt::arg("tally", tally(s.organisations, "nc-status", language))),
+                     left_out(s.organisations, language));
+  out << fmt::format("  {}{}\n", count_of("summary.entities", s.entities.count), left_out(s.entities, language));
   out << fmt::format("  {}{}{}\n", padded("summary.meetings", s.meetings.count),
                      tally(s.meetings, "status", language), examples(s.meetings, language));
   out << fmt::format("  {}{}{}\n", padded("summary.prospects", s.prospects.count),
@@ -80,6 +91,7 @@ nlohmann::ordered_json count_json(const KindCount& counted, std::string_view fie
   nlohmann::ordered_json json = {{"count", counted.count}};
   if (!field.empty()) json[std::string(field)] = counted.by_value;
   json["examples"] = counted.examples;
+  json["left_out"] = counted.left_out;
   return json;
 }
 
