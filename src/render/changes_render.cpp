@@ -57,8 +57,8 @@ DiffEnds ends_of(const Step& step) {
 }
 
 // A field under its commit: a short change on one line, a long text followed by its quote.
-void markdown_field(std::ostream& out, const FieldChange& f) {
-  out << "  - " << markdown_text(plain(change_lines(f).front())) << '\n';
+void markdown_field(std::ostream& out, const FieldChange& f, std::string_view record_kind) {
+  out << "  - " << markdown_text(plain(change_lines(f, record_kind).front())) << '\n';
   if (f.words.empty()) return;
   for (const std::string& line : markdown_text_change(f))
     out << (line.empty() ? "" : "    ") << line << '\n';
@@ -90,7 +90,7 @@ void render_changes_text(std::ostream& out, const std::vector<RecordStory>& stor
       for (const std::string& note : change_notes(step.change, ends_of(step)))
         out << "    " << terminal_safe(note) << '\n';
       for (const FieldChange& f : step.change.fields) {
-        for (const StyledLine& line : change_lines(f))
+        for (const StyledLine& line : change_lines(f, step.change.record_kind))
           out << "    " << painted(line, color) << '\n';
       }
     }
@@ -109,7 +109,8 @@ void render_changes_markdown(std::ostream& out, const std::vector<RecordStory>& 
       out << "- " << markdown_text(commit_line(step)) << '\n';
       for (const std::string& note : change_notes(step.change, ends_of(step)))
         out << "  - " << markdown_text(note) << '\n';
-      for (const FieldChange& f : step.change.fields) markdown_field(out, f);
+      for (const FieldChange& f : step.change.fields)
+        markdown_field(out, f, step.change.record_kind);
     }
   }
 }
@@ -148,7 +149,7 @@ nlohmann::json changes_view(const std::vector<RecordStory>& stories, const Story
       for (const std::string& note : change_notes(step.change, ends_of(step)))
         notes.push_back({{"text", visible_text(note)}});
       for (const FieldChange& f : step.change.fields) {
-        for (const StyledLine& line : change_lines(f)) {
+        for (const StyledLine& line : change_lines(f, step.change.record_kind)) {
           notes.push_back({{"text", visible_text(std::string(line.indent, ' ') + plain(line))}});
         }
       }

@@ -548,11 +548,42 @@ def scenario_messages(repo):
     return out
 
 
+ESCAP = """name:
+  fr: Commission économique et sociale pour l'Asie et le Pacifique
+  en: Economic and Social Commission for Asia and the Pacific
+acronym: {fr: CESAP, en: ESCAP}
+type: un-system
+nc-status: associate-member
+"""
+HISTORY = """nc-history:
+  - status: observer
+    since: 2010-01-01
+"""
+
+
+def scenario_words(repo):
+    """Values in the reader's words: a bilingual key fact in the run's language, a listed value
+    (a status, nested or not) with the catalogue's words, raw in JSON."""
+    base(repo)
+    repo.write("records/organisations/sprep.yaml", SPREP + HISTORY)
+    repo.commit("SPREP history")
+    repo.write("records/organisations/escap.yaml", ESCAP)
+    repo.write("records/organisations/sprep.yaml", SPREP + HISTORY.replace("observer", "participant"))
+    repo.commit("ESCAP added, SPREP history corrected")
+    out = repo.run("diff", "HEAD~1", "HEAD")
+    out += repo.run("--lang", "en", "diff", "HEAD~1", "HEAD", "--format", "md")
+    out += repo.run("--lang", "en", "changes", "--since", "HEAD~1")
+    out += repo.run("changes", "--since", "HEAD~1", "--format", "md")
+    out += json_keys(repo.run("diff", "HEAD~1", "HEAD", "--format", "json"), "changes")
+    return out
+
+
 SCENARIOS = {"changes": scenario_changes, "mail": scenario_mail, "diff": scenario_diff, "review": scenario_review,
              "as-of": scenario_as_of, "changed": scenario_changed, "hook": scenario_hook, "errors": scenario_errors,
              "sources": scenario_sources, "unborn": scenario_unborn, "git-env": scenario_git_env,
              "shallow": scenario_shallow, "settings-limit": scenario_settings_limit,
-             "settings-apart": scenario_settings_apart, "unmerged": scenario_unmerged, "messages": scenario_messages}
+             "settings-apart": scenario_settings_apart, "unmerged": scenario_unmerged, "messages": scenario_messages,
+             "words": scenario_words}
 
 
 def main(argv):
