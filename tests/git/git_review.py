@@ -561,6 +561,45 @@ HISTORY = """nc-history:
 """
 
 
+def mail_parts(transcript):
+    """A `mail` transcript with its message decoded: the command, the plain text part whole, the
+    HTML part from the story's heading on, and the exit line."""
+    import email
+    head, rest = transcript.split("\n", 1)
+    body, tail = rest.rsplit("[exit", 1)
+    if "Content-Type" not in body:
+        return transcript
+    message = email.message_from_string(body)
+    parts = {p.get_content_type(): p.get_payload(decode=True).decode("utf-8") for p in message.walk()
+             if not p.is_multipart()}
+    html = parts["text/html"]
+    story = html[html.rfind("<h2"):html.rfind("<p style=\"color: #777777")]
+    return f"{head}\n{parts['text/plain']}[html]\n{story}[exit{tail}"
+
+
+def scenario_mail_settings(repo):
+    """The digest's story says a settings change apart, on its own line after the records, and
+    before the first commit that nothing is committed yet, as `changes` does."""
+    repo.write("records/organisations/spc.yaml", ORG)
+    mail = ["--today", "2026-11-21", "mail", "--sender", "desk@example.org", "--recipient", "team@example.org",
+            "--within", "1d"]
+    out = mail_parts(repo.run(*mail, "--changes"))
+    out += repo.run(*mail, "--changes", "--quiet-if-empty", "--dry-run")
+    base(repo)
+    repo.write("records/multilat.yaml", "horizon: 30d\n")
+    repo.commit("settings")
+    repo.write("records/multilat.yaml", "horizon: 45d\n")
+    repo.write("records/prospects/spc-data.yaml", PROSPECT.replace("stage: proposal", "stage: negotiating"))
+    repo.commit("negotiating; a longer horizon")
+    out += mail_parts(repo.run(*mail, "--changes", "HEAD~1"))
+    out += mail_parts(repo.run("--lang", "en", *mail, "--changes", "HEAD~1"))
+    repo.write("records/multilat.yaml", "horizon: 60d\n")
+    repo.commit("a longer horizon still")
+    # The settings alone changed: the digest has that to tell, so it still goes.
+    out += mail_parts(repo.run(*mail, "--changes", "HEAD~1", "--quiet-if-empty"))
+    return out
+
+
 def scenario_words(repo):
     """Values in the reader's words: a bilingual key fact in the run's language, a listed value
     (a status, nested or not) with the catalogue's words, raw in JSON."""
@@ -583,7 +622,7 @@ SCENARIOS = {"changes": scenario_changes, "mail": scenario_mail, "diff": scenari
              "sources": scenario_sources, "unborn": scenario_unborn, "git-env": scenario_git_env,
              "shallow": scenario_shallow, "settings-limit": scenario_settings_limit,
              "settings-apart": scenario_settings_apart, "unmerged": scenario_unmerged, "messages": scenario_messages,
-             "words": scenario_words}
+             "words": scenario_words, "mail-settings": scenario_mail_settings}
 
 
 def main(argv):
