@@ -262,6 +262,17 @@ def scenario_hook(repo):
     return out
 
 
+def scenario_hooks_folder(repo):
+    """A hooks folder that cannot be made (a file has its name): why, in the run's language,
+    not in std::filesystem's English."""
+    base(repo)
+    shutil.rmtree(os.path.join(repo.path, ".git", "hooks"))
+    repo.write(".git/hooks", "not a folder\n")
+    out = repo.run("hooks", "install", "--hook-only")
+    out += repo.run("--lang", "en", "hooks", "install", "--hook-only")
+    return out
+
+
 def scenario_errors(repo):
     out = repo.run("--records", repo.path, "diff")  # an empty repository, no records folder
     base_path = repo.path
@@ -622,7 +633,8 @@ SCENARIOS = {"changes": scenario_changes, "mail": scenario_mail, "diff": scenari
              "sources": scenario_sources, "unborn": scenario_unborn, "git-env": scenario_git_env,
              "shallow": scenario_shallow, "settings-limit": scenario_settings_limit,
              "settings-apart": scenario_settings_apart, "unmerged": scenario_unmerged, "messages": scenario_messages,
-             "words": scenario_words, "mail-settings": scenario_mail_settings}
+             "words": scenario_words, "mail-settings": scenario_mail_settings,
+             "hooks-folder": scenario_hooks_folder}
 
 
 def main(argv):
