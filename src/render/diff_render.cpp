@@ -55,7 +55,8 @@ void markdown_table(std::ostream& out, const RecordChange& c) {
       after += fmt::format(" ⚠ {}", language);
     }
     out << "| " << markdown_code_cell(f.field) << " | "
-        << markdown_text(value_words(c.record_kind, f.field, f.old_value)) << " | " << markdown_text(after)
+        << markdown_text(value_words(c.record_kind, f.field, f.old_value)) << " | "
+        << markdown_text(after)
         << " |\n";
   }
 }
@@ -87,7 +88,8 @@ void render_diff_text(std::ostream& out, const std::vector<RecordChange>& change
     for (const std::string& note : change_notes(c, ends))
       out << "  " << terminal_safe(note) << '\n';
     for (const FieldChange& f : c.fields) {
-      for (const StyledLine& line : change_lines(f, c.record_kind)) out << "  " << painted(line, color) << '\n';
+      for (const StyledLine& line : change_lines(f, c.record_kind))
+        out << "  " << painted(line, color) << '\n';
     }
     for (const StyledLine& line : consequence_lines(c.check)) out << "  " << painted(line, color) << '\n';
     out << '\n';

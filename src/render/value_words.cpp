@@ -71,13 +71,15 @@ std::string enum_word(const FieldSpec& spec, const std::string& value, Language 
   return word == key ? value : std::string(word);
 }
 
-std::string value_words(std::string_view record_kind, std::string_view field, const std::string& value) {
+std::string value_words(std::string_view record_kind, std::string_view field,
+                        const std::string& value) {
   const FieldSpec* spec = value.empty() ? nullptr : spec_at(record_kind, field);
   if (!spec || spec->type != schema::ValueType::Enum) return value;
   return enum_word(*spec, value, i18n::language());
 }
 
-std::string fact_words(std::string_view record_kind, std::string_view key, const yaml::Node& value) {
+std::string fact_words(std::string_view record_kind, std::string_view key,
+                       const yaml::Node& value) {
   if (value.is_scalar()) return value_words(record_kind, key, value.scalar);
   if (!value.is_map() || (!value.find("fr") && !value.find("en"))) return one_line(value);
   Text text;

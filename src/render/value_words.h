@@ -20,7 +20,8 @@ std::string enum_word(const schema::FieldSpec& spec, const std::string& value, L
 // The value of `field` ("stage", "nc-history[2019].status") of a record of `record_kind`
 // ("prospect", "settings") in the run's language when the field's values have words; else as
 // written.
-std::string value_words(std::string_view record_kind, std::string_view field, const std::string& value);
+std::string value_words(std::string_view record_kind, std::string_view field,
+                        const std::string& value);
 
 // A key fact in the run's language: a bilingual text in that language (or the other when it
 // lacks it), a listed value in the catalogue's words, anything else on one line as written.
