@@ -155,7 +155,8 @@ nlohmann::json changes_section(const RecordsSession& session, const std::string&
     throw UsageError(e.what());
   }
   std::string shown = history.since_day ? long_date(*history.since_day, i18n::language()) : since;
-  return changes_view(tell_stories(history.commits), StoryPeriod{shown, history.commits.size()});
+  return changes_view(tell_stories(history.commits),
+                      StoryPeriod{shown, history.commits.size(), history.unborn});
 }
 
 // Which digest a message file is named after: the owner's id, "desk", or "desk-full" for the
@@ -381,7 +382,8 @@ nlohmann::json asked_changes(const RecordsSession& session, const MailOptions& o
 // when --changes has something to tell.
 void drop_empty_digests(std::vector<Digest>& digests, const RecordsSession& session,
                         const MailOptions& o, const nlohmann::json& changes) {
-  bool changed = !changes.is_null() && !changes.at("records").empty();
+  bool changed =
+      !changes.is_null() && (!changes.at("records").empty() || !changes.at("settings").is_null());
   bool missing = session.health.unreadable_files + session.health.records_left_out > 0;
   std::erase_if(digests, [&](const Digest& d) {
     bool desk = d.is_desk();

@@ -19,6 +19,7 @@
 #include "scaffold/new_record.h"
 #include "schema/field_spec.h"
 #include "util/atomic_file.h"
+#include "util/create_folders.h"
 #include "util/visible_text.h"
 
 namespace multilat::cli {
@@ -150,7 +151,7 @@ int run_new(const GlobalOptions& global, NewOptions& o) {
     std::cerr << "multilat: " << tr("new.refused", fmt::arg("file", display)) << '\n';
     return 1;
   }
-  fs::create_directories(target.parent_path());
+  create_folders(target.parent_path());
   write_file_atomically(target, text, false);
   std::cout << tr("new.written", fmt::arg("file", display)) << '\n';
   return o.edit ? edit_and_recheck(global, display) : 0;

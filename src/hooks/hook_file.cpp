@@ -4,6 +4,7 @@
 
 #include "hooks/hook_script.h"
 #include "util/atomic_file.h"
+#include "util/create_folders.h"
 
 namespace multilat::hooks {
 namespace {
@@ -22,7 +23,7 @@ void make_executable(const fs::path& path) {
 
 // The new script where nothing is, as a file that runs.
 void write_new(const fs::path& path, const std::string& script) {
-  fs::create_directories(path.parent_path());
+  create_folders(path.parent_path());
   write_file_atomically(path, script, false);
   make_executable(path);
 }

@@ -1200,6 +1200,7 @@ constexpr Message kEnglish[] = {
     {"changes.count.other", "{n} records changed since {since}, in {commits}"},
     {"changes.nothing-but-settings", "no record changed since {since}; only the settings did, in {commits}"},
     {"changes.settings-too", "{count}; the settings changed too"},
+    {"changes.settings-changed", "The settings ({path}) changed"},
     {"changes.commits.one", "{n} commit"},
     {"changes.commits.other", "{n} commits"},
     {"help.changes", "The story of the records over a period: who changed what, commit by commit"},

@@ -1232,6 +1232,7 @@ constexpr Message kFrench[] = {
     {"changes.count.other", "{n} fiches ont changé depuis {since}, en {commits}"},
     {"changes.nothing-but-settings", "aucune fiche n'a changé depuis {since} ; seuls les réglages ont changé, en {commits}"},
     {"changes.settings-too", "{count} ; les réglages ont changé aussi"},
+    {"changes.settings-changed", "Les réglages ({path}) ont changé"},
     {"changes.commits.one", "{n} commit"},
     {"changes.commits.other", "{n} commits"},
     {"help.changes", "L'histoire des fiches sur une période : qui a changé quoi, commit par commit"},

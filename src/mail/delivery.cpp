@@ -8,7 +8,7 @@
 #include <sstream>
 
 #include "util/atomic_file.h"
-#include "util/file_error.h"
+#include "util/create_folders.h"
 
 namespace multilat {
 namespace {
@@ -69,9 +69,7 @@ std::vector<std::filesystem::path> eml_file_paths(const std::vector<OutgoingMail
 
 void write_eml_files(const std::vector<OutgoingMail>& mails, const std::filesystem::path& folder,
                      bool force) {
-  std::error_code ec;
-  std::filesystem::create_directories(folder, ec);
-  if (ec) throw FileError(FileProblem::CannotWrite, folder, ec);
+  create_folders(folder);
   std::vector<std::filesystem::path> paths = eml_file_paths(mails, folder);
   for (std::size_t i = 0; i < mails.size(); ++i) {
     write_file_atomically(paths[i], mails[i].bytes, force);

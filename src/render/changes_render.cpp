@@ -57,8 +57,8 @@ DiffEnds ends_of(const Step& step) {
 }
 
 // A field under its commit: a short change on one line, a long text followed by its quote.
-void markdown_field(std::ostream& out, const FieldChange& f) {
-  out << "  - " << markdown_text(plain(change_lines(f).front())) << '\n';
+void markdown_field(std::ostream& out, const FieldChange& f, std::string_view record_kind) {
+  out << "  - " << markdown_text(plain(change_lines(f, record_kind).front())) << '\n';
   if (f.words.empty()) return;
   for (const std::string& line : markdown_text_change(f))
     out << (line.empty() ? "" : "    ") << line << '\n';
@@ -90,7 +90,7 @@ void render_changes_text(std::ostream& out, const std::vector<RecordStory>& stor
       for (const std::string& note : change_notes(step.change, ends_of(step)))
         out << "    " << terminal_safe(note) << '\n';
       for (const FieldChange& f : step.change.fields) {
-        for (const StyledLine& line : change_lines(f))
+        for (const StyledLine& line : change_lines(f, step.change.record_kind))
           out << "    " << painted(line, color) << '\n';
       }
     }
@@ -109,7 +109,8 @@ void render_changes_markdown(std::ostream& out, const std::vector<RecordStory>& 
       out << "- " << markdown_text(commit_line(step)) << '\n';
       for (const std::string& note : change_notes(step.change, ends_of(step)))
         out << "  - " << markdown_text(note) << '\n';
-      for (const FieldChange& f : step.change.fields) markdown_field(out, f);
+      for (const FieldChange& f : step.change.fields)
+        markdown_field(out, f, step.change.record_kind);
     }
   }
 }
@@ -136,31 +137,43 @@ void render_changes_json(std::ostream& out, const std::vector<RecordStory>& stor
   out << json_text(doc) << '\n';
 }
 
-// The settings' story, if any, is the last of `records`, under its own headline ("réglages"):
-// the digest's templates list `records` alone, and the headline does not count it.
+namespace {
+
+// One commit of a record's story for a template: its line, then what it changed.
+nlohmann::json step_view(const Step& step) {
+  using Json = nlohmann::json;
+  Json notes = Json::array();
+  for (const std::string& note : change_notes(step.change, ends_of(step)))
+    notes.push_back({{"text", visible_text(note)}});
+  for (const FieldChange& f : step.change.fields) {
+    for (const StyledLine& line : change_lines(f, step.change.record_kind))
+      notes.push_back({{"text", visible_text(std::string(line.indent, ' ') + plain(line))}});
+  }
+  bool has_notes = !notes.empty();
+  return {{"line", visible_text(commit_line(step))}, {"notes", notes}, {"has_notes", has_notes}};
+}
+
+}  // namespace
+
+// The settings are not a record: not in `records`, but one line of their own under `settings`,
+// as the headline says them apart.
 nlohmann::json changes_view(const std::vector<RecordStory>& stories, const StoryPeriod& period) {
   using Json = nlohmann::json;
-  Json records = Json::array();
+  Json records = Json::array(), settings = nullptr;
   for (const RecordStory& s : stories) {
-    Json commits = Json::array();
-    for (const Step& step : s.steps) {
-      Json notes = Json::array();
-      for (const std::string& note : change_notes(step.change, ends_of(step)))
-        notes.push_back({{"text", visible_text(note)}});
-      for (const FieldChange& f : step.change.fields) {
-        for (const StyledLine& line : change_lines(f)) {
-          notes.push_back({{"text", visible_text(std::string(line.indent, ' ') + plain(line))}});
-        }
-      }
-      bool has_notes = !notes.empty();
-      commits.push_back(
-          {{"line", visible_text(commit_line(step))}, {"notes", notes}, {"has_notes", has_notes}});
+    if (s.is_settings()) {
+      settings = {{"text", visible_text(tr("changes.settings-changed", fmt::arg("path", s.path)))}};
+      continue;
     }
+    Json commits = Json::array();
+    for (const Step& step : s.steps) commits.push_back(step_view(step));
     records.push_back({{"headline", visible_text(story_headline(s))},
                        {"path", visible_text(s.path)},
                        {"commits", commits}});
   }
-  return {{"headline", visible_text(period_line(stories, period))}, {"records", records}};
+  return {{"headline", visible_text(period_line(stories, period))},
+          {"records", records},
+          {"settings", settings}};
 }
 
 const FormatTable<ChangesOutput>& changes_formats() {

@@ -37,7 +37,9 @@ const FormatTable<ChangesOutput>& changes_formats();
 
 // The same story as a template's view, every text in the reader's words and made visible (no
 // control character from a record or a commit message): for the mail digest.
-//   {headline, records: [{headline, path, commits: [{line, has_notes, notes: [{text}]}]}]}
+//   {headline, records: [{headline, path, commits: [{line, has_notes, notes: [{text}]}]}],
+//    settings: {text} or null}
+// The settings file is not among `records`: `settings` says in one line that it changed.
 nlohmann::json changes_view(const std::vector<RecordStory>& stories, const StoryPeriod& period);
 
 }  // namespace multilat

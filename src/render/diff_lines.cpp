@@ -6,6 +6,7 @@
 
 #include "i18n/tr.h"
 #include "render/cell_text.h"
+#include "render/value_words.h"
 #include "render/word_marks.h"
 #include "review/record_diff.h"
 #include "util/visible_text.h"
@@ -34,15 +35,6 @@ std::string_view field_word(FieldChange::Kind kind) {
   if (kind == FieldChange::Kind::Added) return "added";
   if (kind == FieldChange::Kind::Removed) return "removed";
   return "changed";
-}
-
-// A stage, a meeting status or New Caledonia's status in the reader's words, as `check` and
-// the lists show them; any other value as written.
-std::string value_words(std::string_view key, const std::string& value) {
-  if (value.empty() || (key != "stage" && key != "status" && key != "nc-status")) return value;
-  std::string full = fmt::format("value.{}.{}", key, value);
-  std::string_view word = i18n::text(i18n::language(), full);
-  return word == full ? value : std::string(word);
 }
 
 std::string days_note(const FieldChange& f) {
@@ -74,13 +66,13 @@ std::string record_headline(const RecordChange& c) {
 
 namespace {
 
-// "organisation : spc · start : 2028-10-10 · status : prévue"
+// "organisation : spc · acronym : CESAP · status : prévue"
 std::string facts_line(const RecordChange& c) {
   std::string out;
   for (const RecordFact& fact : c.facts) {
     if (!out.empty()) out += " · ";
-    out +=
-        fmt::format("{} : {}", visible_text(fact.key), value_words(fact.key, one_line(fact.value)));
+    out += fmt::format("{} : {}", visible_text(fact.key),
+                       visible_text(fact_words(c.record_kind, fact.key, fact.value)));
   }
   return out;
 }
@@ -111,32 +103,34 @@ constexpr std::string_view kWarning = "⚠ ";
 
 // "+ field : value", or "+ notes :" alone when the words follow on their own lines.
 StyledLine one_side_line(std::string_view sign, Tone tone, const FieldChange& f,
-                         const std::string& value) {
-  std::string shown = f.words.empty() ? fmt::format(" {}", value_words(f.key, value)) : "";
+                         std::string_view record_kind, const std::string& value) {
+  std::string shown =
+      f.words.empty() ? fmt::format(" {}", value_words(record_kind, f.field, value)) : "";
   return {0, {{tone, fmt::format("{} {} :{}", sign, f.field, shown)}}};
 }
 
 // The first line: the sign, the field, and the values unless the words follow.
-StyledLine field_line(const FieldChange& f) {
-  if (f.kind == FieldChange::Kind::Added) return one_side_line("+", Tone::Added, f, f.new_value);
+StyledLine field_line(const FieldChange& f, std::string_view record_kind) {
+  if (f.kind == FieldChange::Kind::Added)
+    return one_side_line("+", Tone::Added, f, record_kind, f.new_value);
   if (f.kind == FieldChange::Kind::Removed)
-    return one_side_line("-", Tone::Removed, f, f.old_value);
+    return one_side_line("-", Tone::Removed, f, record_kind, f.old_value);
   if (!f.words.empty()) return {0, {{Tone::Plain, fmt::format("~ {} :", f.field)}}};
   std::string days = days_note(f), language = language_note(f);
   std::string suffix = days.empty() ? "" : fmt::format(" ({})", days);
   if (!language.empty()) suffix += fmt::format("  {}{}", kWarning, language);
   return {0,
           {{Tone::Plain, fmt::format("~ {} : ", f.field)},
-           {Tone::Removed, value_words(f.key, f.old_value)},
+           {Tone::Removed, value_words(record_kind, f.field, f.old_value)},
            {Tone::Plain, " → "},
-           {Tone::Added, value_words(f.key, f.new_value)},
+           {Tone::Added, value_words(record_kind, f.field, f.new_value)},
            {Tone::Plain, suffix}}};
 }
 
 }  // namespace
 
-std::vector<StyledLine> change_lines(const FieldChange& f) {
-  std::vector<StyledLine> out{field_line(f)};
+std::vector<StyledLine> change_lines(const FieldChange& f, std::string_view record_kind) {
+  std::vector<StyledLine> out{field_line(f, record_kind)};
   if (f.words.empty()) return out;
   for (StyledLine& line : text_word_lines(f.words)) {
     line.indent = 4;

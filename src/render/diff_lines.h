@@ -18,8 +18,6 @@ struct DiffEnds {
 // "added", "removed", "moved", "modified": the neutral words JSON uses.
 std::string_view kind_word(RecordChange::Kind kind);
 std::string_view field_word(FieldChange::Kind kind);
-// A stage, a meeting status or New Caledonia's status in the reader's words; others as written.
-std::string value_words(std::string_view key, const std::string& value);
 // "7 jours plus tard", or "" when the field is not a date that moved.
 std::string days_note(const FieldChange& f);
 // "le texte anglais n'a pas changé", or "" when no language was left behind.
@@ -33,8 +31,9 @@ std::string record_headline(const RecordChange& c);
 std::vector<std::string> change_notes(const RecordChange& c, const DiffEnds& ends);
 // "~ start : 2027-10-12 → 2027-10-19 (7 jours plus tard)", "+ delegation[X] : …", "- …"; a long
 // text as "~ notes.fr :" followed by its changed lines, words marked; then the language left
-// behind. The first line has no indent; the others are indented under it.
-std::vector<StyledLine> change_lines(const FieldChange& f);
+// behind. Listed values in the reader's words (render/value_words.h) by the fields of
+// `record_kind`. The first line has no indent; the others are indented under it.
+std::vector<StyledLine> change_lines(const FieldChange& f, std::string_view record_kind);
 // A long text's change for Markdown: its changed lines as a quote, words struck through or in
 // bold, then the language left behind.
 std::vector<std::string> markdown_text_change(const FieldChange& f);

@@ -12,6 +12,7 @@
 #include "render/change_json.h"
 #include "render/check_change.h"
 #include "render/diff_lines.h"
+#include "render/value_words.h"
 #include "util/visible_text.h"
 
 namespace multilat {
@@ -41,19 +42,21 @@ void add_change_and_check(OrderedJson& out, const RecordChange& c) {
 bool has_long_text(const FieldChange& f) { return !f.words.empty(); }
 
 // The short changes as a table: field, before, after.
-void markdown_table(std::ostream& out, const std::vector<FieldChange>& fields) {
+void markdown_table(std::ostream& out, const RecordChange& c) {
+  const std::vector<FieldChange>& fields = c.fields;
   if (std::all_of(fields.begin(), fields.end(), has_long_text)) return;
   out << "\n| " << tr("diff.label.field") << " | " << tr("diff.label.before") << " | "
       << tr("diff.label.after") << " |\n| --- | --- | --- |\n";
   for (const FieldChange& f : fields) {
     if (has_long_text(f)) continue;
-    std::string after = value_words(f.key, f.new_value);
+    std::string after = value_words(c.record_kind, f.field, f.new_value);
     if (std::string days = days_note(f); !days.empty()) after += fmt::format(" ({})", days);
     if (std::string language = language_note(f); !language.empty()) {
       after += fmt::format(" ⚠ {}", language);
     }
     out << "| " << markdown_code_cell(f.field) << " | "
-        << markdown_text(value_words(f.key, f.old_value)) << " | " << markdown_text(after)
+        << markdown_text(value_words(c.record_kind, f.field, f.old_value)) << " | "
+        << markdown_text(after)
         << " |\n";
   }
 }
@@ -85,7 +88,8 @@ void render_diff_text(std::ostream& out, const std::vector<RecordChange>& change
     for (const std::string& note : change_notes(c, ends))
       out << "  " << terminal_safe(note) << '\n';
     for (const FieldChange& f : c.fields) {
-      for (const StyledLine& line : change_lines(f)) out << "  " << painted(line, color) << '\n';
+      for (const StyledLine& line : change_lines(f, c.record_kind))
+        out << "  " << painted(line, color) << '\n';
     }
     for (const StyledLine& line : consequence_lines(c.check)) out << "  " << painted(line, color) << '\n';
     out << '\n';
@@ -109,7 +113,7 @@ void render_diff_markdown(std::ostream& out, const std::vector<RecordChange>& ch
         << markdown_code(c.new_path.empty() ? c.old_path : c.new_path) << "\n";
     for (const std::string& note : change_notes(c, ends))
       out << "\n- " << markdown_text(note) << '\n';
-    markdown_table(out, c.fields);
+    markdown_table(out, c);
     markdown_long_texts(out, c.fields);
     markdown_consequences(out, c.check);
   }

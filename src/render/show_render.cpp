@@ -11,6 +11,7 @@
 #include "i18n/tr.h"
 #include "i18n/calendar_words.h"
 #include "render/cell_text.h"
+#include "render/value_words.h"
 #include "schema/kinds.h"
 #include "util/utf8.h"
 #include "util/visible_text.h"
@@ -27,20 +28,6 @@ using i18n::tr;
 const FieldSpec* spec_for(std::span<const FieldSpec> fields, std::span<const FieldSpec> common, std::string_view key) {
   const FieldSpec* spec = schema::find_field(fields, key);
   return spec ? spec : schema::find_field(common, key);
-}
-
-// The catalogue names a value by the top-level field that allows it ("value.nc-status.member"):
-// a nested field with the same list of values (nc-history's status) takes the same words.
-std::string enum_word(const FieldSpec& spec, const std::string& value, Language language) {
-  std::string_view field = spec.key;
-  for (Kind kind : kAllKinds) {
-    for (const FieldSpec& top : schema::schema_of(kind).fields) {
-      if (top.allowed.data() == spec.allowed.data()) field = top.key;
-    }
-  }
-  std::string key = fmt::format("value.{}.{}", field, value);
-  std::string_view word = i18n::text(language, key);
-  return word == key ? value : std::string(word);
 }
 
 // Lines of "key : value", nested lists and mappings indented under their key.

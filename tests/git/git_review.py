@@ -262,6 +262,17 @@ def scenario_hook(repo):
     return out
 
 
+def scenario_hooks_folder(repo):
+    """A hooks folder that cannot be made (a file has its name): why, in the run's language,
+    not in std::filesystem's English."""
+    base(repo)
+    shutil.rmtree(os.path.join(repo.path, ".git", "hooks"))
+    repo.write(".git/hooks", "not a folder\n")
+    out = repo.run("hooks", "install", "--hook-only")
+    out += repo.run("--lang", "en", "hooks", "install", "--hook-only")
+    return out
+
+
 def scenario_errors(repo):
     out = repo.run("--records", repo.path, "diff")  # an empty repository, no records folder
     base_path = repo.path
@@ -548,11 +559,82 @@ def scenario_messages(repo):
     return out
 
 
+ESCAP = """name:
+  fr: Commission économique et sociale pour l'Asie et le Pacifique
+  en: Economic and Social Commission for Asia and the Pacific
+acronym: {fr: CESAP, en: ESCAP}
+type: un-system
+nc-status: associate-member
+"""
+HISTORY = """nc-history:
+  - status: observer
+    since: 2010-01-01
+"""
+
+
+def mail_parts(transcript):
+    """A `mail` transcript with its message decoded: the command, the plain text part whole, the
+    HTML part from the story's heading on, and the exit line."""
+    import email
+    head, rest = transcript.split("\n", 1)
+    body, tail = rest.rsplit("[exit", 1)
+    if "Content-Type" not in body:
+        return transcript
+    message = email.message_from_string(body)
+    parts = {p.get_content_type(): p.get_payload(decode=True).decode("utf-8") for p in message.walk()
+             if not p.is_multipart()}
+    html = parts["text/html"]
+    story = html[html.rfind("<h2"):html.rfind("<p style=\"color: #777777")]
+    return f"{head}\n{parts['text/plain']}[html]\n{story}[exit{tail}"
+
+
+def scenario_mail_settings(repo):
+    """The digest's story says a settings change apart, on its own line after the records, and
+    before the first commit that nothing is committed yet, as `changes` does."""
+    repo.write("records/organisations/spc.yaml", ORG)
+    mail = ["--today", "2026-11-21", "mail", "--sender", "desk@example.org", "--recipient", "team@example.org",
+            "--within", "1d"]
+    out = mail_parts(repo.run(*mail, "--changes"))
+    out += repo.run(*mail, "--changes", "--quiet-if-empty", "--dry-run")
+    base(repo)
+    repo.write("records/multilat.yaml", "horizon: 30d\n")
+    repo.commit("settings")
+    repo.write("records/multilat.yaml", "horizon: 45d\n")
+    repo.write("records/prospects/spc-data.yaml", PROSPECT.replace("stage: proposal", "stage: negotiating"))
+    repo.commit("negotiating; a longer horizon")
+    out += mail_parts(repo.run(*mail, "--changes", "HEAD~1"))
+    out += mail_parts(repo.run("--lang", "en", *mail, "--changes", "HEAD~1"))
+    repo.write("records/multilat.yaml", "horizon: 60d\n")
+    repo.commit("a longer horizon still")
+    # The settings alone changed: the digest has that to tell, so it still goes.
+    out += mail_parts(repo.run(*mail, "--changes", "HEAD~1", "--quiet-if-empty"))
+    return out
+
+
+def scenario_words(repo):
+    """Values in the reader's words: a bilingual key fact in the run's language, a listed value
+    (a status, nested or not) with the catalogue's words, raw in JSON."""
+    base(repo)
+    repo.write("records/organisations/sprep.yaml", SPREP + HISTORY)
+    repo.commit("SPREP history")
+    repo.write("records/organisations/escap.yaml", ESCAP)
+    repo.write("records/organisations/sprep.yaml", SPREP + HISTORY.replace("observer", "participant"))
+    repo.commit("ESCAP added, SPREP history corrected")
+    out = repo.run("diff", "HEAD~1", "HEAD")
+    out += repo.run("--lang", "en", "diff", "HEAD~1", "HEAD", "--format", "md")
+    out += repo.run("--lang", "en", "changes", "--since", "HEAD~1")
+    out += repo.run("changes", "--since", "HEAD~1", "--format", "md")
+    out += json_keys(repo.run("diff", "HEAD~1", "HEAD", "--format", "json"), "changes")
+    return out
+
+
 SCENARIOS = {"changes": scenario_changes, "mail": scenario_mail, "diff": scenario_diff, "review": scenario_review,
              "as-of": scenario_as_of, "changed": scenario_changed, "hook": scenario_hook, "errors": scenario_errors,
              "sources": scenario_sources, "unborn": scenario_unborn, "git-env": scenario_git_env,
              "shallow": scenario_shallow, "settings-limit": scenario_settings_limit,
-             "settings-apart": scenario_settings_apart, "unmerged": scenario_unmerged, "messages": scenario_messages}
+             "settings-apart": scenario_settings_apart, "unmerged": scenario_unmerged, "messages": scenario_messages,
+             "words": scenario_words, "mail-settings": scenario_mail_settings,
+             "hooks-folder": scenario_hooks_folder}
 
 
 def main(argv):
