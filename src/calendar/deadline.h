@@ -29,6 +29,9 @@ struct Deadline {
   bool derived = false;  // computed from settings rather than written in the record
   DeadlineState state = DeadlineState::Open;
   std::optional<Date> done;
+  // A done date after today, which `check` flags (date-in-future): not taken as a fact, so the
+  // item stays open or overdue, and says why.
+  std::optional<Date> done_in_future;
   Str record;  // the id of the record it belongs to
   Kind record_kind = Kind::Meeting;
   Text record_title;

@@ -114,9 +114,11 @@ class Collector {
     return d;
   }
 
-  void fill(Deadline& d, Str org, Str owner, OptDate done) {
+  void fill(Deadline& d, Str org, Str owner, OptDate written_done) {
     d.organisation = org;
     d.owner = owner;
+    OptDate done = written_done && *written_done <= context_.today ? written_done : std::nullopt;
+    if (written_done && !done) d.done_in_future = written_done;
     d.done = done;
     if (done) d.state = DeadlineState::Done;
     adjust_to_working_day(d);

@@ -10,6 +10,7 @@
 #include "cli/deadline_filters.h"
 #include "cli/occurrence_cut.h"
 #include "cli/parse_errors.h"
+#include "i18n/calendar_words.h"
 #include "i18n/tr.h"
 #include "cli/output_target.h"
 #include "cli/records_session.h"
@@ -36,6 +37,46 @@ DeadlineGrouping grouping(const std::string& name) {
   return DeadlineGrouping::Urgency;
 }
 
+// How far back the hint below looks for done items: far enough for a desk's history, and a bound
+// on the dues it computes.
+constexpr int kDoneLookBackDays = 3660;
+
+// The items done before the window that the same filters select, the earliest first.
+std::vector<Deadline> done_before(const RecordsSession& session, const DeadlinesOptions& o, Date from, Date to) {
+  const Store& store = session.loaded.store;
+  Date earliest = add_days(from, -kDoneLookBackDays);
+  DeadlineQuery query = deadline_query(o.filters, store, earliest, to);
+  auto collected = collect_deadlines(listable_store(session),
+                                     {session.today, to, HolidayCalendar(store.settings.holidays), i18n::language(), earliest});
+  std::vector<Deadline> done;
+  for (Deadline& d : select_filtered(collected.all, query, o.filters, store)) {
+    if (d.state == DeadlineState::Done && d.due < from) done.push_back(std::move(d));
+  }
+  std::sort(done.begin(), done.end(), [](const Deadline& a, const Deadline& b) { return a.due < b.due; });
+  return done;
+}
+
+// The options that bring the done items into the window: from the first of them, and up to today
+// unless the window's end was given.
+std::string options_to_find(const DeadlinesOptions& o, Date first, Date today) {
+  std::string options = "--from " + format_date(first);
+  if (o.filters.to.empty() && o.filters.within.empty()) options += " --to " + format_date(today);
+  return options;
+}
+
+// `--state done` with no --from looks from today on, where nothing is done yet: an empty list
+// says where the done items are, as a command that finds them.
+void hint_done_before_window(const RecordsSession& session, const DeadlinesOptions& o, Date from, Date to) {
+  bool asks_done = std::find(o.filters.states.begin(), o.filters.states.end(), "done") != o.filters.states.end();
+  if (!asks_done || !o.filters.from.empty()) return;
+  std::vector<Deadline> done = done_before(session, o, from, to);
+  if (done.empty()) return;
+  std::cerr << "multilat: "
+            << i18n::trn("cal.hint.done-before-window", done.size(), fmt::arg("from", long_date(from, i18n::language())),
+                         fmt::arg("options", options_to_find(o, done.front().due, session.today)))
+            << '\n';
+}
+
 int run_deadlines(const GlobalOptions& global, const DeadlinesOptions& o) {
   std::string format = resolve_format(o.output, deadlines_formats());
   RecordsSession session = open_records(global);
@@ -60,6 +101,7 @@ int run_deadlines(const GlobalOptions& global, const DeadlinesOptions& o) {
                     !global.today.empty(),
                     global.as_of};
   emit_output(o.output, deadlines_formats().render(format, items, view));
+  if (items.empty()) hint_done_before_window(session, o, from, to);
   bool overdue = std::any_of(items.begin(), items.end(),
                              [](const Deadline& d) { return d.state == DeadlineState::Overdue; });
   return o.fail_if_overdue && overdue ? 1 : incomplete;

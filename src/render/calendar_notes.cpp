@@ -22,6 +22,11 @@ std::string moved_from_text(const Deadline& deadline, Language language) {
                      short_date(*deadline.written_due, language));
 }
 
+std::string done_in_future_text(const Deadline& deadline, Language language) {
+  if (!deadline.done_in_future) return "";
+  return i18n::tr_in(language, "cal.done-in-future", fmt::arg("date", day_month_year(*deadline.done_in_future, language)));
+}
+
 std::string clash_note(const AgendaClash& clash, Language language) {
   return i18n::tr_in(language, clash.online ? "cal.also-in-online" : "cal.also-in",
                      fmt::arg("who", clash.who), fmt::arg("meeting", clash.meeting));

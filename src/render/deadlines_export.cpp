@@ -29,6 +29,8 @@ std::string markdown_date(const Deadline& d, Language language) {
   if (!note.empty()) cell += " ⚠ " + note;
   std::string moved = moved_from_text(d, language);
   if (!moved.empty()) cell += " " + moved;
+  std::string future = done_in_future_text(d, language);
+  if (!future.empty()) cell += " " + future;
   return cell;
 }
 
@@ -77,6 +79,7 @@ nlohmann::ordered_json deadline_json(const Deadline& d, const CalendarView& view
   nlohmann::ordered_json item;
   item["due"] = format_date(d.due);
   item["written_due"] = optional_date(d.written_due);
+  item["done_in_future"] = optional_date(d.done_in_future);
   item["weekday"] = weekday_code(d.due);
   item["days"] = days_between(view.today, d.due);
   item["state"] = state_name(d.state);

@@ -111,7 +111,8 @@ Row make_row(const Deadline& d, const CalendarView& view, bool with_year) {
                    : fmt::format("{} ({})", terminal_safe(d.record), terminal_safe(d.organisation));
   row.owner = terminal_safe(d.owner);
   std::string note = day_note_text(d, lang);
-  row.note = joined({note.empty() ? "" : "⚠ " + terminal_safe(note), moved_from_text(d, lang)});
+  row.note = joined({note.empty() ? "" : "⚠ " + terminal_safe(note), moved_from_text(d, lang),
+                     done_in_future_text(d, lang)});
   if (view.verbose) row.source = fmt::format("{}:{}", terminal_safe(d.path), d.loc.line);
   row.tone = tone_of(d, view.today);
   return row;
