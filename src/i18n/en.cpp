@@ -1083,7 +1083,7 @@ constexpr Message kEnglish[] = {
     {"report.follow-up.dropped.one", "{n} dropped"},
     {"report.follow-up.dropped.other", "{n} dropped"},
     {"git.error", "git: {what}: {detail}"},
-    {"git.not-a-repository", "{path} is not in a git repository; --as-of, --staged, diff and changes read the records' git history"},
+    {"git.not-a-repository", "{path} is not in a git repository; {what} works only on records kept in git"},
     {"git.not-owned", "the git repository holding {path} belongs to another user: git refuses to read it, so that a repository someone else put there cannot run commands as you. If it is safe, declare it: git config --global --add safe.directory PATH-OF-THE-REPOSITORY"},
     {"git.bare", "the repository holding {path} is bare, with no working tree: give --records in a clone"},
     {"git.empty", "revision '{rev}' does not exist: the repository has no commit yet"},

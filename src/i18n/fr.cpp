@@ -1115,7 +1115,7 @@ constexpr Message kFrench[] = {
     {"report.follow-up.dropped.one", "{n} abandonnée"},
     {"report.follow-up.dropped.other", "{n} abandonnées"},
     {"git.error", "git : {what} : {detail}"},
-    {"git.not-a-repository", "{path} n'est pas dans un dépôt git ; --as-of, --staged, diff et changes lisent l'historique git des fiches"},
+    {"git.not-a-repository", "{path} n'est pas dans un dépôt git ; {what} ne fonctionne que sur des fiches suivies par git"},
     {"git.not-owned", "le dépôt git qui contient {path} appartient à un autre utilisateur : git refuse de le lire, pour qu'un dépôt déposé par quelqu'un d'autre ne puisse pas lancer de commandes en votre nom. S'il est sûr, déclarez-le : git config --global --add safe.directory CHEMIN-DU-DÉPÔT"},
     {"git.bare", "le dépôt qui contient {path} est un dépôt nu, sans copie de travail : donnez --records dans un clone"},
     {"git.empty", "la révision « {rev} » n'existe pas : le dépôt n'a encore aucun commit"},
