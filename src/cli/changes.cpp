@@ -33,7 +33,8 @@ int run_changes(const GlobalOptions& global, const ChangesOptions& o) {
   Date today = resolve_today(global, Settings{});
   History history;
   try {
-    history = read_history(session.root.path, session.root.display, o.since, today, o.max_commits);
+    history = read_history(session.root.path, session.root.display, o.since, today, o.max_commits,
+                           {"--since", "changes"});
   } catch (const git::GitError& e) {
     throw UsageError(e.what());
   }

@@ -146,7 +146,7 @@ std::optional<RecordsSession> open_changed(const GlobalOptions& global, const Ch
   i18n::set_language(resolve_language(global.lang, &session.root.path));
   std::optional<ChangedCheck> result;
   try {
-    git::Repository repo = git::Repository::discover(session.root.path);
+    git::Repository repo = git::Repository::discover(session.root.path, "check --changed");
     std::optional<git::GitSource> staged;
     result = changed_in(repo, session.root, global, options, staged);
     if (staged) session.snapshot = staged->take_contents();  // excerpts quote the index

@@ -5,12 +5,15 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "cli/parse_errors.h"
 #include "cli/records_session.h"
 #include "i18n/tr.h"
 #include "util/did_you_mean.h"
+#include "util/fold.h"
+#include "util/visible_text.h"
 
 namespace multilat::cli {
 namespace {
@@ -44,19 +47,13 @@ std::vector<DeadlineState> parse_states(const std::vector<std::string>& names) {
   return states;
 }
 
-// A tag no record carries can only give an empty list, which would look reassuring.
+// Every tag a record carries, the list --tag is checked against.
 void check_tags(const Store& store, const std::vector<std::string>& tags) {
   std::set<std::string> known;
   for (const RecordHeader* header : store.headers()) {
     for (const Str& tag : header->tags) known.insert(tag.str());
   }
-  for (const std::string& tag : tags) {
-    if (known.count(tag)) continue;
-    auto guess = did_you_mean(tag, std::vector<std::string>(known.begin(), known.end()));
-    throw UsageError(guess ? i18n::tr("cli.no-tag-guess", fmt::arg("tag", tag),
-                                      fmt::arg("guess", *guess))
-                           : i18n::tr("cli.no-tag", fmt::arg("tag", tag)));
-  }
+  check_known_words(tags, known, {"cli.no-tag", "cli.no-tag-guess", "tag"});
 }
 
 // Options that together exclude every item: say so rather than print an empty list.
@@ -67,7 +64,37 @@ void check_contradictions(const DeadlineFilters& o) {
   if (only_overdue && o.no_overdue) throw UsageError(i18n::tr("cli.overdue-and-no-overdue"));
 }
 
+// The known word `word` folds to, or else the closest spelling.
+std::optional<std::string> known_word_guess(const std::string& word, const std::set<std::string>& known) {
+  std::string folded = fold_for_comparison(word);
+  auto same = std::find_if(known.begin(), known.end(),
+                           [&](const std::string& k) { return fold_for_comparison(k) == folded; });
+  if (same != known.end()) return *same;
+  return did_you_mean(word, std::vector<std::string>(known.begin(), known.end()));
+}
+
+// The known words as a reader looks them up: in alphabetical order, accents aside.
+std::string known_words_text(const std::set<std::string>& known) {
+  std::vector<std::string> words;
+  for (const std::string& word : known) words.push_back(visible_text(word));
+  std::stable_sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
+    return fold_for_comparison(a) < fold_for_comparison(b);
+  });
+  return fmt::format("{}", fmt::join(words, ", "));
+}
+
 }  // namespace
+
+void check_known_words(const std::vector<std::string>& given, const std::set<std::string>& known,
+                       const UnknownWordKeys& keys) {
+  for (const std::string& word : given) {
+    if (known.count(word)) continue;
+    std::optional<std::string> guess = known_word_guess(word, known);
+    throw UsageError(i18n::tr(guess ? keys.guess : keys.none, fmt::arg(keys.word, visible_text(word)),
+                              fmt::arg("guess", visible_text(guess.value_or(""))),
+                              fmt::arg("known", known_words_text(known))));
+  }
+}
 
 std::pair<Date, Date> deadline_window(const DeadlineFilters& o, Date today,
                                       const Settings& settings) {

@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -19,6 +20,21 @@ struct DeadlineFilters {
   bool no_overdue = false;
   std::vector<std::string> organisations, owners, meetings, prospects, kinds, tags, states, people;
 };
+
+// How a word of the command line that no record carries is refused, in the option's own words:
+// the catalogue key without a guess and the one with a guess, and the name under which they
+// take the word ("tag"). Both also get {guess} and {known} (every word the records carry).
+struct UnknownWordKeys {
+  const char* none;
+  const char* guess;
+  const char* word;
+};
+
+// A word (a tag, a theme) that no record carries can only give an empty list, which would look
+// reassuring: throws UsageError for the first of `given` that is not among `known`. The guess
+// is the known word it folds to (case and accents aside), or else the closest spelling.
+void check_known_words(const std::vector<std::string>& given, const std::set<std::string>& known,
+                       const UnknownWordKeys& keys);
 
 // Adds --within, --from, --to, --no-overdue and the filters (--org, --entity, ...).
 void add_deadline_filters(CLI::App* cmd, DeadlineFilters& filters);

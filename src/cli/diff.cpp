@@ -166,7 +166,7 @@ int run_diff(const GlobalOptions& global, DiffOptions o) {
   DiffEnds commits;
   std::map<std::string, Consequences> elsewhere;
   try {
-    git::Repository repo = git::Repository::discover(root.path);
+    git::Repository repo = git::Repository::discover(root.path, "diff");
     std::tie(from, to) = ends_or_path_hint(o, repo);
     std::string folder = git::folder_in_repository(repo, root.path);
     auto files = git::changed_files(repo, folder, root.path, root.display, from, to, pathspecs);

@@ -37,10 +37,11 @@ fs::path this_binary() {
   return ec ? fs::path("multilat") : exe;
 }
 
-HooksSetup open_setup(const GlobalOptions& global) {
+// `command` is the hooks command run ("hooks install"), which needs git.
+HooksSetup open_setup(const GlobalOptions& global, std::string_view command) {
   RecordsRoot root = find_records_root(global);
   i18n::set_language(resolve_language(global.lang, &root.path));
-  git::Repository repo = git::Repository::discover(root.path);
+  git::Repository repo = git::Repository::discover(root.path, command);
   std::string folder = git::folder_in_repository(repo, root.path);
   git::LocalConfig config(repo);
   return HooksSetup{std::move(repo), std::move(config), folder, this_binary()};
@@ -168,7 +169,7 @@ void check_parts(const HooksOptions& o) {
 int run_install(const GlobalOptions& global, const HooksOptions& o) {
   check_parts(o);
   return guarded([&] {
-    HooksSetup setup = open_setup(global);
+    HooksSetup setup = open_setup(global, "hooks install");
     std::optional<hooks::HookFile> hook;
     if (!o.driver_only) hook = hook_to_install(setup);
     if (!o.hook_only) install_diff_driver(setup);
@@ -179,7 +180,7 @@ int run_install(const GlobalOptions& global, const HooksOptions& o) {
 int run_uninstall(const GlobalOptions& global, const HooksOptions& o) {
   check_parts(o);
   return guarded([&] {
-    HooksSetup setup = open_setup(global);
+    HooksSetup setup = open_setup(global, "hooks uninstall");
     if (!o.driver_only) uninstall_hook(setup);
     if (!o.hook_only) uninstall_diff_driver(setup);
   });

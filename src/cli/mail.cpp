@@ -150,7 +150,8 @@ struct Built {
 nlohmann::json changes_section(const RecordsSession& session, const std::string& since) {
   History history;
   try {
-    history = read_history(session.root.path, session.root.display, since, session.today, 1000);
+    history = read_history(session.root.path, session.root.display, since, session.today, 1000,
+                           {"--changes", "mail --changes"});
   } catch (const git::GitError& e) {
     throw UsageError(e.what());
   }

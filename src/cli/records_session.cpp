@@ -27,7 +27,8 @@ namespace {
 
 void load_from_git(const GlobalOptions& options, const LoadOptions& load, RecordsSession& session) {
   try {
-    git::Repository repo = git::Repository::discover(session.root.path);
+    git::Repository repo =
+        git::Repository::discover(session.root.path, options.staged ? "--staged" : "--as-of");
     std::string folder = git::folder_in_repository(repo, session.root.path);
     // Not a conditional expression: GCC 12 may not destroy the temporary of one of its branches.
     std::optional<git::GitSource> at;

@@ -6,12 +6,14 @@
 #include <algorithm>
 #include <charconv>
 #include <iostream>
+#include <set>
 
 #include <unistd.h>
 
 #include "calendar/deadlines.h"
 #include "check/rules.h"
 #include "cli/commands.h"
+#include "cli/deadline_filters.h"
 #include "cli/occurrence_cut.h"
 #include "cli/output_target.h"
 #include "cli/parse_errors.h"
@@ -182,8 +184,17 @@ std::string report_format(const ReportOptions& o) {
   return format == "table" ? "txt" : format;
 }
 
-// The ids of the command line, checked against every record read. Returns 1 when the record
-// the report is about was left out (said on stderr), else 0.
+// The themes the prospects carry, which --theme must name exactly.
+void check_theme(const Store& store, const std::string& theme) {
+  if (theme.empty()) return;
+  std::set<std::string> known;
+  for (const Prospect& p : store.prospects) known.insert(p.themes.begin(), p.themes.end());
+  if (known.empty()) throw UsageError(i18n::tr("report.no-themes", fmt::arg("theme", visible_text(theme))));
+  check_known_words({theme}, known, {"report.no-theme", "report.no-theme-guess", "theme"});
+}
+
+// The ids and the theme of the command line, checked against every record read. Returns 1 when
+// the record the report is about was left out (said on stderr), else 0.
 int check_given_ids(const RecordsSession& session, const ReportEntry& spec,
                     const ReportOptions& o) {
   const Store& full = session.loaded.store;
@@ -194,6 +205,7 @@ int check_given_ids(const RecordsSession& session, const ReportEntry& spec,
     check_ids(full, {o.id}, kind, command);
   }
   if (!o.pipeline.lead.empty()) check_ids(full, {o.pipeline.lead}, Kind::Entity, "--lead");
+  check_theme(full, o.pipeline.theme);
   return 0;
 }
 

@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 std::optional<fs::path> repository_top(const RecordsRoot& root) {
   try {
     std::error_code ec;
-    fs::path top = fs::canonical(git::Repository::discover(root.path).workdir(), ec);
+    fs::path top = fs::canonical(git::Repository::discover(root.path, "check").workdir(), ec);
     if (!ec) return top;
   } catch (const git::GitError&) {
   }

@@ -9,12 +9,11 @@
 #include <fmt/format.h>
 #include <git2/sys/repository.h>
 
-#include <algorithm>
 #include <cstdlib>
 
 #include "git/repository_internals.h"
+#include "git/revision_guess.h"
 #include "i18n/tr.h"
-#include "util/did_you_mean.h"
 #include "util/visible_text.h"
 
 namespace multilat::git {
@@ -107,7 +106,8 @@ std::optional<std::string> environment(const char* name) {
 
 // The repository git names in its environment (GIT_DIR, as hooks and `git --git-dir` set it),
 // or the one holding `path`, looking upward as git does.
-RepositoryPtr open_repository(const fs::path& path, std::optional<std::string> git_dir) {
+RepositoryPtr open_repository(const fs::path& path, std::optional<std::string> git_dir,
+                              std::string_view needs_git) {
   git_repository* raw = nullptr;
   std::string start = git_dir ? *git_dir : path.string();
   unsigned flags = git_dir ? GIT_REPOSITORY_OPEN_NO_SEARCH : 0;
@@ -117,7 +117,8 @@ RepositoryPtr open_repository(const fs::path& path, std::optional<std::string> g
     throw GitError(i18n::tr("git.not-owned", fmt::arg("path", visible_text(start))));
   }
   if (code == GIT_ENOTFOUND) {
-    throw GitError(i18n::tr("git.not-a-repository", fmt::arg("path", visible_text(start))));
+    throw GitError(i18n::tr("git.not-a-repository", fmt::arg("path", visible_text(start)),
+                            fmt::arg("what", needs_git)));
   }
   if (code < 0) fail(start);
   return RepositoryPtr(raw);
@@ -146,10 +147,10 @@ void apply_environment(git_repository* repo, bool git_dir_given) {
 
 }  // namespace
 
-Repository Repository::discover(const fs::path& path) {
+Repository Repository::discover(const fs::path& path, std::string_view needs_git) {
   ensure_initialised();
   std::optional<std::string> git_dir = environment("GIT_DIR");
-  RepositoryPtr repo = open_repository(path, git_dir);
+  RepositoryPtr repo = open_repository(path, git_dir, needs_git);
   apply_environment(repo.get(), git_dir.has_value());
   const char* workdir = git_repository_workdir(repo.get());
   if (!workdir) throw GitError(i18n::tr("git.bare", fmt::arg("path", visible_text(path.string()))));
@@ -187,34 +188,33 @@ bool Repository::is_empty() const {
   return git_repository_head_unborn(repo_.get()) == 1 || git_repository_is_empty(repo_.get()) == 1;
 }
 
+// What a revision may be called: HEAD, the other heads git leaves when they are there, and
+// branches and tags by their short names.
+std::vector<std::string> Repository::revision_names() const {
+  std::vector<std::string> names{"HEAD"};
+  for (const char* head : {"ORIG_HEAD", "FETCH_HEAD", "MERGE_HEAD"}) {
+    std::error_code ec;
+    if (fs::exists(git_dir() / head, ec)) names.emplace_back(head);
+  }
+  git_strarray refs{};
+  if (git_reference_list(&refs, repo_.get()) != 0) return names;
+  for (std::size_t i = 0; i < refs.count; ++i) {
+    std::string_view name = refs.strings[i];
+    for (std::string_view prefix : {"refs/heads/", "refs/tags/", "refs/remotes/"}) {
+      if (name.starts_with(prefix)) names.emplace_back(name.substr(prefix.size()));
+    }
+  }
+  git_strarray_dispose(&refs);
+  return names;
+}
+
 void Repository::unknown_revision(std::string_view rev, int code) const {
   std::string shown = visible_text(rev);
   if (is_empty()) throw GitError(i18n::tr("git.empty", fmt::arg("rev", shown)));
   if (code == GIT_ENOTFOUND && git_repository_is_shallow(repo_.get()) == 1) {
     throw GitError(i18n::tr("git.shallow", fmt::arg("rev", shown)));
   }
-  // Branches and tags by their short names, for "did you mean".
-  git_strarray refs{};
-  std::vector<std::string> names;
-  if (git_reference_list(&refs, repo_.get()) == 0) {
-    for (std::size_t i = 0; i < refs.count; ++i) {
-      std::string_view name = refs.strings[i];
-      for (std::string_view prefix : {"refs/heads/", "refs/tags/", "refs/remotes/"}) {
-        if (name.starts_with(prefix)) names.emplace_back(name.substr(prefix.size()));
-      }
-    }
-    git_strarray_dispose(&refs);
-  }
-  std::sort(names.begin(), names.end());
-  // A name the revision starts ("v1" for "v1.0") comes first, then the closest spelling.
-  auto prefixed = std::find_if(names.begin(), names.end(),
-                               [&](const std::string& name) { return name.starts_with(rev); });
-  std::optional<std::string> guess;
-  if (prefixed != names.end() && !rev.empty()) guess = *prefixed;
-  if (!guess) {
-    if (auto close = did_you_mean(rev, names)) guess = std::string(*close);
-  }
-  if (guess) {
+  if (std::optional<std::string> guess = revision_guess(rev, revision_names())) {
     throw GitError(i18n::tr("git.unknown-revision-guess", fmt::arg("rev", shown),
                             fmt::arg("guess", visible_text(*guess))));
   }

@@ -71,8 +71,9 @@ std::string blob_hash(std::string_view bytes);
 
 class Repository {
  public:
-  // The repository that holds `path`, looking upward as git does.
-  static Repository discover(const std::filesystem::path& path);
+  // The repository that holds `path`, looking upward as git does. `needs_git` names what the
+  // user ran that reads git ("--as-of", "diff", "hooks install"), for the message outside one.
+  static Repository discover(const std::filesystem::path& path, std::string_view needs_git);
 
   // The working tree's top folder.
   const std::filesystem::path& workdir() const { return workdir_; }
@@ -122,6 +123,7 @@ class Repository {
 
  private:
   explicit Repository(RepositoryPtr repo, std::filesystem::path workdir);
+  std::vector<std::string> revision_names() const;
   [[noreturn]] void unknown_revision(std::string_view rev, int code) const;
   // The object `rev` names, peeled to `type`; the caller owns it.
   git_object* resolve(std::string_view rev, git_object_t type) const;

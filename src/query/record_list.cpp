@@ -5,25 +5,30 @@
 
 #include <algorithm>
 
+#include "load/scalar_rules.h"
 #include "query/record_text.h"
+#include "query/xpf_value.h"
 #include "util/fold.h"
 
 namespace multilat {
 namespace {
 
-ListCell plain(std::string_view value) { return {CellType::Plain, std::string(value), "", {}, 0}; }
+ListCell plain(std::string_view value) { return {.type = CellType::Plain, .value = std::string(value)}; }
 ListCell enumerated(std::string_view field, std::string_view value) {
-  return {CellType::Enum, std::string(value), std::string(field), {}, 0};
+  return {.type = CellType::Enum, .value = std::string(value), .field = std::string(field)};
 }
-ListCell text(const Text& t) { return {CellType::Text, "", "", t, 0}; }
+ListCell text(const Text& t) { return {.type = CellType::Text, .text = t}; }
 ListCell date(const LocatedDate& d) {
-  return {CellType::Date, d ? format_date(d->value) : "", "", {}, 0};
+  return {.type = CellType::Date, .value = d ? format_date(d->value) : ""};
 }
 ListCell id_of(const LocatedId& id) { return plain(id ? id->value.view() : ""); }
-ListCell money(const std::optional<Money>& m) {
-  if (!m) return {CellType::Money, "", "", {}, 0};
-  double amount = std::strtod(m->amount.str().c_str(), nullptr);
-  return {CellType::Money, fmt::format("{} {}", m->amount, m->currency), "", {}, amount};
+ListCell money(const std::optional<Money>& m, const std::vector<CurrencyRate>& rates) {
+  ListCell cell{.type = CellType::Money};
+  if (!m) return cell;
+  cell.value = fmt::format("{} {}", m->amount, m->currency);
+  cell.cents = parse_cents(m->amount.view()).value_or(0);
+  cell.xpf_cents = to_xpf_cents(cell.cents, m->currency.view(), rates);
+  return cell;
 }
 
 bool has(const std::vector<std::string>& list, std::string_view value) {
@@ -133,17 +138,26 @@ struct Builder {
       }
       Text step = p.next_step ? p.next_step->what : Text{};
       LocatedDate due = p.next_step ? p.next_step->due : std::nullopt;
-      row(p.header, {enumerated("stage", p.stage.value), date(p.stage_since), money(p.value), text(step), date(due),
+      row(p.header, {enumerated("stage", p.stage.value), date(p.stage_since), money(p.value, store.settings.currency_rates), text(step), date(due),
                      plain(p.lead.value), text(p.title)});
     }
   }
 };
 
+// Amounts by their value in XPF; those no rate converts come after them, by currency then
+// amount, since they cannot be ranked against the others.
+std::string money_key(const ListCell& cell) {
+  if (cell.value.empty()) return "";
+  if (cell.xpf_cents) return fmt::format("0{:020}", *cell.xpf_cents);
+  std::string_view currency = std::string_view(cell.value).substr(cell.value.rfind(' ') + 1);
+  return fmt::format("1{}{:020}", currency, cell.cents);
+}
+
 // How a cell sorts: dates and ids as written, amounts by value, texts without case or accents.
 std::string sort_key(const ListCell& cell) {
   switch (cell.type) {
     case CellType::Money:
-      return cell.value.empty() ? "" : fmt::format("{:020.2f}", cell.number);
+      return money_key(cell);
     case CellType::Text:
       return fold_for_comparison(cell.text.in(Language::Fr));
     default:

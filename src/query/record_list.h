@@ -32,10 +32,13 @@ enum class CellType {
 
 struct ListCell {
   CellType type = CellType::Plain;
-  std::string value;  // empty for a missing value, and for Text cells
-  std::string field;  // Enum cells: the field whose values these are
-  Text text;          // Text cells
-  double number = 0;  // Money cells: the amount, for sorting
+  std::string value{};  // empty for a missing value, and for Text cells
+  std::string field{};  // Enum cells: the field whose values these are
+  Text text{};        // Text cells
+  // Money cells, for sorting: the amount in cents, and its value in XPF cents when the euro's
+  // parity or a rate of the settings converts it.
+  long long cents = 0;
+  std::optional<long long> xpf_cents{};
 };
 
 struct ListRow {

@@ -1,5 +1,6 @@
-// Sums of amounts as the records write them, and their conversion to XPF at the rates the
-// settings give. Amounts are whole cents, so that totals are exact sums of the listed lines.
+// Sums of amounts as the records write them, their conversion to XPF (query/xpf_value.h) and
+// the words for the rates used. Amounts are whole cents, so that totals are exact sums of the
+// listed lines.
 #pragma once
 
 #include <map>
@@ -10,24 +11,12 @@
 
 #include "load/scalar_rules.h"  // parse_cents, for every user of amounts
 #include "model/settings.h"
+#include "query/xpf_value.h"  // euro_parity, rate_for, to_xpf_cents
 
 namespace multilat {
 
 // "12 500 000 XPF", "1 250,50 EUR": decimals only when there are cents.
 std::string money_text(long long cents, std::string_view currency, Language language);
-
-// The euro's parity with the franc Pacifique, fixed since 1 January 1999 (1 000 XPF = 8,38 EUR):
-// a law, not a market rate, so the settings need not give it.
-const CurrencyRate& euro_parity();
-
-// The rate the settings give for `currency`; for the euro, when they give none, its fixed
-// parity. Nothing for another currency the settings do not give.
-const CurrencyRate* rate_for(const std::vector<CurrencyRate>& rates, std::string_view currency);
-
-// `cents` of `currency` in XPF cents, rounded to the whole franc (XPF has no subunit). XPF
-// itself converts as is; a currency without a rate gives nothing.
-std::optional<long long> to_xpf_cents(long long cents, std::string_view currency,
-                                      const std::vector<CurrencyRate>& rates);
 
 // "1 EUR = 119,331742 XPF (taux du ven. 1er janv. 1999)"; the euro's parity says it is fixed.
 std::string rate_text(const CurrencyRate& rate, Language language);

@@ -26,23 +26,6 @@ git::GitError history_cut(const git::CommitInfo& c, const std::string& since) {
                                 fmt::arg("since", visible_text(since))));
 }
 
-// Where the period starts: a day, from a span back from today ("7d") or a date, or else a
-// revision, whose own commit is left out.
-struct PeriodStart {
-  std::optional<Date> day;
-  std::string rev;
-};
-
-PeriodStart period_start(const std::string& since, Date today) {
-  if (auto duration = parse_duration(since)) {
-    Duration back = *duration;
-    back.count = -back.count;
-    return {add_duration(today, back), ""};
-  }
-  if (auto day = parse_date(since)) return {*day, ""};
-  return {std::nullopt, since};
-}
-
 bool before_period(const git::CommitInfo& c, const std::optional<git::CommitInfo>& stop,
                    const std::optional<Date>& since_day) {
   return (stop && git_oid_equal(&c.id, &stop->id)) || (since_day && commit_day(c) < *since_day);
@@ -74,12 +57,27 @@ std::pair<CommitLine, std::vector<RecordChange>> commit_entry(const RecordsPlace
 
 }  // namespace
 
+PeriodStart period_start(const std::string& since, Date today, std::string_view since_option) {
+  if (auto duration = parse_duration(since)) {
+    Duration back = *duration;
+    back.count = -back.count;
+    return {add_duration(today, back), ""};
+  }
+  if (auto day = parse_date(since)) return {*day, ""};
+  if (looks_like_iso_date(since)) {
+    throw git::GitError(i18n::tr("cli.date-does-not-exist", fmt::arg("option", since_option),
+                                 fmt::arg("date", visible_text(since))));
+  }
+  return {std::nullopt, since};
+}
+
 History read_history(const std::filesystem::path& records_root, const std::string& display_root,
-                     const std::string& since, Date today, std::size_t max_commits) {
+                     const std::string& since, Date today, std::size_t max_commits,
+                     const HistoryAsker& asker) {
   History history;
-  PeriodStart start = period_start(since, today);
+  PeriodStart start = period_start(since, today, asker.since_option);
   history.since_day = start.day;
-  git::Repository repo = git::Repository::discover(records_root);
+  git::Repository repo = git::Repository::discover(records_root, asker.command);
   RecordsPlace place{repo, git::folder_in_repository(repo, records_root), records_root,
                      display_root};
   history.unborn = repo.is_empty();

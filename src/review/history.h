@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -24,10 +25,26 @@ struct History {
   bool unborn = false;
 };
 
+// Who asks for the history, for its messages: the option that gave `since` ("--since",
+// "--changes") and what the user ran, which needs git ("changes", "mail --changes").
+struct HistoryAsker {
+  std::string_view since_option, command;
+};
+
+// Where the period starts: a day, from a span back from today ("7d") or a date, or else a
+// revision, whose own commit is left out. A text shaped as a date that the calendar does not
+// have ("2026-13-45") is neither: it throws git::GitError saying so, not "unknown revision".
+struct PeriodStart {
+  std::optional<Date> day;
+  std::string rev;
+};
+PeriodStart period_start(const std::string& since, Date today, std::string_view since_option);
+
 // The first-parent history of HEAD since `since` (7d, 2w, 2026-11-01, or a revision), at most
 // `max_commits` commits, for the records under `records_root`. Throws git::GitError with the
 // reason in the reader's words (not a repository, an unknown revision...).
 History read_history(const std::filesystem::path& records_root, const std::string& display_root,
-                     const std::string& since, Date today, std::size_t max_commits);
+                     const std::string& since, Date today, std::size_t max_commits,
+                     const HistoryAsker& asker);
 
 }  // namespace multilat

@@ -201,6 +201,7 @@ def scenario_as_of(repo):
     out += repo.run("--as-of", "main~1", "deadlines", "--from", "2027-01-01", "--to", "2027-12-31")
     out += repo.run("--as-of", "HEAD~1", "report", "pipeline", "--format", "md")
     out += repo.run("--as-of", "HEAD~7", "check")
+    out += repo.run("--as-of", "HAED~1", "check")
     out += repo.run("--as-of", "v1", "check")
     repo.git("tag", "v1.0")
     out += repo.run("--as-of", "v1", "check")
@@ -281,11 +282,17 @@ def scenario_errors(repo):
     out += repo.run("diff")
     out += repo.run("--as-of", "HEAD", "check")
     out += repo.run("check", "--changed")
+    # Outside a repository, the message names what needed git: the option or the command run.
     outside = tempfile.mkdtemp(prefix="multilat-not-git-")
     try:
         os.makedirs(os.path.join(outside, "records"))
-        r = subprocess.run([repo.binary, "diff"], cwd=outside, env=repo.env, capture_output=True, text=True)
-        out += f"$ multilat diff (outside any repository)\n{r.stderr.replace(outside, '<dir>')}[exit {r.returncode}]\n\n"
+        for args in (["diff"], ["changes"], ["--as-of", "HEAD", "check"], ["check", "--staged"],
+                     ["check", "--changed"], ["hooks", "install"],
+                     ["mail", "--sender", "desk@example.org", "--recipient", "team@example.org",
+                      "--dry-run", "--changes"]):
+            r = subprocess.run([repo.binary, *args], cwd=outside, env=repo.env, capture_output=True, text=True)
+            out += (f"$ multilat {' '.join(args)} (outside any repository)\n"
+                    f"{r.stderr.replace(outside, '<dir>')}[exit {r.returncode}]\n\n")
     finally:
         shutil.rmtree(outside)
     # Links and submodules stored in git are reported, never followed.
@@ -331,6 +338,13 @@ def scenario_changes(repo):
     out += repo.run("changes", "--since", "2026-11-03", "--format", "md")
     out += repo.run("--today", "2026-11-06", "changes", "--since", "3d", "--format", "json")
     out += repo.run("changes", "--since", "nope")
+    # A date the calendar does not have is no revision; a mistyped HEAD gets HEAD, with what
+    # followed it, and ORIG_HEAD is offered once the merge left it.
+    out += repo.run("changes", "--since", "2026-13-45")
+    out += repo.run("changes", "--since", "HAED")
+    out += repo.run("changes", "--since", "HAED~2")
+    out += repo.run("changes", "--since", "ORIG_HAED")
+    out += repo.run("diff", "HAED")
     return out
 
 
@@ -349,6 +363,7 @@ def scenario_mail(repo):
     # ...and not when neither has anything to say (--changes alone: the past 7 days).
     out += repo.run(*mail, "--within", "1d", "--quiet-if-empty", "--changes")
     out += repo.run(*mail, "--changes", "nope")
+    out += repo.run(*mail, "--changes", "2026-02-30")
     return out
 
 

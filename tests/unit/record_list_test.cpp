@@ -100,6 +100,22 @@ TEST_CASE("list: amounts sort by value, a missing value last") {
   CHECK(ids(list_records(f.store, Kind::Organisation, {}, "since")) == std::vector<std::string>{"spc", "sprep"});
 }
 
+TEST_CASE("list: amounts sort by their worth in XPF, those no rate converts after them") {
+  Settings settings;
+  settings.currency_rates = {{"USD", "110", Date{}, "IEOM"}};
+  // Raw, 80,000 USD would come before 5,000,000 XPF; in XPF it is worth 8,800,000.
+  const char* usd = "title: Océan\npartner: spc\nlead: scrre\nstage: idea\nvalue: {amount: 80000, currency: USD}\n";
+  const char* nzd = "title: Déchets\npartner: spc\nlead: scrre\nstage: idea\nvalue: {amount: 10, currency: NZD}\n";
+  const char* aud = "title: Pêche\npartner: spc\nlead: scrre\nstage: idea\nvalue: {amount: 5, currency: AUD}\n";
+  const char* none = "title: Rien\npartner: spc\nlead: scrre\nstage: idea\n";
+  StoreFixture f{{{"records/prospects/data.yaml", kData}, {"records/prospects/usd.yaml", usd},
+                  {"records/prospects/nzd.yaml", nzd},    {"records/prospects/aud.yaml", aud},
+                  {"records/prospects/none.yaml", none},  {"records/prospects/reef.yaml", kReef}},
+                 settings};
+  CHECK(ids(list_records(f.store, Kind::Prospect, {}, "value")) ==
+        std::vector<std::string>{"reef", "data", "usd", "aud", "nzd", "none"});
+}
+
 TEST_CASE("list: which filters apply to which kind") {
   CHECK(filter_applies(Kind::Meeting, "status"));
   CHECK_FALSE(filter_applies(Kind::Entity, "status"));

