@@ -65,7 +65,7 @@ class Collector {
       if (!d.due) continue;
       Deadline& added = add(m.header, m.title, DeadlineSource::MeetingDeadline, d.due->value,
                             d.what, fmt::format("deadline-{}", i), d.due->loc);
-      fill(added, org, d.owner ? d.owner->value : owner, d.done ? d.done->value : OptDate{});
+      fill_written(added, org, d.owner ? d.owner->value : owner, d.done ? d.done->value : OptDate{});
       added.lead_days = d.lead_days;
     }
     for (std::size_t i = 0; i < m.follow_up.size(); ++i) {
@@ -114,11 +114,17 @@ class Collector {
     return d;
   }
 
-  void fill(Deadline& d, Str org, Str owner, OptDate written_done) {
+  // A done date written in the record is a fact only once past: one after today, which `check`
+  // flags (date-in-future), leaves the item open or overdue, with a note.
+  void fill_written(Deadline& d, Str org, Str owner, OptDate written_done) {
+    bool future = written_done && *written_done > context_.today;
+    if (future) d.done_in_future = written_done;
+    fill(d, org, owner, future ? std::nullopt : written_done);
+  }
+
+  void fill(Deadline& d, Str org, Str owner, OptDate done) {
     d.organisation = org;
     d.owner = owner;
-    OptDate done = written_done && *written_done <= context_.today ? written_done : std::nullopt;
-    if (written_done && !done) d.done_in_future = written_done;
     d.done = done;
     if (done) d.state = DeadlineState::Done;
     adjust_to_working_day(d);
@@ -149,7 +155,7 @@ class Collector {
                       prefixed(both("cal.what.strategy-input"), s.title),
                       fmt::format("strategy-{}", index), s.input_due->loc);
     Str owner = s.owner ? s.owner->value : org.focal_point ? org.focal_point->value : "";
-    fill(d, org.header.id, owner, s.input_sent ? OptDate{s.input_sent->value} : OptDate{});
+    fill_written(d, org.header.id, owner, s.input_sent ? OptDate{s.input_sent->value} : OptDate{});
   }
 
   void contribution(const Organisation& org, const Contribution& c, std::size_t index) {
@@ -162,7 +168,7 @@ class Collector {
     }
     Deadline& d = add(org.header, org.name, DeadlineSource::Contribution, c.due->value, what,
                       fmt::format("contribution-{}", index), c.due->loc);
-    fill(d, org.header.id, owner, c.paid ? OptDate{c.paid->value} : OptDate{});
+    fill_written(d, org.header.id, owner, c.paid ? OptDate{c.paid->value} : OptDate{});
   }
 
   // The unpaid occurrences before the window as one item (a list of every missed year would
@@ -264,7 +270,7 @@ class Collector {
                       "report", loc);
     d.derived = !(r && r->due);
     Str report_owner = r && r->owner ? r->owner->value : owner;
-    fill(d, m.organisation.value, report_owner, r && r->done ? OptDate{r->done->value} : OptDate{});
+    fill_written(d, m.organisation.value, report_owner, r && r->done ? OptDate{r->done->value} : OptDate{});
   }
 
   Str delegation_head(const Meeting& m) const {

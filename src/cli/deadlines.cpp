@@ -60,8 +60,10 @@ std::vector<Deadline> done_before(const RecordsSession& session, const Deadlines
 // unless the window's end was given.
 std::string options_to_find(const DeadlinesOptions& o, Date first, Date today) {
   std::string options = "--from " + format_date(first);
-  if (o.filters.to.empty() && o.filters.within.empty()) options += " --to " + format_date(today);
-  return options;
+  if (!o.filters.to.empty()) return options;
+  options += " --to " + format_date(today);
+  // --within goes with neither --from nor --to: the options replace it.
+  return o.filters.within.empty() ? options : i18n::tr("cal.hint.instead-of-within", fmt::arg("options", options));
 }
 
 // `--state done` with no --from looks from today on, where nothing is done yet: an empty list

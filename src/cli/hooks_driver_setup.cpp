@@ -44,8 +44,11 @@ fs::path attributes_file(const HooksSetup& setup) {
 std::string read_attributes(const fs::path& file, const std::vector<std::string>& lines) {
   std::error_code ec;
   if (fs::is_symlink(fs::symlink_status(file, ec))) {
+    // Lines to paste, one under the other, indented like the other hooks refusals' lines.
+    std::string to_paste;
+    for (const std::string& line : lines) to_paste += (to_paste.empty() ? "  " : "\n  ") + line;
     throw UsageError(tr("hooks.attributes-link", fmt::arg("file", visible_text(file.string())),
-                        fmt::arg("line", lines_text(lines))));
+                        fmt::arg("line", to_paste)));
   }
   return read_file_if_exists(file).value_or("");
 }

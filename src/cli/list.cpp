@@ -6,6 +6,7 @@
 #include "cli/output_target.h"
 #include "cli/parse_errors.h"
 #include "cli/records_session.h"
+#include "query/records_summary.h"
 #include "cli/terminal_width.h"
 #include "i18n/tr.h"
 #include "query/record_list.h"
@@ -79,7 +80,7 @@ int run_list(const GlobalOptions& global, const ListOptions& o) {
   Store listable = listable_store(session);
   RecordList list = list_records(listable, kind, filters, o.sort);
   int incomplete = warn_if_incomplete(session, o.strict);
-  std::size_t left_out = session.loaded.store.count_of(kind) - listable.count_of(kind);
+  std::size_t left_out = left_out_of(session.loaded.store, listable, kind);
   ListOutput output{list, i18n::language(), table_width(o.width, o.output.file.empty()), left_out};
   emit_output(o.output, list_formats().render(format, output));
   return incomplete;

@@ -40,16 +40,21 @@ std::vector<UpcomingMeeting> upcoming_meetings(const Store& store, Date today) {
 
 }  // namespace
 
+// `listed` is a filtered copy of `all`, never larger; the guard keeps a mistake from wrapping round.
+std::size_t left_out_of(const Store& all, const Store& listed, Kind kind) {
+  return all.count_of(kind) > listed.count_of(kind) ? all.count_of(kind) - listed.count_of(kind) : 0;
+}
+
 RecordsSummary summarise_records(const Store& store, const Store& listed, Date today) {
   RecordsSummary summary;
   summary.organisations = count_by(listed.organisations, [](const Organisation& o) { return o.nc_status.value; });
   summary.entities = count(listed.entities);
   summary.meetings = count_by(listed.meetings, [](const Meeting& m) { return m.status.value; });
   summary.prospects = count_by(listed.prospects, [](const Prospect& p) { return p.stage.value; });
-  summary.organisations.left_out = store.count_of(Kind::Organisation) - listed.count_of(Kind::Organisation);
-  summary.entities.left_out = store.count_of(Kind::Entity) - listed.count_of(Kind::Entity);
-  summary.meetings.left_out = store.count_of(Kind::Meeting) - listed.count_of(Kind::Meeting);
-  summary.prospects.left_out = store.count_of(Kind::Prospect) - listed.count_of(Kind::Prospect);
+  summary.organisations.left_out = left_out_of(store, listed, Kind::Organisation);
+  summary.entities.left_out = left_out_of(store, listed, Kind::Entity);
+  summary.meetings.left_out = left_out_of(store, listed, Kind::Meeting);
+  summary.prospects.left_out = left_out_of(store, listed, Kind::Prospect);
   summary.upcoming = upcoming_meetings(listed, today);
   return summary;
 }

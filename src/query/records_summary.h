@@ -39,6 +39,9 @@ struct RecordsSummary {
   std::vector<UpcomingMeeting> upcoming;
 };
 
+// How many records of `kind` in `all` a list leaves out, `listed` being what it may show.
+std::size_t left_out_of(const Store& all, const Store& listed, Kind kind);
+
 // At most this many meetings in RecordsSummary::upcoming.
 inline constexpr std::size_t kUpcomingShown = 5;
 

@@ -24,7 +24,9 @@ std::string moved_from_text(const Deadline& deadline, Language language) {
 
 std::string done_in_future_text(const Deadline& deadline, Language language) {
   if (!deadline.done_in_future) return "";
-  return i18n::tr_in(language, "cal.done-in-future", fmt::arg("date", day_month_year(*deadline.done_in_future, language)));
+  bool paid = deadline.source == DeadlineSource::Contribution;
+  return i18n::tr_in(language, paid ? "cal.paid-in-future" : "cal.done-in-future",
+                     fmt::arg("date", day_month_year(*deadline.done_in_future, language)));
 }
 
 std::string clash_note(const AgendaClash& clash, Language language) {

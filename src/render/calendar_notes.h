@@ -15,8 +15,8 @@ std::string day_note_text(const Deadline& deadline, Language language);
 // "(moved from Sat 26 Dec)", empty when the due date was not moved.
 std::string moved_from_text(const Deadline& deadline, Language language);
 
-// "(done on 3 Mar 2062, a date in the future: see 'multilat check')", empty unless the record
-// gives a done date after today.
+// "(the record says paid on 14 Oct 2062, a date in the future: see 'multilat check')", empty
+// unless the record gives a done or paid date after today.
 std::string done_in_future_text(const Deadline& deadline, Language language);
 
 // "Jane Doe also in crga-56", with "(online)" when one of the two meetings is online.

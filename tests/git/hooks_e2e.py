@@ -282,6 +282,12 @@ def scenario_refusals(repo):
     repo.write(".git/hooks/pre-commit", "#!/bin/sh\necho another tool\n")
     out += repo.multilat("hooks", "install", "--hook-only")
     out += repo.show(".git/hooks/pre-commit") + repo.show(".git/hooks/pre-commit.multilat-legacy")
+    # A .gitattributes that is a link is left alone: the lines to paste come one under the other.
+    repo.quiet("git", "config", "--unset", "diff.multilat.command")
+    os.remove(os.path.join(repo.path, ".gitattributes"))
+    repo.write("scripts/attributes", "*.png binary\n")
+    os.symlink("scripts/attributes", os.path.join(repo.path, ".gitattributes"))
+    out += repo.multilat("hooks", "install", "--driver-only")
     return out
 
 

@@ -653,6 +653,7 @@ TEST_CASE("JSON carries both languages, nulls for what is absent, and negative d
     {
       "due": "2026-11-27",
       "written_due": null,
+      "done_in_future": null,
       "weekday": "fri",
       "days": -3,
       "state": "overdue",
@@ -676,6 +677,7 @@ TEST_CASE("JSON carries both languages, nulls for what is absent, and negative d
     {
       "due": "2026-12-24",
       "written_due": "2026-12-26",
+      "done_in_future": null,
       "weekday": "thu",
       "days": 24,
       "state": "open",
@@ -699,6 +701,7 @@ TEST_CASE("JSON carries both languages, nulls for what is absent, and negative d
     {
       "due": "2026-12-02",
       "written_due": null,
+      "done_in_future": null,
       "weekday": "wed",
       "days": 2,
       "state": "done",

@@ -2,6 +2,7 @@
 // revision, and the name a mistyped revision most likely meant.
 #include <doctest/doctest.h>
 
+#include "in_language.h"
 #include "git/repository.h"
 #include "git/revision_guess.h"
 #include "i18n/tr.h"
@@ -34,7 +35,7 @@ TEST_CASE("the period starts at a span back from today, at a date, or after a re
 }
 
 TEST_CASE("a date the calendar does not have is said to be one, not an unknown revision") {
-  i18n::set_language(Language::Fr);
+  testing::InLanguage french(Language::Fr);
   CHECK(refusal("2026-13-45") == "--since : le 2026-13-45 n'existe pas dans le calendrier");
   CHECK(refusal("2026-02-30") == "--since : le 2026-02-30 n'existe pas dans le calendrier");
   CHECK(refusal("2026-1-5").empty());  // not shaped as a date: a revision, which git judges
