@@ -2,12 +2,12 @@
 
 # Debian packages the build, the tests and the tools need. Add new ones here. zsh, fish, man-db
 # and groff-base run the completion and man page tests; dpkg-dev (dpkg-shlibdeps) and file, the
-# package test; pre-commit (the framework), the hooks test.
+# package test, with lintian, which the package must pass; pre-commit (the framework), the hooks test.
 DEPS := build-essential cmake pkg-config libyaml-cpp-dev libcli11-dev libfmt-dev doctest-dev \
         nlohmann-json3-dev libhowardhinnant-date-dev tzdata python3 python3-jsonschema \
         python3-yaml yamllint hyperfine time libical-dev python3-icalendar \
         libvmime-dev libkainjow-mustache-dev python3-aiosmtpd msmtp openssl chromium \
-        fonts-liberation libgit2-dev git zsh fish man-db groff-base dpkg-dev file pre-commit \
+        fonts-liberation libgit2-dev git zsh fish man-db groff-base dpkg-dev file lintian pre-commit \
         pandoc weasyprint poppler-utils
 
 # Only `make fuzz` and `make fuzz-replay` need these, so that run and test never need clang.
@@ -82,7 +82,11 @@ install: build
 	cmake --install $(RELEASE_DIR) --prefix $(PREFIX)
 
 # build/release/multilat_<version>_<arch>.deb, its Depends read from the linked libraries.
+# MAINTAINER=... and HOMEPAGE=... set the control fields for good: they stay in the CMake cache.
 package: build
+	$(if $(MAINTAINER)$(HOMEPAGE),cmake -S . -B $(RELEASE_DIR) \
+	  $(if $(MAINTAINER),-DMULTILAT_MAINTAINER="$(MAINTAINER)") $(if $(HOMEPAGE),-DMULTILAT_HOMEPAGE="$(HOMEPAGE)") \
+	  && cmake --build $(RELEASE_DIR) -j$(JOBS))
 	cd $(RELEASE_DIR) && cpack -G DEB
 
 test: build

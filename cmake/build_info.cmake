@@ -4,6 +4,7 @@
 # rebuild after committing does not print a stale commit. Outside git it is "unknown".
 set(MULTILAT_COMMIT "unknown")
 set(MULTILAT_COMMIT_DATE "")
+set(MULTILAT_COMMIT_DATE_RFC2822 "Thu, 01 Jan 1970 00:00:00 +0000")
 find_package(Git QUIET)
 if(GIT_FOUND)
   execute_process(COMMAND ${GIT_EXECUTABLE} describe --always --dirty --exclude "*"
@@ -16,6 +17,10 @@ if(GIT_FOUND)
     execute_process(COMMAND ${GIT_EXECUTABLE} log -1 --format=%cs
                     WORKING_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR}
                     OUTPUT_VARIABLE MULTILAT_COMMIT_DATE OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
+    # The same date for the package's changelog, which Debian wants in RFC 2822 form.
+    execute_process(COMMAND ${GIT_EXECUTABLE} log -1 --format=%cD
+                    WORKING_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR}
+                    OUTPUT_VARIABLE MULTILAT_COMMIT_DATE_RFC2822 OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
     foreach(git_file logs/HEAD HEAD)
       execute_process(COMMAND ${GIT_EXECUTABLE} rev-parse --path-format=absolute --git-path ${git_file}
                       WORKING_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR}

@@ -1,5 +1,6 @@
 # The man page and the shell completion scripts, written at build time by the binary just built,
 # from its own commands and options (in English), so that they never drift from it.
+include(${CMAKE_CURRENT_LIST_DIR}/gzip.cmake)
 set(MULTILAT_MAN_PAGE ${CMAKE_BINARY_DIR}/multilat.1)
 set(MULTILAT_COMPLETIONS ${CMAKE_BINARY_DIR}/completions)
 set(MULTILAT_BASH_COMPLETION ${MULTILAT_COMPLETIONS}/multilat)
@@ -20,10 +21,13 @@ add_custom_command(
   WORKING_DIRECTORY ${CMAKE_BINARY_DIR}
   COMMENT "Writing multilat.1 and the bash, zsh and fish completions"
   VERBATIM)
-add_custom_target(multilat_docs ALL DEPENDS ${MULTILAT_MAN_PAGE} ${MULTILAT_BASH_COMPLETION}
+# Installed compressed: Debian policy wants it (lintian: uncompressed-manual-page), and man reads
+# .gz pages under any prefix. The plain page stays in the build folder for reading and the tests.
+multilat_gzip(${MULTILAT_MAN_PAGE} ${MULTILAT_MAN_PAGE}.gz)
+add_custom_target(multilat_docs ALL DEPENDS ${MULTILAT_MAN_PAGE}.gz ${MULTILAT_BASH_COMPLETION}
                                             ${MULTILAT_ZSH_COMPLETION} ${MULTILAT_FISH_COMPLETION})
 
-install(FILES ${MULTILAT_MAN_PAGE} DESTINATION share/man/man1)
+install(FILES ${MULTILAT_MAN_PAGE}.gz DESTINATION share/man/man1)
 install(FILES ${MULTILAT_BASH_COMPLETION} DESTINATION share/bash-completion/completions)
 install(FILES ${MULTILAT_ZSH_COMPLETION} DESTINATION share/zsh/vendor-completions)
 install(FILES ${MULTILAT_FISH_COMPLETION} DESTINATION share/fish/vendor_completions.d)
