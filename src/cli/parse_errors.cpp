@@ -130,7 +130,7 @@ std::string describe(const CLI::App& app, const CLI::ParseError& error) {
   std::string_view what = error.what();
   if (dynamic_cast<const CLI::ExtrasError*>(&error)) return unexpected(app);
   if (dynamic_cast<const CLI::ValidationError*>(&error)) {
-    return fmt::format("{}: {}", option_name(what), detail_after_name(what));
+    return tr("cli.option-detail", fmt::arg("option", option_name(what)), fmt::arg("detail", detail_after_name(what)));
   }
   if (dynamic_cast<const CLI::ArgumentMismatch*>(&error)) {
     return tr("cli.option-needs-value", fmt::arg("option", option_name(what)));

@@ -269,7 +269,7 @@ TEST_CASE("the header says which day today is when the period starts on another 
         "none overdue");
   CHECK(deadlines_heading(ymd(2026, 11, 30), ymd(2026, 12, 30), today, 1, Language::Fr) ==
         "Échéances du lun. 30 nov. 2026 au mer. 30 déc. 2026 (aujourd'hui à Nouméa : dim. 29 nov. "
-        "2026), 1 en retard");
+        "2026) ; 1 en retard");
 }
 
 TEST_CASE("the deadline table groups by urgency, aligns columns and wraps long notes") {
@@ -304,7 +304,7 @@ TEST_CASE("a wide terminal keeps the note on the item's line") {
 
 TEST_CASE("the deadline table speaks French, and the what column shrinks to fit") {
   CHECK(table(desk_deadlines(), view_fr()) == lines(R"~(
-Échéances du lun. 30 nov. 2026 au mer. 30 déc. 2026 (aujourd'hui à Nouméa), 2 en retard
+Échéances du lun. 30 nov. 2026 au mer. 30 déc. 2026 (aujourd'hui à Nouméa) ; 2 en retard
 
 EN RETARD
   ven. 20 nov.  10 jours de retard  Rapport de mission : CRGA 56   crga-56 (spc)        scrre
@@ -465,7 +465,7 @@ TEST_CASE("grouping by organisation gives one section per organisation id") {
   std::vector<Deadline> items = desk_deadlines();
   items[1].organisation = Str();
   CHECK(table(items, view) == lines(R"~(
-Échéances du lun. 30 nov. 2026 au mer. 30 déc. 2026 (aujourd'hui à Nouméa), 2 en retard
+Échéances du lun. 30 nov. 2026 au mer. 30 déc. 2026 (aujourd'hui à Nouméa) ; 2 en retard
 
 pif
   jeu. 24 déc.  dans 24 jours       Note de position : FEMM du FIP                    pif-femm-2026 (pif)  dafe          ⚠ samedi (déplacée du sam. 26 déc.)
@@ -511,7 +511,7 @@ TEST_CASE("an empty list prints the header and says so") {
         "\n"
         "No deadlines.\n");
   CHECK(table({}, view_fr()) ==
-        "Échéances du lun. 30 nov. 2026 au mer. 30 déc. 2026 (aujourd'hui à Nouméa), aucune en "
+        "Échéances du lun. 30 nov. 2026 au mer. 30 déc. 2026 (aujourd'hui à Nouméa) ; aucune en "
         "retard\n"
         "\n"
         "Aucune échéance.\n");
@@ -581,7 +581,7 @@ TEST_CASE("Markdown in French puts the day note and the move in the date cell") 
   all[3].what.fr = "a\r\nb";
   CHECK(rendered(render_deadlines_markdown, std::vector<Deadline>{all[3], all[4]}, view_fr()) ==
         lines(R"~(
-Échéances du lun. 30 nov. 2026 au mer. 30 déc. 2026 (aujourd'hui à Nouméa), aucune en retard
+Échéances du lun. 30 nov. 2026 au mer. 30 déc. 2026 (aujourd'hui à Nouméa) ; aucune en retard
 
 | Date | Jours | Quoi | Fiche | Organisation | Responsable | État |
 | --- | --- | --- | --- | --- | --- | --- |
