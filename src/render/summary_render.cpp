@@ -42,15 +42,8 @@ std::string tally(const KindCount& counted, std::string_view field, Language lan
   return fmt::format("{}", fmt::join(parts, ", "));
 }
 
-// The examples among the records counted, and the records left out beside them.
 std::string examples(const KindCount& counted, Language language) {
-  std::string text = counted.examples == 0 ? std::string()
-                                           : fmt::format(" {}", trn_in(language, "summary.examples", counted.examples));
-  return text + left_out_text(counted.left_out, language);
-}
-
-std::string left_out(const KindCount& counted, Language language) {
-  return left_out_text(counted.left_out, language);
+  return counted.examples == 0 ? std::string() : fmt::format(" {}", trn_in(language, "summary.examples", counted.examples));
 }
 
 // The counts of organisations, entities, meetings and prospects, their tallies lined up.
@@ -62,12 +55,14 @@ void counts(std::ostream& out, const RecordsSummary& s, Language language) {
   auto padded = [&](std::string_view key, std::size_t n) { return padded_to_width(count_of(key, n), width); };
   out << fmt::format("  {}{}{}\n", padded("summary.organisations", s.organisations.count),
                      tr_in(language, "summary.nc-status", fmt::arg("tally", tally(s.organisations, "nc-status", language))),
-                     left_out(s.organisations, language));
-  out << fmt::format("  {}{}\n", count_of("summary.entities", s.entities.count), left_out(s.entities, language));
-  out << fmt::format("  {}{}{}\n", padded("summary.meetings", s.meetings.count),
-                     tally(s.meetings, "status", language), examples(s.meetings, language));
-  out << fmt::format("  {}{}{}\n", padded("summary.prospects", s.prospects.count),
-                     tally(s.prospects, "stage", language), examples(s.prospects, language));
+                     left_out_text(s.organisations.left_out, language));
+  out << fmt::format("  {}{}\n", count_of("summary.entities", s.entities.count), left_out_text(s.entities.left_out, language));
+  out << fmt::format("  {}{}{}{}\n", padded("summary.meetings", s.meetings.count),
+                     tally(s.meetings, "status", language), examples(s.meetings, language),
+                     left_out_text(s.meetings.left_out, language));
+  out << fmt::format("  {}{}{}{}\n", padded("summary.prospects", s.prospects.count),
+                     tally(s.prospects, "stage", language), examples(s.prospects, language),
+                     left_out_text(s.prospects.left_out, language));
 }
 
 void upcoming(std::ostream& out, const std::vector<UpcomingMeeting>& meetings, Language language) {
