@@ -36,7 +36,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   (void)display_width(text);
   (void)truncate_to_width(text, 20);
   (void)terminal_safe(text);
-  (void)markdown_cell(text);
+  (void)markdown_text(text);
+  (void)markdown_code_cell(text);
   (void)first_invalid_utf8(text);
   constexpr std::string_view kCandidates[] = {"organisation", "meeting", "delegation-clash"};
   (void)did_you_mean(text.substr(0, 64), kCandidates);
