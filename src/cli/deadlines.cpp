@@ -74,7 +74,7 @@ void hint_done_before_window(const RecordsSession& session, const DeadlinesOptio
   std::vector<Deadline> done = done_before(session, o, from, to);
   if (done.empty()) return;
   std::cerr << "multilat: "
-            << i18n::trn("cal.hint.done-before-window", done.size(), fmt::arg("from", long_date(from, i18n::language())),
+            << i18n::trn("cal.hint.done-before-window", done.size(), fmt::arg("from", full_date(from, i18n::language())),
                          fmt::arg("options", options_to_find(o, done.front().due, session.today)))
             << '\n';
 }

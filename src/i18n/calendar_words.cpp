@@ -86,6 +86,30 @@ std::string long_date(Date date, Language language) {
   return fmt::format("{} {}", short_date(date, language), static_cast<int>(date.year()));
 }
 
+namespace {
+
+std::string weekday_and_day(Date date, Language language) {
+  return fmt::format("{} {}", weekday_name(date, language), day_of_month(date, language));
+}
+
+std::string weekday_day_month(Date date, Language language) {
+  return fmt::format("{} {}", weekday_and_day(date, language),
+                     month_name(static_cast<unsigned>(date.month()), language));
+}
+
+}  // namespace
+
+std::string full_date(Date date, Language language) {
+  return fmt::format("{} {}", weekday_day_month(date, language), static_cast<int>(date.year()));
+}
+
+PeriodEnds period_ends(Date from, Date to, Language language) {
+  std::string end = full_date(to, language);
+  if (from.year() != to.year()) return {full_date(from, language), end};
+  if (from.month() != to.month()) return {weekday_day_month(from, language), end};
+  return {weekday_and_day(from, language), end};
+}
+
 Date iso_week_monday(Date date) {
   std::chrono::sys_days day{date};
   return Date{day - std::chrono::days{std::chrono::weekday(day).iso_encoding() - 1}};
@@ -142,15 +166,15 @@ std::string deadlines_heading(Date from, Date to, Date today, std::size_t overdu
   // --today is not today in Nouméa: say which day the list is as of.
   std::string where = tr_in(language, "cal.today-in-noumea");
   if (today_given) {
-    where = tr_in(language, "cal.as-of", fmt::arg("date", long_date(today, language)));
+    where = tr_in(language, "cal.as-of", fmt::arg("date", full_date(today, language)));
   } else if (from != today) {
-    where = tr_in(language, "cal.today-in-noumea-is", fmt::arg("date", long_date(today, language)));
+    where = tr_in(language, "cal.today-in-noumea-is", fmt::arg("date", full_date(today, language)));
   }
   std::string late = overdue == 0 ? tr_in(language, "cal.none-overdue")
                                   : tr_in(language, "cal.n-overdue", fmt::arg("n", overdue));
-  return tr_in(language, "cal.deadlines-heading", fmt::arg("from", long_date(from, language)),
-               fmt::arg("to", long_date(to, language)), fmt::arg("where", where),
-               fmt::arg("late", late));
+  PeriodEnds ends = period_ends(from, to, language);
+  return tr_in(language, "cal.deadlines-heading", fmt::arg("from", ends.from), fmt::arg("to", ends.to),
+               fmt::arg("where", where), fmt::arg("late", late));
 }
 
 std::string at_revision(std::string heading, std::string_view revision, Language language) {
@@ -159,8 +183,9 @@ std::string at_revision(std::string heading, std::string_view revision, Language
 }
 
 std::string agenda_heading(Date from, Date to, Language language) {
-  return tr_in(language, "cal.agenda-heading", fmt::arg("from", long_date(from, language)),
-               fmt::arg("to", long_date(to, language)));
+  if (from == to) return tr_in(language, "cal.agenda-heading-day", fmt::arg("date", full_date(from, language)));
+  PeriodEnds ends = period_ends(from, to, language);
+  return tr_in(language, "cal.agenda-heading", fmt::arg("from", ends.from), fmt::arg("to", ends.to));
 }
 
 }  // namespace multilat

@@ -45,6 +45,17 @@ std::string day_month_year(Date date, Language language);
 std::string short_date(Date date, Language language);
 // "Fri 20 Nov 2026" / "ven. 20 nov. 2026"
 std::string long_date(Date date, Language language);
+// "Friday 20 November 2026" / "vendredi 20 novembre 2026": a date in a heading or a sentence,
+// where French prose does not abbreviate days and months (tables keep long_date).
+std::string full_date(Date date, Language language);
+// A period's two ends for a heading, with what they share said once, at the end: "lundi 7 au
+// mercredi 30 décembre 2026", "lundi 30 novembre au mercredi 30 décembre 2026", and both years
+// when they differ.
+struct PeriodEnds {
+  std::string from;
+  std::string to;
+};
+PeriodEnds period_ends(Date from, Date to, Language language);
 // "Week 49 · 30 Nov – 6 Dec" / "Semaine 49 · 30 nov. – 6 déc.": the ISO week of a date.
 std::string iso_week_title(Date date, Language language);
 // The Monday that starts the ISO week of a date.
@@ -64,11 +75,11 @@ std::string_view meeting_status_label(std::string_view status, Language language
 // "head: Jane Doe (scrre), 3 delegates" / "chef : Jane Doe (scrre), 3 délégués".
 std::string delegation_summary(std::string_view head, std::size_t size, Language language);
 
-// The header line of a deadline list, e.g. "Deadlines from Mon 30 Nov 2026 to Wed 30 Dec 2026
-// (today in Nouméa), 2 overdue".
+// The header line of a deadline list, e.g. "Deadlines from Monday 30 November to Wednesday
+// 30 December 2026 (from today, Nouméa time), 2 overdue".
 std::string deadlines_heading(Date from, Date to, Date today, std::size_t overdue,
                               Language language, bool today_given = false);
-// "Agenda from Mon 30 Nov 2026 to Wed 30 Dec 2026" / "Agenda du … au …".
+// "Meetings from Monday 30 November to Wednesday 30 December 2026" / "Réunions du … au …".
 std::string agenda_heading(Date from, Date to, Language language);
 // A heading with the revision the records were read at (--as-of), or as it is without one.
 std::string at_revision(std::string heading, std::string_view revision, Language language);

@@ -841,6 +841,7 @@ constexpr Message kEnglish[] = {
     {"cal.n-overdue", "{n} overdue"},
     {"cal.deadlines-heading", "Deadlines from {from} to {to} ({where}), {late}"},
     {"cal.agenda-heading", "Agenda from {from} to {to}"},
+    {"cal.agenda-heading-day", "Agenda for {date}"},
     {"cal.at-revision", "{heading}; records as of revision {rev}"},
     {"cal.field", "{label}: {value}"},
     {"cal.column.date", "Date"},

@@ -192,9 +192,9 @@ Json summary(const Digest& digest, const Store& store, const DigestContext& c) {
 Json coverage(const DigestContext& c) {
   Language lang = c.language;
   Json lines = Json::array();
+  PeriodEnds ends = period_ends(c.from, c.to, lang);
   lines.push_back({{"text", i18n::tr_in(lang, c.overdue ? "mail.window" : "mail.window-no-overdue",
-                                        fmt::arg("from", long_date(c.from, lang)),
-                                        fmt::arg("to", long_date(c.to, lang)))}});
+                                        fmt::arg("from", ends.from), fmt::arg("to", ends.to))}});
   lines.push_back(
       {{"text", c.lead_days.empty()
                     ? i18n::tr_in(lang, "mail.lead-all")
@@ -239,7 +239,7 @@ Json digest_view(const Digest& digest, const Store& store, const DigestContext& 
   Json view;
   view["language"] = language_code(lang);
   view["subject"] = digest_subject(digest, c);
-  view["as_of"] = i18n::tr_in(lang, "mail.as-of", fmt::arg("date", long_date(c.today, lang)));
+  view["as_of"] = i18n::tr_in(lang, "mail.as-of", fmt::arg("date", full_date(c.today, lang)));
   view["for"] = for_line(digest, store, lang);
   view["summary"] = summary(digest, store, c);
   view["meetings"] = meeting_rows(digest.meetings, store, c.today, lang);

@@ -45,9 +45,9 @@ std::string entity_name(const Store& store, std::string_view id, Language langua
 std::string meeting_dates(const Meeting& m, Language language) {
   if (!m.start) return "";
   Date last = std::max(*m.last_day(), m.start->value);
-  if (last == m.start->value) return long_date(last, language);
-  return i18n::tr_in(language, "report.from-to", fmt::arg("from", long_date(m.start->value, language)),
-                     fmt::arg("to", long_date(last, language)));
+  if (last == m.start->value) return full_date(last, language);
+  PeriodEnds ends = period_ends(m.start->value, last, language);
+  return i18n::tr_in(language, "report.from-to", fmt::arg("from", ends.from), fmt::arg("to", ends.to));
 }
 
 std::string body_name(const Store& store, const Meeting& m, Language language) {
@@ -116,7 +116,7 @@ Json report_frame(Language language, std::string_view report, const std::string&
                                     : i18n::tr_in(language, "report.heading",
                                                   fmt::arg("report", view["report"].get<std::string>()),
                                                   fmt::arg("title", subject));
-  view["as_of"] = i18n::tr_in(language, "report.as-of", fmt::arg("date", long_date(today, language)));
+  view["as_of"] = i18n::tr_in(language, "report.as-of", fmt::arg("date", full_date(today, language)));
   // The running header and footer of a printed page; the marking is settings text, as
   // untrusted as a record's, so it is made visible and escaped like one.
   view["print"] = {{"marking", visible_text(settings.report_marking)},

@@ -48,7 +48,7 @@ def main(argv):
                                    text=True, timeout=60).stdout)
         text, warnings = render(french, env)
         failures += [f"fr: {w}" for w in warnings]
-        if "CODE DE RETOUR" not in text or "Nouvelle-Calédonie" not in text:
+        if "CODE DE SORTIE" not in text or "Nouvelle-Calédonie" not in text:
             failures.append("the French page lacks its headings or its accented words")
     for failure in failures:
         print("FAIL", failure)

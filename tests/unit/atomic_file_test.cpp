@@ -148,7 +148,7 @@ TEST_CASE("a file error is put into words in the run's language") {
   }
   multilat::testing::InLanguage french(Language::Fr);
   CHECK(file_error_text(exists) == "impossible d'écrire out/brief.md : il existe déjà");
-  CHECK(error_text(unreadable) == "impossible de lire records/a.yaml : permission refusée");
+  CHECK(error_text(unreadable) == "impossible de lire records/a.yaml : accès refusé");
   CHECK(error_text(full) == "impossible d'écrire out/brief.md : plus de place sur le disque");
 }
 

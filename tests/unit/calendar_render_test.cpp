@@ -257,7 +257,7 @@ TEST_CASE("states, sources, statuses and delegations have words in both language
   CHECK(delegation_summary("Jane Doe (scrre)", 3, Language::En) ==
         "head: Jane Doe (scrre), 3 delegates");
   CHECK(delegation_summary("Jane Doe (scrre)", 1, Language::Fr) ==
-        "chef : Jane Doe (scrre), 1 délégué");
+        "conduite par Jane Doe (scrre), 1 délégué");
   CHECK(delegation_summary("", 2, Language::En) == "2 delegates");
   CHECK(delegation_summary("", 0, Language::Fr) == "pas de délégation");
 }
@@ -265,16 +265,32 @@ TEST_CASE("states, sources, statuses and delegations have words in both language
 TEST_CASE("the header says which day today is when the period starts on another day") {
   Date today = ymd(2026, 11, 29);
   CHECK(deadlines_heading(ymd(2026, 11, 30), ymd(2026, 12, 30), today, 0, Language::En) ==
-        "Deadlines from Mon 30 Nov 2026 to Wed 30 Dec 2026 (today in Nouméa: Sun 29 Nov 2026), "
+        "Deadlines from Monday 30 November to Wednesday 30 December 2026 (today in Nouméa: Sunday 29 November 2026), "
         "none overdue");
   CHECK(deadlines_heading(ymd(2026, 11, 30), ymd(2026, 12, 30), today, 1, Language::Fr) ==
-        "Échéances du lun. 30 nov. 2026 au mer. 30 déc. 2026 (aujourd'hui à Nouméa : dim. 29 nov. "
-        "2026) ; 1 en retard");
+        "Échéances du lundi 30 novembre au mercredi 30 décembre 2026 (nous sommes le dimanche 29 novembre "
+        "2026 à Nouméa) ; 1 en retard");
+}
+
+TEST_CASE("headings spell dates out and say once what the two ends share") {
+  CHECK(full_date(ymd(2027, 12, 1), Language::Fr) == "mercredi 1er décembre 2027");
+  CHECK(full_date(ymd(2027, 12, 1), Language::En) == "Wednesday 1 December 2027");
+  PeriodEnds month = period_ends(ymd(2027, 12, 1), ymd(2027, 12, 31), Language::Fr);
+  CHECK(month.from == "mercredi 1er");
+  CHECK(month.to == "vendredi 31 décembre 2027");
+  CHECK(period_ends(ymd(2027, 11, 30), ymd(2027, 12, 31), Language::Fr).from == "mardi 30 novembre");
+  PeriodEnds years = period_ends(ymd(2026, 12, 7), ymd(2027, 1, 6), Language::Fr);
+  CHECK(years.from == "lundi 7 décembre 2026");
+  CHECK(years.to == "mercredi 6 janvier 2027");
+  CHECK(agenda_heading(ymd(2027, 1, 1), ymd(2027, 12, 31), Language::Fr) ==
+        "Réunions du vendredi 1er janvier au vendredi 31 décembre 2027");
+  CHECK(agenda_heading(ymd(2026, 12, 16), ymd(2026, 12, 16), Language::Fr) ==
+        "Réunions du mercredi 16 décembre 2026");
 }
 
 TEST_CASE("the deadline table groups by urgency, aligns columns and wraps long notes") {
   CHECK(table(desk_deadlines(), view_en()) == lines(R"~(
-Deadlines from Mon 30 Nov 2026 to Wed 30 Dec 2026 (today in Nouméa), 2 overdue
+Deadlines from Monday 30 November to Wednesday 30 December 2026 (today in Nouméa), 2 overdue
 
 OVERDUE
   Fri 20 Nov  10 days late  Post-mission report: CRGA 56           crga-56 (spc)        scrre
@@ -304,7 +320,7 @@ TEST_CASE("a wide terminal keeps the note on the item's line") {
 
 TEST_CASE("the deadline table speaks French, and the what column shrinks to fit") {
   CHECK(table(desk_deadlines(), view_fr()) == lines(R"~(
-Échéances du lun. 30 nov. 2026 au mer. 30 déc. 2026 (aujourd'hui à Nouméa) ; 2 en retard
+Échéances du lundi 30 novembre au mercredi 30 décembre 2026 (à partir d'aujourd'hui, heure de Nouméa) ; 2 en retard
 
 EN RETARD
   ven. 20 nov.  10 jours de retard  Rapport de mission : CRGA 56   crga-56 (spc)        scrre
@@ -370,7 +386,7 @@ TEST_CASE("verbose adds each item's file and line") {
   view.width = 60;
   view.verbose = true;
   CHECK(table(desk_deadlines(), view) == lines(R"~(
-Deadlines from Mon 30 Nov 2026 to Wed 30 Dec 2026 (today in Nouméa), 2 overdue
+Deadlines from Monday 30 November to Wednesday 30 December 2026 (today in Nouméa), 2 overdue
 
 OVERDUE
   Fri 20 Nov  10 days late  Post-mission report: CRGA 56
@@ -401,7 +417,7 @@ TEST_CASE("grouping by week puts overdue items first, then one section per ISO w
   CalendarView view = view_en();
   view.group = DeadlineGrouping::Week;
   CHECK(table(desk_deadlines(), view) == lines(R"~(
-Deadlines from Mon 30 Nov 2026 to Wed 30 Dec 2026 (today in Nouméa), 2 overdue
+Deadlines from Monday 30 November to Wednesday 30 December 2026 (today in Nouméa), 2 overdue
 
 OVERDUE
   Fri 20 Nov  10 days late  Post-mission report: CRGA 56           crga-56 (spc)        scrre
@@ -438,7 +454,7 @@ TEST_CASE("grouping by owner sorts owners and puts items with none last") {
   CalendarView view = view_en();
   view.group = DeadlineGrouping::Owner;
   CHECK(table(desk_deadlines(), view) == lines(R"~(
-Deadlines from Mon 30 Nov 2026 to Wed 30 Dec 2026 (today in Nouméa), 2 overdue
+Deadlines from Monday 30 November to Wednesday 30 December 2026 (today in Nouméa), 2 overdue
 
 dafe
   Thu 24 Dec  in 24 days    Position paper: PIF FEMM               pif-femm-2026 (pif)  dafe
@@ -465,7 +481,7 @@ TEST_CASE("grouping by organisation gives one section per organisation id") {
   std::vector<Deadline> items = desk_deadlines();
   items[1].organisation = Str();
   CHECK(table(items, view) == lines(R"~(
-Échéances du lun. 30 nov. 2026 au mer. 30 déc. 2026 (aujourd'hui à Nouméa) ; 2 en retard
+Échéances du lundi 30 novembre au mercredi 30 décembre 2026 (à partir d'aujourd'hui, heure de Nouméa) ; 2 en retard
 
 pif
   jeu. 24 déc.  dans 24 jours       Note de position : FEMM du FIP                    pif-femm-2026 (pif)  dafe          ⚠ samedi (déplacée du sam. 26 déc.)
@@ -488,7 +504,7 @@ TEST_CASE("colour: red for overdue, yellow for this week, bold section titles") 
   std::vector<Deadline> all = desk_deadlines();
   CHECK(
       table({all[0], all[2], all[3]}, view) ==
-      "Deadlines from Mon 30 Nov 2026 to Wed 30 Dec 2026 (today in Nouméa), 1 overdue\n"
+      "Deadlines from Monday 30 November to Wednesday 30 December 2026 (today in Nouméa), 1 overdue\n"
       "\n"
       "\x1b[1mOVERDUE\x1b[0m\n"
       "  \x1b[31mFri 20 Nov  10 days late\x1b[0m  Post-mission report: CRGA 56        "
@@ -507,11 +523,11 @@ TEST_CASE("colour: red for overdue, yellow for this week, bold section titles") 
 
 TEST_CASE("an empty list prints the header and says so") {
   CHECK(table({}, view_en()) ==
-        "Deadlines from Mon 30 Nov 2026 to Wed 30 Dec 2026 (today in Nouméa), none overdue\n"
+        "Deadlines from Monday 30 November to Wednesday 30 December 2026 (today in Nouméa), none overdue\n"
         "\n"
         "No deadlines.\n");
   CHECK(table({}, view_fr()) ==
-        "Échéances du lun. 30 nov. 2026 au mer. 30 déc. 2026 (aujourd'hui à Nouméa) ; aucune en "
+        "Échéances du lundi 30 novembre au mercredi 30 décembre 2026 (à partir d'aujourd'hui, heure de Nouméa) ; aucune en "
         "retard\n"
         "\n"
         "Aucune échéance.\n");
@@ -519,7 +535,7 @@ TEST_CASE("an empty list prints the header and says so") {
 
 TEST_CASE("hostile text cannot break the table's lines, and done items get their own section") {
   CHECK(table(hostile_deadlines(), view_en()) == lines(R"~(
-Deadlines from Mon 30 Nov 2026 to Wed 30 Dec 2026 (today in Nouméa), 1 overdue
+Deadlines from Monday 30 November to Wednesday 30 December 2026 (today in Nouméa), 1 overdue
 
 OVERDUE
   Fri 27 Nov  3 days late  a, "quoted" b                                            m-0 (spc)  scrre
@@ -559,7 +575,7 @@ TEST_CASE("rows that all fall in a year other than today's still say their year"
 
 TEST_CASE("Markdown escapes pipes, backslashes, tags and line breaks in cells") {
   CHECK(rendered(render_deadlines_markdown, hostile_deadlines(), view_en()) == lines(R"~(
-Deadlines from Mon 30 Nov 2026 to Wed 30 Dec 2026 (today in Nouméa), 1 overdue
+Deadlines from Monday 30 November to Wednesday 30 December 2026 (today in Nouméa), 1 overdue
 
 | Date | Days | What | Record | Organisation | Owner | State |
 | --- | --- | --- | --- | --- | --- | --- |
@@ -581,15 +597,15 @@ TEST_CASE("Markdown in French puts the day note and the move in the date cell") 
   all[3].what.fr = "a\r\nb";
   CHECK(rendered(render_deadlines_markdown, std::vector<Deadline>{all[3], all[4]}, view_fr()) ==
         lines(R"~(
-Échéances du lun. 30 nov. 2026 au mer. 30 déc. 2026 (aujourd'hui à Nouméa) ; aucune en retard
+Échéances du lundi 30 novembre au mercredi 30 décembre 2026 (à partir d'aujourd'hui, heure de Nouméa) ; aucune en retard
 
-| Date | Jours | Quoi | Fiche | Organisation | Responsable | État |
+| Date | Jours | Objet | Fiche | Organisation | Responsable | État |
 | --- | --- | --- | --- | --- | --- | --- |
 | jeu. 24 déc. 2026 ⚠ samedi (déplacée du sam. 26 déc.) | dans 24 jours | a b | pif-femm-2026 | pif | dafe | à faire |
 | ven. 25 déc. 2026 ⚠ Christmas | dans 25 jours | Christmas greetings to the secretariat | crga-56 | spc |  | à faire |
 )~"));
   CHECK(rendered(render_deadlines_markdown, std::vector<Deadline>{}, view_en()) ==
-        "Deadlines from Mon 30 Nov 2026 to Wed 30 Dec 2026 (today in Nouméa), none overdue\n"
+        "Deadlines from Monday 30 November to Wednesday 30 December 2026 (today in Nouméa), none overdue\n"
         "\n"
         "No deadlines.\n");
 }
@@ -739,7 +755,7 @@ TEST_CASE("JSON carries both languages, nulls for what is absent, and negative d
 
 TEST_CASE("the agenda table goes month by month, with details, delegation and clashes") {
   CHECK(rendered(render_agenda_table, desk_agenda(), view_en()) == lines(R"~(
-Agenda from Mon 30 Nov 2026 to Wed 30 Dec 2026
+Agenda from Monday 30 November to Wednesday 30 December 2026
 
 November 2026
   Tue 10 – Thu 12 Nov     CRGA 56                              crga-56
@@ -764,13 +780,13 @@ TEST_CASE("the agenda table in French, verbose, wrapping what does not fit") {
   items.back().body_name = Text{"Conférence", ""};
   items.back().location = "Apia";
   CHECK(rendered(render_agenda_table, items, view) == lines(R"~(
-Agenda du lun. 30 nov. 2026 au mer. 30 déc. 2026
+Réunions du lundi 30 novembre au mercredi 30 décembre 2026
 
 novembre 2026
   mar. 10 – jeu. 12 nov.                 CRGA 56                              crga-56
                                          records/meetings/2026/crga-56.yaml:7
                                          CPS · CRGA · Nouméa, New Caledonia · confirmée
-                                         chef : Jane Doe (scrre), 3 délégués
+                                         conduite par Jane Doe (scrre), 3 délégués
                                          ⚠ scrre participe aussi à pif-fmm-2026
   lun. 30 nov. – mer. 2 déc.             a, "quoted" b; <script>|x|</script>  sprep-34
                                          records/meetings/2026/sprep-34.yaml:7
@@ -779,7 +795,8 @@ novembre 2026
 décembre 2026
   mar. 15 déc.                           Forum Foreign Ministers Meeting      pif-fmm-2026
                                          records/meetings/2026/pif-fmm-2026.yaml:7
-                                         pif · Suva · annulée · chef : Jane Doe (scrre), 1 délégué
+                                         pif · Suva · annulée
+                                         conduite par Jane Doe (scrre), 1 délégué
   jeu. 31 déc. 2026 – sam. 2 janv. 2027  Pacific Islands Conference           pic-2027
                                          records/meetings/2026/pic-2027.yaml:7
                                          CPS · Conférence · Apia · confirmée · pas de délégation
@@ -793,12 +810,12 @@ décembre 2026
             .find("  CRGA 56                              crga-56       records/") !=
         std::string::npos);
   CHECK(rendered(render_agenda_table, std::vector<AgendaEntry>{}, view) ==
-        "Agenda du lun. 30 nov. 2026 au mer. 30 déc. 2026\n\nAucune réunion.\n");
+        "Réunions du lundi 30 novembre au mercredi 30 décembre 2026\n\nAucune réunion.\n");
 }
 
 TEST_CASE("the agenda in Markdown has one table per month, escaped") {
   CHECK(rendered(render_agenda_markdown, desk_agenda(), view_en()) == lines(R"~(
-Agenda from Mon 30 Nov 2026 to Wed 30 Dec 2026
+Agenda from Monday 30 November to Wednesday 30 December 2026
 
 ### November 2026
 
@@ -814,7 +831,7 @@ Agenda from Mon 30 Nov 2026 to Wed 30 Dec 2026
 | Tue 15 Dec | Forum Foreign Ministers Meeting | pif-fmm-2026 | pif | Suva | cancelled | head: Jane Doe (scrre), 1 delegate |  |
 )~"));
   CHECK(rendered(render_agenda_markdown, std::vector<AgendaEntry>{}, view_fr()) ==
-        "Agenda du lun. 30 nov. 2026 au mer. 30 déc. 2026\n\nAucune réunion.\n");
+        "Réunions du lundi 30 novembre au mercredi 30 décembre 2026\n\nAucune réunion.\n");
 }
 
 TEST_CASE("the agenda in CSV") {

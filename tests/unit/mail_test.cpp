@@ -325,7 +325,7 @@ TEST_CASE("digest_view: the summary counts per owner, the foot states period and
   CHECK(groups[0]["items"][0]["owner"] == "DASS");
   CHECK(groups[0]["items"][0]["owner_id"] == "dass");
   CHECK(view["coverage"][0]["text"] ==
-        "Deadlines and meetings from Sun 29 Nov 2026 to Tue 29 Dec 2026, and every overdue deadline.");
+        "Deadlines and meetings from Sunday 29 November to Tuesday 29 December 2026, and every overdue deadline.");
   CHECK(view["coverage"][1]["text"].get<std::string>().starts_with("Lead days: 7, 0 "));
   digest.owner = "dass";  // an owner's digest: one owner, no line per owner
   CHECK(digest_view(digest, fx.store, context)["summary"]["owners"] == false);
