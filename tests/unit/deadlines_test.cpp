@@ -111,6 +111,7 @@ TEST_CASE("done items are done, open past ones are overdue, cancelled meetings d
                    {"records/meetings/crga-56.yaml",
                     "title: CRGA 56\norganisation: spc\nbody: crga\nstart: 2026-11-02\n"
                     "status: held\noutcomes: [Budget adopted]\n"
+                    "delegation:\n  - entity: scrre\n    role: head\n"
                     "deadlines:\n  - what: Registration\n    type: registration\n"
                     "    due: 2026-10-01\n    done: 2026-09-28\n"}},
                   {});
@@ -129,6 +130,18 @@ TEST_CASE("done items are done, open past ones are overdue, cancelled meetings d
   auto none = collect(cancelled);
   CHECK(count_of(none, DeadlineSource::Report) == 0);
   CHECK(count_of(none, DeadlineSource::Registration) == 0);
+}
+
+TEST_CASE("a post-mission report follows a mission: none without a delegation or a report section") {
+  const char* held = "title: CRGA 55\norganisation: spc\nbody: crga\nstart: 2025-10-20\nstatus: held\n";
+  StoreFixture nobody_went({{"records/organisations/spc.yaml", kOrg}, {"records/meetings/crga-55.yaml", held}});
+  CHECK(count_of(collect(nobody_went), DeadlineSource::Report) == 0);
+
+  StoreFixture asked({{"records/entities/scrre.yaml", kEntity},
+                      {"records/organisations/spc.yaml", kOrg},
+                      {"records/meetings/crga-55.yaml",
+                       std::string(held) + "report:\n  owner: scrre\n  due: 2025-11-30\n"}});
+  CHECK(only_of(collect(asked), DeadlineSource::Report).due == day("2025-11-30"));
 }
 
 TEST_CASE("organisations yield actions, strategy input and contributions") {
