@@ -154,14 +154,15 @@ constexpr Message kFrench[] = {
     {"help.metavar.dir", "DOSSIER"},
     {"help.metavar.date", "DATE"},
     {"help.metavar.file", "FICHIER"},
-    {"help.group.options", "Options "},
-    {"help.group.commands", "Commandes "},
-    // The help prints a colon right after these labels: the trailing space gives French spacing.
-    {"help.label.Usage", "Utilisation "},
+    {"help.group.options", "Options\u00a0"},
+    {"help.group.commands", "Commandes\u00a0"},
+    // The help prints a colon right after these labels and the two above: the trailing no-break
+    // space gives French spacing (french_spacing() only sees a space that precedes the colon).
+    {"help.label.Usage", "Utilisation\u00a0"},
     {"help.label.OPTIONS", "OPTIONS"},
     {"help.label.SUBCOMMAND", "COMMANDE"},
     {"help.label.SUBCOMMANDS", "COMMANDES"},
-    {"help.label.Positionals", "Arguments "},
+    {"help.label.Positionals", "Arguments\u00a0"},
     {"help.label.REQUIRED", "OBLIGATOIRE"},
     {"help.label.Env", "Env"},
     {"help.label.TEXT", "TEXTE"},

@@ -6,23 +6,28 @@
 #include <unordered_map>
 
 #include "i18n/catalogue.h"
+#include "i18n/french_spacing.h"
 
 namespace multilat::i18n {
 namespace {
 
 std::atomic<Language> g_language{Language::Fr};
 
-using Index = std::unordered_map<std::string_view, std::string_view>;
+// The texts are owned here: French ones are rewritten with their no-break spaces once, when the
+// index is built, and the string_views that text() hands out point into these nodes.
+using Index = std::unordered_map<std::string_view, std::string>;
 
-Index build_index(std::span<const Message> messages) {
+Index build_index(std::span<const Message> messages, std::string (*typeset)(std::string_view)) {
   Index index;
-  for (const Message& m : messages) index.emplace(m.key, m.text);
+  for (const Message& m : messages) index.emplace(m.key, typeset(m.text));
   return index;
 }
 
+std::string as_written(std::string_view text) { return std::string(text); }
+
 const Index& index_of(Language language) {
-  static const Index french = build_index(french_catalogue());
-  static const Index english = build_index(english_catalogue());
+  static const Index french = build_index(french_catalogue(), french_spacing);
+  static const Index english = build_index(english_catalogue(), as_written);
   return language == Language::Fr ? french : english;
 }
 
@@ -39,7 +44,7 @@ Language language() { return g_language; }
 std::string_view text(Language language, std::string_view key) {
   const Index& index = index_of(language);
   auto it = index.find(key);
-  return it == index.end() ? key : it->second;
+  return it == index.end() ? key : std::string_view(it->second);
 }
 
 std::string_view plural_suffix(Language language, std::size_t n) {

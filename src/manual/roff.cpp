@@ -16,7 +16,10 @@ std::string roff_escaped(std::string_view text) {
     line_start = c == '\n';
     if (static_cast<unsigned char>(c) >= 0x80) {
       CodePoint point = decode_utf8_at(text, i);
-      out += fmt::format("\\[u{:04X}]", static_cast<std::uint32_t>(point.value));
+      // groff's unbreakable space for French typography's no-break spaces: `\[u202F]` has no
+      // glyph in -Tutf8, and a plain space would let a line start with ":".
+      bool no_break = point.value == 0x00A0 || point.value == 0x202F;
+      out += no_break ? std::string("\\~") : fmt::format("\\[u{:04X}]", static_cast<std::uint32_t>(point.value));
       i += point.length;
       continue;
     }

@@ -119,7 +119,7 @@ def scenarios(binary, fixture, work):
           f"smtp: recipients {sorted(received)}")
     scrre = received.get(("scrre@example.org",))
     if scrre:
-        check(scrre["subject"] == "Échéances multilatérales : 1 à venir, 1 en retard, 1 réunion",
+        check(scrre["subject"] == "Échéances multilatérales\u00a0: 1 à venir, 1 en retard, 1 réunion",
               f"smtp: subject {scrre['subject']!r}")
         check(scrre.get_content_type() == "multipart/alternative", "smtp: not alternative")
         check("Inscription" in plain_text(scrre), "smtp: item missing from the text part")

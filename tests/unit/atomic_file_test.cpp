@@ -147,9 +147,9 @@ TEST_CASE("a file error is put into words in the run's language") {
     CHECK(error_text(std::runtime_error("other")) == "other");
   }
   multilat::testing::InLanguage french(Language::Fr);
-  CHECK(file_error_text(exists) == "impossible d'écrire out/brief.md : il existe déjà");
-  CHECK(error_text(unreadable) == "impossible de lire records/a.yaml : accès refusé");
-  CHECK(error_text(full) == "impossible d'écrire out/brief.md : plus de place sur le disque");
+  CHECK(file_error_text(exists) == "impossible d'écrire out/brief.md : il existe déjà");
+  CHECK(error_text(unreadable) == "impossible de lire records/a.yaml : accès refusé");
+  CHECK(error_text(full) == "impossible d'écrire out/brief.md : plus de place sur le disque");
 }
 
 TEST_CASE("a write into a folder that does not exist names the folder") {
@@ -161,7 +161,7 @@ TEST_CASE("a write into a folder that does not exist names the folder") {
   } catch (const FileError& e) {
     CHECK(e.cause() == std::errc::no_such_file_or_directory);
     multilat::testing::InLanguage french(Language::Fr);
-    CHECK(file_error_text(e) == "impossible d'écrire " + target.string() + " : le dossier " +
+    CHECK(file_error_text(e) == "impossible d'écrire " + target.string() + " : le dossier " +
                                     (folder.path / "missing").string() + " n'existe pas");
   }
 }

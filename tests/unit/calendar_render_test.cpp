@@ -55,23 +55,23 @@ Deadline deadline(Date due, std::string what_en, std::string what_fr, std::strin
 std::vector<Deadline> desk_deadlines() {
   std::vector<Deadline> items;
   items.push_back(deadline(ymd(2026, 11, 20), "Post-mission report: CRGA 56",
-                           "Rapport de mission : CRGA 56", "crga-56", "scrre"));
+                           "Rapport de mission : CRGA 56", "crga-56", "scrre"));
   items.back().state = DeadlineState::Overdue;
   items.back().source = DeadlineSource::Report;
   items.push_back(deadline(ymd(2026, 11, 23), "Next step: send draft MoU",
-                           "Prochaine étape : envoyer le projet de protocole", "undp-ocean",
+                           "Prochaine étape : envoyer le projet de protocole", "undp-ocean",
                            "province-sud"));
   items.back().state = DeadlineState::Overdue;
   items.back().organisation = "undp";
   items.back().record_kind = Kind::Prospect;
   items.back().source = DeadlineSource::NextStep;
   items.push_back(deadline(ymd(2026, 12, 3), "Registration closes: SPREP Meeting",
-                           "Clôture des inscriptions : conférence du PROE", "sprep-34", "scrre"));
+                           "Clôture des inscriptions : conférence du PROE", "sprep-34", "scrre"));
   items.back().organisation = "sprep";
   items.back().source = DeadlineSource::Registration;
   items.back().derived = true;
   items.push_back(deadline(ymd(2026, 12, 24), "Position paper: PIF FEMM",
-                           "Note de position : FEMM du FIP", "pif-femm-2026", "dafe"));
+                           "Note de position : FEMM du FIP", "pif-femm-2026", "dafe"));
   items.back().organisation = "pif";
   items.back().written_due = ymd(2026, 12, 26);
   items.back().day_note.weekend = true;
@@ -269,7 +269,7 @@ TEST_CASE("the header says which day today is when the period starts on another 
         "none overdue");
   CHECK(deadlines_heading(ymd(2026, 11, 30), ymd(2026, 12, 30), today, 1, Language::Fr) ==
         "Échéances du lundi 30 novembre au mercredi 30 décembre 2026 (nous sommes le dimanche 29 novembre "
-        "2026 à Nouméa) ; 1 en retard");
+        "2026 à Nouméa) ; 1 en retard");
 }
 
 TEST_CASE("headings spell dates out and say once what the two ends share") {
@@ -320,19 +320,19 @@ TEST_CASE("a wide terminal keeps the note on the item's line") {
 
 TEST_CASE("the deadline table speaks French, and the what column shrinks to fit") {
   CHECK(table(desk_deadlines(), view_fr()) == lines(R"~(
-Échéances du lundi 30 novembre au mercredi 30 décembre 2026 (à partir d'aujourd'hui, heure de Nouméa) ; 2 en retard
+Échéances du lundi 30 novembre au mercredi 30 décembre 2026 (à partir d'aujourd'hui, heure de Nouméa) ; 2 en retard
 
 EN RETARD
-  ven. 20 nov.  10 jours de retard  Rapport de mission : CRGA 56   crga-56 (spc)        scrre
-  lun. 23 nov.  7 jours de retard   Prochaine étape : envoyer le   undp-ocean (undp)    province-sud
+  ven. 20 nov.  10 jours de retard  Rapport de mission : CRGA 56   crga-56 (spc)        scrre
+  lun. 23 nov.  7 jours de retard   Prochaine étape : envoyer le   undp-ocean (undp)    province-sud
                                     projet de protocole
 
 CETTE SEMAINE
-  jeu. 3 déc.   dans 3 jours        Clôture des inscriptions :     sprep-34 (sprep)     scrre
+  jeu. 3 déc.   dans 3 jours        Clôture des inscriptions :     sprep-34 (sprep)     scrre
                                     conférence du PROE
 
 PLUS TARD
-  jeu. 24 déc.  dans 24 jours       Note de position : FEMM du     pif-femm-2026 (pif)  dafe
+  jeu. 24 déc.  dans 24 jours       Note de position : FEMM du     pif-femm-2026 (pif)  dafe
                                     FIP
                                     ⚠ samedi (déplacée du sam. 26 déc.)
   ven. 25 déc.  dans 25 jours       Christmas greetings to the     crga-56 (spc)
@@ -481,20 +481,20 @@ TEST_CASE("grouping by organisation gives one section per organisation id") {
   std::vector<Deadline> items = desk_deadlines();
   items[1].organisation = Str();
   CHECK(table(items, view) == lines(R"~(
-Échéances du lundi 30 novembre au mercredi 30 décembre 2026 (à partir d'aujourd'hui, heure de Nouméa) ; 2 en retard
+Échéances du lundi 30 novembre au mercredi 30 décembre 2026 (à partir d'aujourd'hui, heure de Nouméa) ; 2 en retard
 
 pif
-  jeu. 24 déc.  dans 24 jours       Note de position : FEMM du FIP                    pif-femm-2026 (pif)  dafe          ⚠ samedi (déplacée du sam. 26 déc.)
+  jeu. 24 déc.  dans 24 jours       Note de position : FEMM du FIP                    pif-femm-2026 (pif)  dafe          ⚠ samedi (déplacée du sam. 26 déc.)
 
 spc
-  ven. 20 nov.  10 jours de retard  Rapport de mission : CRGA 56                      crga-56 (spc)        scrre
+  ven. 20 nov.  10 jours de retard  Rapport de mission : CRGA 56                      crga-56 (spc)        scrre
   ven. 25 déc.  dans 25 jours       Christmas greetings to the secretariat            crga-56 (spc)                      ⚠ Christmas
 
 sprep
-  jeu. 3 déc.   dans 3 jours        Clôture des inscriptions : conférence du PROE     sprep-34 (sprep)     scrre
+  jeu. 3 déc.   dans 3 jours        Clôture des inscriptions : conférence du PROE     sprep-34 (sprep)     scrre
 
 (sans organisation)
-  lun. 23 nov.  7 jours de retard   Prochaine étape : envoyer le projet de protocole  undp-ocean           province-sud
+  lun. 23 nov.  7 jours de retard   Prochaine étape : envoyer le projet de protocole  undp-ocean           province-sud
 )~"));
 }
 
@@ -527,7 +527,7 @@ TEST_CASE("an empty list prints the header and says so") {
         "\n"
         "No deadlines.\n");
   CHECK(table({}, view_fr()) ==
-        "Échéances du lundi 30 novembre au mercredi 30 décembre 2026 (à partir d'aujourd'hui, heure de Nouméa) ; aucune en "
+        "Échéances du lundi 30 novembre au mercredi 30 décembre 2026 (à partir d'aujourd'hui, heure de Nouméa) ; aucune en "
         "retard\n"
         "\n"
         "Aucune échéance.\n");
@@ -597,7 +597,7 @@ TEST_CASE("Markdown in French puts the day note and the move in the date cell") 
   all[3].what.fr = "a\r\nb";
   CHECK(rendered(render_deadlines_markdown, std::vector<Deadline>{all[3], all[4]}, view_fr()) ==
         lines(R"~(
-Échéances du lundi 30 novembre au mercredi 30 décembre 2026 (à partir d'aujourd'hui, heure de Nouméa) ; aucune en retard
+Échéances du lundi 30 novembre au mercredi 30 décembre 2026 (à partir d'aujourd'hui, heure de Nouméa) ; aucune en retard
 
 | Date | Jours | Objet | Fiche | Organisation | Responsable | État |
 | --- | --- | --- | --- | --- | --- | --- |
@@ -647,7 +647,7 @@ TEST_CASE("CSV gives neutral weekdays, the written date, and an empty line when 
         "file,line,uid\r\n"
         "2026-12-03,thu,3,open,registration,true,'-,sprep-34,sprep,scrre,,,"
         "records/meetings/2026/sprep-34.yaml,12,sprep-34.2026-12-03@multilat\r\n"
-        "2026-12-24,thu,24,open,meeting-deadline,false,Note de position : FEMM du FIP,"
+        "2026-12-24,thu,24,open,meeting-deadline,false,Note de position : FEMM du FIP,"
         "pif-femm-2026,pif,dafe,,2026-12-26,records/meetings/2026/pif-femm-2026.yaml,,"
         "pif-femm-2026.2026-12-24@multilat\r\n");
   CHECK(rendered(render_deadlines_csv, std::vector<Deadline>{}, view_fr()) ==
@@ -700,7 +700,7 @@ TEST_CASE("JSON carries both languages, nulls for what is absent, and negative d
       "source": "meeting-deadline",
       "derived": false,
       "what": {
-        "fr": "Note de position : FEMM du FIP",
+        "fr": "Note de position : FEMM du FIP",
         "en": "Position paper: PIF FEMM"
       },
       "record": "pif-femm-2026",
@@ -932,8 +932,8 @@ TEST_CASE("iCalendar through libical: all-day events, escaped text, stable UIDs"
         "DTSTART;VALUE=DATE:20261127\r\n"
         "DTEND;VALUE=DATE:20261128\r\n"
         "SUMMARY:a\\, \"quoted\" b\r\n"
-        "DESCRIPTION:Fiche : m-0\\nOrganisation : spc\\nResponsable : scrre\\nÉtat : \r\n"
-        " en retard\\nrecords/meetings/2026/m-0.yaml:12\r\n"
+        "DESCRIPTION:Fiche\u00a0: m-0\\nOrganisation\u00a0: spc\\nResponsable\u00a0: \r\n"
+        " scrre\\nÉtat\u00a0: en retard\\nrecords/meetings/2026/m-0.yaml:12\r\n"
         "CATEGORIES:action\r\n"
         "STATUS:CONFIRMED\r\n"
         "END:VEVENT\r\n"
@@ -943,8 +943,8 @@ TEST_CASE("iCalendar through libical: all-day events, escaped text, stable UIDs"
         "DTSTART;VALUE=DATE:20261209\r\n"
         "DTEND;VALUE=DATE:20261210\r\n"
         "SUMMARY:semi\\;colon back\\\\slash\r\n"
-        "DESCRIPTION:Fiche : m-8\\nOrganisation : spc\\nResponsable : scrre\\nÉtat : \r\n"
-        " à faire\\nrecords/meetings/2026/m-8.yaml:12\r\n"
+        "DESCRIPTION:Fiche\u00a0: m-8\\nOrganisation\u00a0: spc\\nResponsable\u00a0: \r\n"
+        " scrre\\nÉtat\u00a0: à faire\\nrecords/meetings/2026/m-8.yaml:12\r\n"
         "CATEGORIES:action\r\n"
         "STATUS:CONFIRMED\r\n"
         "END:VEVENT\r\n"
@@ -956,8 +956,8 @@ TEST_CASE("iCalendar through libical: all-day events, escaped text, stable UIDs"
         "SUMMARY:✔ Contribution de la Nouvelle-Calédonie à la révision de la \r\n"
         " stratégie régionale océanienne pour les écosystèmes côtiers\\, les \r\n"
         " pêcheries et l'adaptation\r\n"
-        "DESCRIPTION:Fiche : m-9\\nOrganisation : spc\\nResponsable : scrre\\nÉtat : \r\n"
-        " fait\\nrecords/meetings/2026/m-9.yaml:12\r\n"
+        "DESCRIPTION:Fiche\u00a0: m-9\\nOrganisation\u00a0: spc\\nResponsable\u00a0: \r\n"
+        " scrre\\nÉtat\u00a0: fait\\nrecords/meetings/2026/m-9.yaml:12\r\n"
         "CATEGORIES:action\r\n"
         "STATUS:CONFIRMED\r\n"
         "END:VEVENT\r\n"
@@ -968,7 +968,7 @@ TEST_CASE("iCalendar through libical: all-day events, escaped text, stable UIDs"
         "DTEND;VALUE=DATE:20261203\r\n"
         "SUMMARY:a\\, \"quoted\" b\\; <script>|x|</script>\r\n"
         "LOCATION:en ligne\r\n"
-        "DESCRIPTION:Organisation : PROE\\nStatut : prévue\r\n"
+        "DESCRIPTION:Organisation\u00a0: PROE\\nStatut\u00a0: prévue\r\n"
         "STATUS:TENTATIVE\r\n"
         "END:VEVENT\r\n"
         "BEGIN:VEVENT\r\n"
@@ -978,8 +978,8 @@ TEST_CASE("iCalendar through libical: all-day events, escaped text, stable UIDs"
         "DTEND;VALUE=DATE:20261216\r\n"
         "SUMMARY:Forum Foreign Ministers Meeting\r\n"
         "LOCATION:Suva\r\n"
-        "DESCRIPTION:Organisation : pif\\nStatut : annulée\\nChef de délégation : \r\n"
-        " Jane Doe (scrre)\r\n"
+        "DESCRIPTION:Organisation\u00a0: pif\\nStatut\u00a0: annulée\\nChef de \r\n"
+        " délégation\u00a0: Jane Doe (scrre)\r\n"
         "STATUS:CANCELLED\r\n"
         "END:VEVENT\r\n"
         "END:VCALENDAR\r\n");
@@ -1059,14 +1059,14 @@ TEST_CASE("iCalendar: a deadline's summary names the record it is about") {
   items.resize(1);
   items[0].what = Text{"Inscription", "Registration"};
   items[0].record_title = Text{"56e réunion du CRGA", "56th CRGA meeting"};
-  CHECK(render_ics(items, {}, view_fr()).find("SUMMARY:Inscription : 56e réunion du CRGA\r\n") !=
+  CHECK(render_ics(items, {}, view_fr()).find("SUMMARY:Inscription : 56e réunion du CRGA\r\n") !=
         std::string::npos);
   CHECK(render_ics(items, {}, view_en()).find("SUMMARY:Registration: 56th CRGA meeting\r\n") !=
         std::string::npos);
   // A text that already names the record is left as it is.
-  items[0].what = Text{"Compte-rendu de mission : 56e réunion du CRGA", ""};
+  items[0].what = Text{"Compte-rendu de mission : 56e réunion du CRGA", ""};
   CHECK(render_ics(items, {}, view_fr())
-            .find("SUMMARY:Compte-rendu de mission : 56e réunion du CRGA\r\n") !=
+            .find("SUMMARY:Compte-rendu de mission : 56e réunion du CRGA\r\n") !=
         std::string::npos);
 }
 

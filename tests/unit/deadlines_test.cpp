@@ -213,7 +213,7 @@ TEST_CASE("unpaid dues before the window are one item with their count and total
   CHECK(all[0].uid == "old.contribution-0.arrears@multilat");
   CHECK(all[0].what.en ==
         "Contribution due: Dues 0 (1,000 XPF) — 127 unpaid since 1900, 127,000 XPF in all");
-  CHECK(all[0].what.fr == "Contribution due : Dues 0 (1\u202f000 XPF) — 127 échéances impayées depuis "
+  CHECK(all[0].what.fr == "Contribution due : Dues 0 (1\u202f000 XPF) — 127 échéances impayées depuis "
                           "1900, 127\u202f000 XPF au total");
   CHECK(dues_of(all) == std::vector<Date>{day("1900-03-31"), day("2027-03-31"), day("2028-03-31")});
 }

@@ -34,7 +34,7 @@ TEST_CASE("help: an accented placeholder does not shift its description") {
   std::string help = app.help();
   CHECK(column_of(help, "Expliquer une règle") == 30);
   CHECK(column_of(help, "Depuis une révision") == 30);
-  CHECK(help.find("Utilisation :") != std::string::npos);
+  CHECK(help.find("Utilisation\u00a0:") != std::string::npos);
 }
 
 TEST_CASE("help: placeholders follow the language, values and unknown words stay") {
@@ -56,7 +56,7 @@ TEST_CASE("help: nested commands get the run's headings") {
   CLI::App* hooks = app.add_subcommand("hooks", "Brancher");
   CLI::App* install = hooks->add_subcommand("install", "Installer");
   cli::localise_commands(app);
-  CHECK(install->get_group() == "Commandes ");
-  CHECK(install->get_help_ptr()->get_group() == "Options ");
+  CHECK(install->get_group() == "Commandes\u00a0");
+  CHECK(install->get_help_ptr()->get_group() == "Options\u00a0");
   CHECK(hooks->help().find("Subcommands") == std::string::npos);
 }

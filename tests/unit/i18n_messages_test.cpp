@@ -61,8 +61,8 @@ TEST_CASE("an unknown key, with did-you-mean, in French and in English") {
   {
     Speaking french(Language::Fr);
     Diagnostic d = validate_meeting(kMeetingWithTypo);
-    CHECK(d.message == "clé inconnue « locaton » dans cette réunion");
-    CHECK(d.hint == "vouliez-vous dire « location » ?");
+    CHECK(d.message == "clé inconnue « locaton » dans cette réunion");
+    CHECK(d.hint == "vouliez-vous dire « location » ?");
   }
   Speaking english(Language::En);
   Diagnostic d = validate_meeting(kMeetingWithTypo);
@@ -75,7 +75,7 @@ TEST_CASE("a date that does not exist, in French and in English") {
     Speaking french(Language::Fr);
     Diagnostic d = validate_meeting(kMeetingOnFebruary30);
     CHECK(d.rule == "date-invalid");
-    CHECK(d.message == "« 2026-02-30 » n'est pas une date");
+    CHECK(d.message == "« 2026-02-30 » n'est pas une date");
     CHECK(d.hint == "écrivez AAAA-MM-JJ, avec un jour qui existe dans le calendrier");
   }
   Speaking english(Language::En);
@@ -88,8 +88,8 @@ TEST_CASE("a missing field: the hint says what the field means, in each language
   {
     Speaking french(Language::Fr);
     Diagnostic d = validate_meeting("title: CRGA 56\norganisation: spc\nstatus: planned\n");
-    CHECK(d.message == "il manque « start » dans cette réunion");
-    CHECK(d.hint == "ajoutez « start: ... » (premier jour)");
+    CHECK(d.message == "il manque « start » dans cette réunion");
+    CHECK(d.hint == "ajoutez « start: ... » (premier jour)");
   }
   Speaking english(Language::En);
   Diagnostic d = validate_meeting("title: CRGA 56\norganisation: spc\nstatus: planned\n");
@@ -104,8 +104,8 @@ TEST_CASE("a reference to an unknown organisation, in French and in English") {
     Speaking french(Language::Fr);
     auto found = fx.check(test_today(), "ref-unknown");
     REQUIRE(found.size() == 1);
-    CHECK(found[0].message == "organisation inconnue « spcc »");
-    CHECK(found[0].hint == "vouliez-vous dire « spc » ?");
+    CHECK(found[0].message == "organisation inconnue « spcc »");
+    CHECK(found[0].hint == "vouliez-vous dire « spc » ?");
   }
   Speaking english(Language::En);
   auto found = fx.check(test_today(), "ref-unknown");
@@ -134,7 +134,7 @@ TEST_CASE("a yaml-cpp syntax error is worded in the run's language") {
     Speaking french(Language::Fr);
     yaml::ParseResult parsed = yaml::parse_document(kOpenBracket);
     REQUIRE(parsed.issues.size() == 1);
-    CHECK(parsed.issues[0].message == "syntaxe YAML : crochet fermant introuvable");
+    CHECK(parsed.issues[0].message == "syntaxe YAML\u00a0: crochet fermant introuvable");
   }
   Speaking english(Language::En);
   yaml::ParseResult parsed = yaml::parse_document(kOpenBracket);
@@ -148,11 +148,11 @@ TEST_CASE("the check summary line, with 0, 1 and 2 of each, in French and in Eng
     CHECK(summary(0, 0, 0, 0) == "0 fiche, aucun problème");
     CHECK(summary(0, 0, 0, 1) == "1 fiche, aucun problème");
     CHECK(summary(0, 0, 0, 2) == "2 fiches, aucun problème");
-    CHECK(summary(1, 0, 1, 1) == "1 erreur, 0 avertissement dans 1 fichier ; 1 fiche vérifiée");
+    CHECK(summary(1, 0, 1, 1) == "1 erreur, 0 avertissement dans 1 fichier ; 1 fiche vérifiée");
     CHECK(summary(2, 1, 2, 48) ==
-          "2 erreurs, 1 avertissement dans 2 fichiers ; 48 fiches vérifiées");
+          "2 erreurs, 1 avertissement dans 2 fichiers ; 48 fiches vérifiées");
     CHECK(summary(0, 2, 1, 5) ==
-          "0 erreur, 2 avertissements dans 1 fichier ; 5 fiches vérifiées");
+          "0 erreur, 2 avertissements dans 1 fichier ; 5 fiches vérifiées");
   }
   Speaking english(Language::En);
   CHECK(summary(0, 0, 0, 0) == "0 records, no problems");

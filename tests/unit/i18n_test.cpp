@@ -171,7 +171,7 @@ TEST_CASE("tr picks the run's language and falls back to the key") {
   set_language(Language::En);
   CHECK(tr("word.did-you-mean", fmt::arg("guess", "spc")) == "did you mean 'spc'?");
   set_language(Language::Fr);
-  CHECK(tr("word.did-you-mean", fmt::arg("guess", "spc")) == "vouliez-vous dire « spc » ?");
+  CHECK(tr("word.did-you-mean", fmt::arg("guess", "spc")) == "vouliez-vous dire « spc » ?");
   CHECK(tr("no.such.key") == "no.such.key");
 }
 

@@ -36,8 +36,8 @@ TEST_CASE("the period starts at a span back from today, at a date, or after a re
 
 TEST_CASE("a date the calendar does not have is said to be one, not an unknown revision") {
   testing::InLanguage french(Language::Fr);
-  CHECK(refusal("2026-13-45") == "--since : le 2026-13-45 n'existe pas dans le calendrier");
-  CHECK(refusal("2026-02-30") == "--since : le 2026-02-30 n'existe pas dans le calendrier");
+  CHECK(refusal("2026-13-45") == "--since : le 2026-13-45 n'existe pas dans le calendrier");
+  CHECK(refusal("2026-02-30") == "--since : le 2026-02-30 n'existe pas dans le calendrier");
   CHECK(refusal("2026-1-5").empty());  // not shaped as a date: a revision, which git judges
 }
 
