@@ -64,6 +64,12 @@ add_test(NAME records-clean
                  --today 2026-11-29 check --strict)
 set_tests_properties(records-clean PROPERTIES LABELS records TIMEOUT ${MULTILAT_TEST_TIMEOUT})
 
+# --- French output keeps French typography (no-break spaces), whatever prints it.
+add_test(NAME i18n/french-typography
+         COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/i18n/french_typography.py
+                 $<TARGET_FILE:multilat> ${CMAKE_SOURCE_DIR}/records)
+set_tests_properties(i18n/french-typography PROPERTIES TIMEOUT ${MULTILAT_TEST_TIMEOUT})
+
 # --- the exported JSON Schemas accept the shipped records, and docs/records.md is up to date.
 add_test(NAME schema/records-validate
          COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/schema/validate_records.py

@@ -41,7 +41,7 @@ int run_changes(const GlobalOptions& global, const ChangesOptions& o) {
   // JSON says the day as a machine reads it; the others as the reader does.
   std::string since_shown = o.since;
   if (history.since_day) {
-    since_shown = format == "json" ? format_date(*history.since_day) : long_date(*history.since_day, i18n::language());
+    since_shown = format == "json" ? format_date(*history.since_day) : full_date(*history.since_day, i18n::language());
   }
   const auto& commits = history.commits;
   StoryPeriod period{since_shown, commits.size(), history.unborn};

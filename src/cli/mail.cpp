@@ -155,7 +155,7 @@ nlohmann::json changes_section(const RecordsSession& session, const std::string&
   } catch (const git::GitError& e) {
     throw UsageError(e.what());
   }
-  std::string shown = history.since_day ? long_date(*history.since_day, i18n::language()) : since;
+  std::string shown = history.since_day ? full_date(*history.since_day, i18n::language()) : since;
   return changes_view(tell_stories(history.commits),
                       StoryPeriod{shown, history.commits.size(), history.unborn});
 }

@@ -13,6 +13,7 @@
 #include "cli/parse_errors.h"
 #include "cli/records_session.h"
 #include "cli/safe_destination.h"
+#include "i18n/french_spacing.h"
 #include "i18n/tr.h"
 #include "query/record_detail.h"
 #include "render/check_report.h"
@@ -50,7 +51,7 @@ void complete_required(Kind kind, scaffold::FieldValues& values) {
                         fmt::arg("kind", tr(fmt::format("word.kind.{}", kind_name(kind))))));
   }
   for (const auto& f : missing) {
-    std::string about(f.field->description.in(i18n::language()));  // the flag names the mapping
+    std::string about = i18n::typeset(f.field->description.in(i18n::language()), i18n::language());  // the flag names the mapping
     if (!f.field->allowed.empty()) about += fmt::format(" [{}]", fmt::join(f.field->allowed, ", "));
     for (std::string answer; answer.empty();) {
       std::cout << tr("new.prompt", fmt::arg("key", f.flag), fmt::arg("about", about)) << std::flush;

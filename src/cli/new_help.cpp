@@ -4,6 +4,7 @@
 
 #include <optional>
 
+#include "i18n/french_spacing.h"
 #include "i18n/tr.h"
 #include "model/kind.h"
 
@@ -26,7 +27,7 @@ std::string kind_heading(Kind kind) {
 }  // namespace
 
 std::string field_about(const scaffold::FlagField& field) {
-  std::string about(field.field->description.in(i18n::language()));
+  std::string about = i18n::typeset(field.field->description.in(i18n::language()), i18n::language());
   if (!field.whole) return about;
   return tr("help.new.part", fmt::arg("whole", field.whole->key), fmt::arg("part", about));
 }

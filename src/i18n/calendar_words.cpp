@@ -172,6 +172,10 @@ std::string deadlines_heading(Date from, Date to, Date today, std::size_t overdu
   }
   std::string late = overdue == 0 ? tr_in(language, "cal.none-overdue")
                                   : tr_in(language, "cal.n-overdue", fmt::arg("n", overdue));
+  if (from == to) {
+    return tr_in(language, "cal.deadlines-heading-day", fmt::arg("date", full_date(from, language)),
+                 fmt::arg("where", where), fmt::arg("late", late));
+  }
   PeriodEnds ends = period_ends(from, to, language);
   return tr_in(language, "cal.deadlines-heading", fmt::arg("from", ends.from), fmt::arg("to", ends.to),
                fmt::arg("where", where), fmt::arg("late", late));

@@ -76,10 +76,11 @@ std::string_view meeting_status_label(std::string_view status, Language language
 std::string delegation_summary(std::string_view head, std::size_t size, Language language);
 
 // The header line of a deadline list, e.g. "Deadlines from Monday 30 November to Wednesday
-// 30 December 2026 (from today, Nouméa time), 2 overdue".
+// 30 December 2026 (today in Nouméa), 2 overdue"; a one-day period names its day once.
+// `from` is not after `to` (the commands refuse such a period).
 std::string deadlines_heading(Date from, Date to, Date today, std::size_t overdue,
                               Language language, bool today_given = false);
-// "Meetings from Monday 30 November to Wednesday 30 December 2026" / "Réunions du … au …".
+// "Agenda from Monday 30 November to Wednesday 30 December 2026" / "Réunions du … au …".
 std::string agenda_heading(Date from, Date to, Language language);
 // A heading with the revision the records were read at (--as-of), or as it is without one.
 std::string at_revision(std::string heading, std::string_view revision, Language language);

@@ -289,7 +289,7 @@ constexpr Message kFrench[] = {
     {"cli.no-kind-guess", "--kind : aucun type d'échéance « {kind} » ; vouliez-vous dire « {guess} » ?"},
     {"help.agenda.footer",
      "Code de sortie : 0, ou 1 avec --fail-if-clash quand un conflit est affiché ; 2 erreur "
-     "d'usage ou d'entrée-sortie.\n\n"
+     "d'utilisation ou d'entrée-sortie.\n\n"
      "Exemples :\n"
      "  multilat agenda                          les réunions de cette année\n"
      "  multilat agenda --year 2027 --org spc --org pif\n"
@@ -873,6 +873,7 @@ constexpr Message kFrench[] = {
     {"cal.none-overdue", "aucune en retard"},
     {"cal.n-overdue", "{n} en retard"},
     {"cal.deadlines-heading", "Échéances du {from} au {to} ({where}) ; {late}"},
+    {"cal.deadlines-heading-day", "Échéances du {date} ({where}) ; {late}"},
     {"cal.agenda-heading", "Réunions du {from} au {to}"},
     {"cal.agenda-heading-day", "Réunions du {date}"},
     {"cal.at-revision", "{heading} ; fiches telles qu'à la révision {rev}"},
@@ -927,7 +928,7 @@ constexpr Message kFrench[] = {
     {"mail.missing.other", "{n} fichiers n'ont pas pu être lus : ce récapitulatif est incomplet"},
     {"mail.footer", "Envoyé par multilat d'après les fiches du pôle. Pour corriger une échéance, corrigez sa fiche."},
     {"mail.for-desk-full", "pour le pôle multilatéral : toutes les échéances, y compris celles envoyées à leurs responsables"},
-    {"mail.desk-only", "qu'aucun responsable ne reçoit"},
+    {"mail.desk-only", "envoyée au pôle seulement"},
     {"mail.meetings", "Réunions de la période"},
     {"mail.meeting-opens", "s'ouvre {when}"},
     {"mail.meeting-under-way", "en cours, jour {day} sur {days}"},
@@ -1335,9 +1336,9 @@ constexpr Message kFrench[] = {
     {"help.new.id", "Son identifiant, qui devient le nom du fichier (minuscules, chiffres, tirets)"},
     {"help.new.field", "Champ : {about}"},
     {"help.new.part", "{part} (dans {whole})"},
-    {"help.new.group.fields", "Champs "},
-    {"help.new.fields-of", "Champs d'une fiche de type {kind} "},
-    {"help.new.fields-of-all", "Champs de toutes les fiches "},
+    {"help.new.group.fields", "Champs\u00a0"},
+    {"help.new.fields-of", "Champs d'une fiche de type {kind}\u00a0"},
+    {"help.new.fields-of-all", "Champs de toutes les fiches\u00a0"},
     {"help.new.edit", "Ouvrir la fiche dans $VISUAL ou $EDITOR, puis la vérifier de nouveau"},
     {"help.new.footer", "Les champs obligatoires viennent des options, ou sont demandés sur un terminal ; les autres sont écrits en commentaire. Une réunion va sous l'année de son début. Rien n'est écrit si la fiche ne passe pas « multilat check », et aucun fichier existant n'est remplacé.\nCode de sortie : 0 écrite ; 1 refusée (problèmes affichés) ; 2 erreur d'utilisation.\n\nExemples :\n  multilat new meeting crga-58 --title \"58e réunion du CRGA\" --organisation spc --start 2028-10-10 --status planned\n  multilat new entity dass --name \"Direction des affaires sanitaires et sociales\" --type government-service\n  multilat new prospect undp-ocean --edit            demande les champs obligatoires, puis ouvre l'éditeur"},
     {"new.missing", "il manque {flags}, obligatoires pour une fiche de type {kind} (ou lancez la commande sur un terminal pour qu'ils soient demandés)"},
@@ -1438,7 +1439,7 @@ constexpr Message kFrench[] = {
     {"help.report.format", "Format : md, html, txt, docx, odt ou pdf (par défaut : celui de -o, sinon txt)"},
     {"help.report.output", "Écrire dans ce fichier (le format suit l'extension), de façon atomique"},
     {"help.report.force", "Remplacer un fichier existant"},
-    {"help.report.footer", "Les modèles sont dans templates/reports/ ; un dossier templates/ à côté de records/ les remplace.\nCode de sortie : 0 ; 1 fiche introuvable ou écartée ; 2 erreur d'utilisation, de modèle ou d'écriture.\n\nExemples :\n  multilat report --list\n  multilat report org spc                          la fiche de la CPS, au terminal\n  multilat report meeting crga-57                  le dossier de préparation\n  multilat report meeting crga-55 --after -o cr.md le compte rendu de mission, prérempli\n  multilat report annual 2026 -o bilan.html        le bilan de l'année, à imprimer\n  multilat report pipeline --lead scrre            les pistes que mène le SCRRE\n  multilat report memberships --lang en -o m.md    les adhésions, en anglais"},
+    {"help.report.footer", "Les modèles sont dans templates/reports/ ; un dossier templates/ à côté de records/ les remplace.\nCode de sortie : 0 ; 1 fiche introuvable ou écartée ; 2 erreur d'utilisation, de modèle ou d'écriture.\n\nExemples :\n  multilat report --list\n  multilat report org spc                          la fiche de la CPS, au terminal\n  multilat report meeting crga-57                  le dossier de préparation\n  multilat report meeting crga-55 --after -o cr.md le compte rendu de mission, à compléter\n  multilat report annual 2026 -o bilan.html        le bilan de l'année, à imprimer\n  multilat report pipeline --lead scrre            les pistes que mène le SCRRE\n  multilat report memberships --lang en -o m.md    les adhésions, en anglais"},
     {"report.unknown", "rapport inconnu « {name} » ; les rapports : {names}"},
     {"report.unknown-guess", "rapport inconnu « {name} » ; vouliez-vous dire « {guess} » ?"},
     {"report.needs-id", "le rapport {name} porte sur une fiche : donnez son identifiant (multilat report {name} ID)"},

@@ -29,6 +29,10 @@ const Spacing* spacing_at(std::string_view text, std::size_t at) {
 
 }  // namespace
 
+std::string typeset(std::string_view text, Language language) {
+  return language == Language::Fr ? french_spacing(text) : std::string(text);
+}
+
 std::string french_spacing(std::string_view text) {
   std::string out;
   out.reserve(text.size() + 16);

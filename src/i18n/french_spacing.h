@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "model/text.h"
+
 namespace multilat::i18n {
 
 // The catalogue is written with plain spaces, which a translator can read and type. French puts
@@ -12,5 +14,9 @@ namespace multilat::i18n {
 // page starts with the punctuation or ends with an opening guillemet. Applied to a format
 // string before any argument goes in, so record text is never changed.
 std::string french_spacing(std::string_view text);
+
+// French text from outside the catalogue (a field's description in the schema) as a person reads
+// it in `language`: with French spacing in French, as written in English.
+std::string typeset(std::string_view text, Language language);
 
 }  // namespace multilat::i18n

@@ -24,7 +24,7 @@ std::string padded_to_width(std::string_view text, std::size_t width) {
 }
 
 std::string heading(const SummaryOutput& o) {
-  std::string today = long_date(o.today, o.language);
+  std::string today = full_date(o.today, o.language);
   std::string heading = tr_in(o.language, o.today_given ? "summary.heading-as-of" : "summary.heading",
                               fmt::arg("root", o.root), fmt::arg("today", today));
   return at_revision(heading, o.revision, o.language);

@@ -284,7 +284,7 @@ TEST_CASE("plan_digests: mail.cc-desk gets the whole digest, apart or copied wit
   nlohmann::json groups = digest_view(together[1], fx.store, english_context())["table"]["groups"];
   REQUIRE(groups.size() == 1);
   CHECK(groups[0]["items"][0]["desk_only"] == false);
-  CHECK(groups[0]["items"][1]["desk_only"] == "received by no owner");
+  CHECK(groups[0]["items"][1]["desk_only"] == "sent to the desk only");
 
   std::vector<Digest> desk = plan_digests(items, {}, fx.store, mail, {});
   REQUIRE(desk.size() == 1);  // without --per-owner the desk's digest is whole already: copied
