@@ -73,8 +73,8 @@ class Collector {
     }
     if (!m.start || !is_live_meeting(m)) return;
     derived_before_meeting(m, owner);
-    // A post-mission report follows a mission: none is due for a meeting New Caledonia sent
-    // no one to, unless the record asks for one with a `report` section.
+    // A post-mission report follows a mission: none is due for a meeting with no delegation
+    // recorded, unless the record asks for one with a `report` section.
     if (!m.delegation.empty() || m.report) report(m, owner);
   }
 
