@@ -114,7 +114,7 @@ void add_agenda_command(CLI::App& app, const GlobalOptions& global, Outcome& out
   cmd->add_flag("--force", o->output.force, i18n::tr("help.calendar.force"));
   cmd->add_flag("-v,--verbose", o->verbose, i18n::tr("help.agenda.verbose"));
   cmd->add_flag("--strict", o->strict, i18n::tr("help.strict"));
-  cmd->add_option("--width", o->width, i18n::tr("help.width"))->check(in_range(1, 10000))->option_text("N");
+  add_width_option(*cmd, o->width);
   cmd->add_flag("--fail-if-clash", o->fail_if_clash,
                 i18n::tr("help.agenda.fail-if-clash"));
   cmd->footer(i18n::tr("help.agenda.footer"));

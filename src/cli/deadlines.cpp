@@ -124,7 +124,7 @@ void add_deadlines_command(CLI::App& app, const GlobalOptions& global, Outcome& 
   cmd->add_flag("--force", o->output.force, i18n::tr("help.calendar.force"));
   cmd->add_flag("-v,--verbose", o->verbose, i18n::tr("help.deadlines.verbose"));
   cmd->add_flag("--strict", o->strict, i18n::tr("help.strict"));
-  cmd->add_option("--width", o->width, i18n::tr("help.width"))->check(in_range(1, 10000))->option_text("N");
+  add_width_option(*cmd, o->width);
   cmd->add_flag("--fail-if-overdue", o->fail_if_overdue, i18n::tr("help.deadlines.fail-if-overdue"));
   cmd->footer(i18n::tr("help.deadlines.footer"));
   cmd->callback([&global, &outcome, o] { outcome.exit_code = run_deadlines(global, *o); });

@@ -109,7 +109,7 @@ void add_list_command(CLI::App& app, const GlobalOptions& global, Outcome& outco
       ->option_text(list_formats().choices());
   cmd->add_option("-o,--output", o->output.file, tr("help.report.output"))->option_text("FILE");
   cmd->add_flag("--force", o->output.force, tr("help.report.force"));
-  cmd->add_option("--width", o->width, tr("help.width"))->check(in_range(1, 10000))->option_text("N");
+  add_width_option(*cmd, o->width);
   cmd->add_flag("--strict", o->strict, tr("help.strict"));
   cmd->footer(tr("help.list.footer"));
   cmd->callback([&global, &outcome, o] { outcome.exit_code = run_list(global, *o); });

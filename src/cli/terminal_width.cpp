@@ -9,6 +9,9 @@
 #include <optional>
 #include <string_view>
 
+#include "cli/parse_errors.h"
+#include "i18n/tr.h"
+
 namespace multilat::cli {
 namespace {
 
@@ -38,6 +41,12 @@ std::size_t terminal_width() {
   if (auto width = columns_variable()) return *width;
   if (auto width = tty_width()) return *width;
   return kDefaultWidth;
+}
+
+void add_width_option(CLI::App& cmd, std::size_t& width) {
+  cmd.add_option("--width", width, i18n::tr("help.width"))
+      ->check(in_range(1, static_cast<long>(kMaxWidth)))
+      ->option_text("N");
 }
 
 std::size_t table_width(std::size_t requested, bool to_stdout) {

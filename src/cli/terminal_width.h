@@ -1,9 +1,14 @@
 // How many columns the terminal on standard output has, for tables that fit it.
 #pragma once
 
+#include <CLI/CLI.hpp>
+
 #include <cstddef>
 
 namespace multilat::cli {
+
+// --width N for a command that prints a table: 1 to the same ceiling COLUMNS is held to.
+void add_width_option(CLI::App& cmd, std::size_t& width);
 
 // COLUMNS when it holds a positive number, else the width of the terminal on standard output,
 // else 100 (a pipe or a file).

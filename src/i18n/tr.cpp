@@ -17,9 +17,9 @@ std::atomic<Language> g_language{Language::Fr};
 // index is built, and the string_views that text() hands out point into these nodes.
 using Index = std::unordered_map<std::string_view, std::string>;
 
-Index build_index(std::span<const Message> messages, std::string (*typeset)(std::string_view)) {
+Index build_index(std::span<const Message> messages, std::string (*rewrite)(std::string_view)) {
   Index index;
-  for (const Message& m : messages) index.emplace(m.key, typeset(m.text));
+  for (const Message& m : messages) index.emplace(m.key, rewrite(m.text));
   return index;
 }
 
