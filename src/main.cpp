@@ -67,6 +67,7 @@ void add_commands(CLI::App& app, multilat::cli::GlobalOptions& global,
   add_summary_command(app, global, outcome);
   add_mail_command(app, global, outcome);
   add_report_command(app, global, outcome);
+  add_site_command(app, global, outcome);
   add_diff_command(app, global, outcome);
   add_hooks_command(app, global, outcome);
   add_changes_command(app, global, outcome);

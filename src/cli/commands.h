@@ -27,6 +27,7 @@ void add_list_command(CLI::App& app, const GlobalOptions& global, Outcome& outco
 void add_mail_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 void add_new_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 void add_report_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
+void add_site_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 void add_show_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 void add_summary_command(CLI::App& app, const GlobalOptions& global, Outcome& outcome);
 // `completion` and the hidden helpers the scripts and the build run (__complete-ids, __man):

@@ -42,6 +42,7 @@ Json deadline_row(const Store& store, const Deadline& d, Language lang) {
   return {{"due", long_date(d.due, lang)},
           {"what", text_of(d.what, lang)},
           {"owner", d.owner.empty() ? "" : entity_name(store, d.owner, lang)},
+          {"owner_id", visible_text(d.owner)},
           {"state", std::string(state_label(d.state, lang))},
           {"late", d.state == DeadlineState::Overdue}};
 }

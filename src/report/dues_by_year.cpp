@@ -78,7 +78,9 @@ Json missing_rates_note(const YearTotals& t, Language lang) {
 
 Json year_json(int year, Json rows, const YearTotals& t, Language lang) {
   bool has_rows = !rows.empty();
+  std::vector<std::string> unconverted;  // none: the totals hold XPF only
   return {{"year", fmt::format("{}", year)},
+          {"due_xpf_cents", t.due.xpf_cents({}, unconverted)},  // for the site's chart
           {"dues", std::move(rows)},
           {"has_dues", has_rows},
           {"due_xpf", xpf_text(t.due, lang)},

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 #include "i18n/tr.h"
 #include "util/fold.h"
@@ -68,17 +69,18 @@ std::vector<const Entity*> entities_by_name(const Store& store, Language lang) {
 // One entity's organisations by short name, each with what ties the entity to it.
 Json organisation_rows(const Store& store, const std::map<std::string, Involvement>& involvements,
                        Language lang) {
-  std::vector<std::pair<std::string, const Involvement*>> sorted;
+  std::vector<std::tuple<std::string, const std::string*, const Involvement*>> sorted;
   for (const auto& [org, inv] : involvements) {
-    sorted.emplace_back(organisation_short(store, org, lang), &inv);
+    sorted.emplace_back(organisation_short(store, org, lang), &org, &inv);
   }
   std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
-    return fold_for_comparison(a.first) < fold_for_comparison(b.first);
+    return fold_for_comparison(std::get<0>(a)) < fold_for_comparison(std::get<0>(b));
   });
   std::string yes = i18n::tr_in(lang, "report.yes");
   Json orgs = Json::array();
-  for (const auto& [name, inv] : sorted) {
+  for (const auto& [name, org_id, inv] : sorted) {
     orgs.push_back({{"organisation", name},
+                    {"organisation_id", visible_text(*org_id)},
                     {"focal_point", inv->focal_point ? yes : ""},
                     {"involved", inv->involved ? yes : ""},
                     {"delegations", count_or_empty(inv->delegations)},

@@ -18,6 +18,7 @@ Json meeting_json(const Store& store, const Meeting& m, Language lang) {
   out["id"] = visible_text(m.header.id);
   out["title"] = text_of(m.title, lang);
   out["organisation"] = organisation_name(store, m.organisation.value, lang);
+  out["organisation_id"] = visible_text(m.organisation.value);
   out["body"] = body_name(store, m, lang);
   out["dates"] = meeting_dates(m, lang);
   out["place"] = m.is_virtual ? std::string(label(CalendarWord::Online, lang)) : visible_text(m.location);
@@ -33,6 +34,7 @@ Json delegation_json(const Store& store, const Meeting& m, Language lang) {
     rows.push_back({{"person", d.person.empty() ? i18n::tr_in(lang, "report.no-person")
                                                 : visible_text(d.person)},
                     {"entity", entity_name(store, d.entity.value, lang)},
+                    {"entity_id", visible_text(d.entity.value)},
                     {"role", role}});
   }
   return rows;
@@ -71,7 +73,8 @@ Json meeting_brief(const Store& store, const Meeting& m, const ReportContext& c)
   for (const AgendaItem& item : m.agenda) {
     agenda.push_back({{"item", text_of(item.item, c.language)},
                       {"position", text_of(item.position, c.language)},
-                      {"lead", item.lead ? entity_name(store, item.lead->value, c.language) : ""}});
+                      {"lead", item.lead ? entity_name(store, item.lead->value, c.language) : ""},
+                      {"lead_id", item.lead ? visible_text(item.lead->value) : ""}});
   }
   view["agenda"] = agenda;
   view["has_agenda"] = !agenda.empty();

@@ -47,6 +47,7 @@ Json memberships_report(const Store& store, const ReportContext& c) {
                     {"status", i18n::tr_in(lang, fmt::format("value.nc-status.{}", org->nc_status.value))},
                     {"since", org->nc_since ? long_date(org->nc_since->value, lang) : ""},
                     {"focal_point", org->focal_point ? entity_name(store, org->focal_point->value, lang) : ""},
+                    {"focal_point_id", org->focal_point ? visible_text(org->focal_point->value) : ""},
                     {"example", org->header.example}});
   }
   view["organisations"] = rows;

@@ -58,6 +58,7 @@ Json contributions(const Store& store, const Organisation& org, const ReportCont
                     {"amount", money_text(line.cents, k.money.currency, lang)},
                     {"due", k.due ? long_date(line.due, lang) : ""},
                     {"owner", k.owner ? entity_name(store, k.owner->value, lang) : ""},
+                    {"owner_id", k.owner ? visible_text(k.owner->value) : ""},
                     {"state", state},
                     {"late", late}});
     by_year[year].add(k.money.currency, line.cents);
@@ -121,6 +122,12 @@ Json org_sheet(const Store& store, const Organisation& org, const ReportContext&
   set_list(view, "bodies", bodies);
   view["focal_point"] = org.focal_point ? Json(entity_name(store, org.focal_point->value, lang)) : Json(false);
   view["involved"] = involved_text(store, org, lang);
+  view["focal_point_id"] = org.focal_point ? visible_text(org.focal_point->value) : "";
+  Json involved = Json::array();
+  for (const Located<Str>& id : org.involved) {
+    involved.push_back({{"name", entity_name(store, id.value, lang)}, {"entity_id", visible_text(id.value)}});
+  }
+  view["involved_entities"] = involved;
   set_list(view, "contributions", contributions(store, org, c, view));
   Json strategies = Json::array();
   for (const Strategy& s : org.strategies) strategies.push_back(strategy_row(store, s, c));

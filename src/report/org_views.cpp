@@ -72,6 +72,7 @@ Json strategy_row(const Store& store, const Strategy& s, const ReportContext& c)
           {"period", visible_text(s.period)},
           {"input_due", date_or_empty(s.input_due, lang)},
           {"owner", s.owner ? entity_name(store, s.owner->value, lang) : ""},
+          {"owner_id", s.owner ? visible_text(s.owner->value) : ""},
           {"state", state},
           {"late", late}};
 }
@@ -94,6 +95,7 @@ Json prospect_row(const Store& store, const Prospect& p, Language lang) {
           {"title", text_of(p.title, lang)},
           {"stage", i18n::tr_in(lang, fmt::format("value.stage.{}", p.stage.value))},
           {"lead", entity_name(store, p.lead.value, lang)},
+          {"lead_id", visible_text(p.lead.value)},
           {"value", value},
           {"next", p.next_step ? text_of(p.next_step->what, lang) : ""},
           {"example", p.header.example}};

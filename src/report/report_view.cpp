@@ -77,6 +77,7 @@ Json task_json(const Store& store, const Task& t, Language language, Date today)
   bool late = t.status == "open" && t.due && t.due->value < today;
   return {{"what", text_of(t.what, language)},
           {"owner", t.owner ? entity_name(store, t.owner->value, language) : ""},
+          {"owner_id", t.owner ? visible_text(t.owner->value) : ""},
           {"due", t.due ? long_date(t.due->value, language) : ""},
           {"state", i18n::tr_in(language, fmt::format("report.task.{}", late ? "late" : t.status.str()))},
           {"late", late}};

@@ -183,18 +183,30 @@ std::string TemplateSet::read(std::string_view name) const {
   return buffer.str();
 }
 
-std::string TemplateSet::render(std::string_view name, const nlohmann::json& view,
-                                Escaping escaping, Strictness strictness) const {
+struct PreparedTemplate::Parsed {
+  std::string file, text;
+  Escaping escaping = Escaping::Html;
+  mustache::mustache tmpl;
+  std::vector<std::pair<std::string, std::string>> partials;  // name, content
+};
+
+PreparedTemplate::PreparedTemplate(std::unique_ptr<Parsed> parsed) : parsed_(std::move(parsed)) {}
+PreparedTemplate::PreparedTemplate(PreparedTemplate&&) noexcept = default;
+PreparedTemplate& PreparedTemplate::operator=(PreparedTemplate&&) noexcept = default;
+PreparedTemplate::~PreparedTemplate() = default;
+
+PreparedTemplate TemplateSet::prepare(std::string_view name, Escaping escaping) const {
   std::string text = read(name);
   std::string file = find(name)->string();
-  mustache::mustache tmpl{text};
+  auto parsed = std::make_unique<PreparedTemplate::Parsed>(
+      PreparedTemplate::Parsed{file, text, escaping, mustache::mustache{text}, {}});
+  mustache::mustache& tmpl = parsed->tmpl;
   if (!tmpl.is_valid()) throw TemplateError(located_error(file, text, tmpl.error_message()));
   if (escaping == Escaping::None) {
     tmpl.set_custom_escape([](const std::string& s) { return s; });
   } else if (escaping == Escaping::Markdown) {
     tmpl.set_custom_escape([](const std::string& s) { return markdown_text(s); });
   }
-  mustache::data data = to_data(view);
   for (const std::string& partial : partial_names(text)) {
     std::string partial_file = partial + ".mustache";
     if (!is_safe_name(partial_file)) {
@@ -203,19 +215,33 @@ std::string TemplateSet::render(std::string_view name, const nlohmann::json& vie
     }
     std::string content = read(partial_file);
     if (!content.empty() && content.back() == '\n') content.pop_back();
-    data.set(partial, mustache::partial{[content] { return content; }});
+    parsed->partials.emplace_back(partial, std::move(content));
+  }
+  return PreparedTemplate(std::move(parsed));
+}
+
+std::string PreparedTemplate::render(const nlohmann::json& view, Strictness strictness) {
+  const Parsed& p = *parsed_;
+  mustache::data data = to_data(view);
+  for (const auto& [name, content] : p.partials) {
+    data.set(name, mustache::partial{[content = content] { return content; }});
   }
   RecordingContext context(&data);
-  std::string out = tmpl.render(context);
-  if (!tmpl.is_valid()) throw TemplateError(located_error(file, text, tmpl.error_message()));
+  std::string out = parsed_->tmpl.render(context);
+  if (!p.tmpl.is_valid()) throw TemplateError(located_error(p.file, p.text, p.tmpl.error_message()));
   if (strictness == Strictness::UnknownIsError && !context.missing.empty()) {
-    auto [line, column] = tag_position(text, context.missing);
-    throw TemplateError(i18n::tr("template.error-at", fmt::arg("file", file), fmt::arg("line", line),
+    auto [line, column] = tag_position(p.text, context.missing);
+    throw TemplateError(i18n::tr("template.error-at", fmt::arg("file", p.file), fmt::arg("line", line),
                                  fmt::arg("column", column),
                                  fmt::arg("detail", i18n::tr("template.unknown-variable",
                                                              fmt::arg("name", visible_text(context.missing))))));
   }
-  return escaping == Escaping::Html ? out : without_extra_blank_lines(out);
+  return p.escaping == Escaping::Html ? out : without_extra_blank_lines(out);
+}
+
+std::string TemplateSet::render(std::string_view name, const nlohmann::json& view,
+                                Escaping escaping, Strictness strictness) const {
+  return prepare(name, escaping).render(view, strictness);
 }
 
 fs::path shipped_templates_folder() {

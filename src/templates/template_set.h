@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -27,6 +28,22 @@ enum class Escaping { Html, Markdown, None };
 // which catches a misspelt variable in a template the desk edited (`--strict`).
 enum class Strictness { Lenient, UnknownIsError };
 
+// A template read and parsed once, to render many views: the site renders thousands of pages
+// with a dozen templates. kainjow keeps state while it renders, so each thread prepares its own.
+class PreparedTemplate {
+ public:
+  PreparedTemplate(PreparedTemplate&&) noexcept;
+  PreparedTemplate& operator=(PreparedTemplate&&) noexcept;
+  ~PreparedTemplate();
+  std::string render(const nlohmann::json& view, Strictness strictness = Strictness::Lenient);
+
+ private:
+  friend class TemplateSet;
+  struct Parsed;
+  explicit PreparedTemplate(std::unique_ptr<Parsed> parsed);
+  std::unique_ptr<Parsed> parsed_;
+};
+
 class TemplateSet {
  public:
   // `folders` are searched in order; each is a root that nothing read may leave.
@@ -46,6 +63,10 @@ class TemplateSet {
   // blank line in a row, whatever the sections that rendered nothing left.
   std::string render(std::string_view name, const nlohmann::json& view, Escaping escaping,
                      Strictness strictness = Strictness::Lenient) const;
+
+  // `name` read, checked and parsed with its partials, for render() as often as needed. Throws
+  // TemplateError as render() does.
+  PreparedTemplate prepare(std::string_view name, Escaping escaping) const;
 
  private:
   std::string read(std::string_view name) const;

@@ -78,8 +78,8 @@ class TempFile {
     if (::fchmod(fd_, mode) != 0) fail_errno(target_, errno);
   }
 
-  void sync_and_close() {
-    if (::fsync(fd_) != 0) fail_errno(target_, errno);
+  void close_file(Durability durability) {
+    if (durability == Durability::Synced && ::fsync(fd_) != 0) fail_errno(target_, errno);
     int closed = ::close(fd_);
     fd_ = -1;
     if (closed != 0) fail_errno(target_, errno);
@@ -150,7 +150,8 @@ void write_output_file(const fs::path& path, std::string_view content, bool over
   write_file_atomically(path, content, overwrite);
 }
 
-void write_file_atomically(const fs::path& path, std::string_view content, bool overwrite) {
+void write_file_atomically(const fs::path& path, std::string_view content, bool overwrite,
+                           Durability durability) {
   struct stat existing {};
   if (::stat(path.c_str(), &existing) == 0) {
     if (S_ISDIR(existing.st_mode)) fail(path, FileProblem::IsAFolder);
@@ -159,7 +160,7 @@ void write_file_atomically(const fs::path& path, std::string_view content, bool 
   TempFile temp(path);
   temp.write_all(content);
   temp.set_mode(mode_for(path));
-  temp.sync_and_close();
+  temp.close_file(durability);
   if (!overwrite) {
     install_new(temp, path);
   } else if (::rename(temp.path().c_str(), path.c_str()) == 0) {
@@ -167,7 +168,7 @@ void write_file_atomically(const fs::path& path, std::string_view content, bool 
   } else {
     fail_errno(path, errno);
   }
-  sync_folder(folder_of(path));
+  if (durability == Durability::Synced) sync_folder(folder_of(path));
 }
 
 void move_file(const fs::path& from, const fs::path& to, bool overwrite) {

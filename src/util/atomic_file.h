@@ -14,8 +14,12 @@ namespace multilat {
 // `path`. Without `overwrite` it fails when `path` exists, even if it appeared meanwhile. Throws
 // FileError naming `path`; a failure leaves no temporary file behind. A special file
 // (a device, a FIFO, a socket) is refused: it is never replaced.
+// Synced: the file and the rename are on disk before it returns. Unsynced skips the two fsyncs,
+// for files rebuilt from others (a site's thousands of pages): readers still see whole files.
+enum class Durability { Synced, Unsynced };
+
 void write_file_atomically(const std::filesystem::path& path, std::string_view content,
-                           bool overwrite);
+                           bool overwrite, Durability durability = Durability::Synced);
 
 // True for a character device or a named pipe (through links too), and for a link under /dev or
 // /proc (/dev/stdout, /proc/self/fd/1): writing there replaces nothing, so needs no --force.

@@ -1,0 +1,106 @@
+// Builds the record pages from the report builders and the site's own entity and prospect views.
+#include "site/record_pages.h"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <mutex>
+
+#include "i18n/tr.h"
+#include "report/meeting_brief.h"
+#include "report/org_sheet.h"
+#include "report/report_view.h"
+#include "site/record_views.h"
+#include "site/site_paths.h"
+
+namespace multilat::site {
+namespace {
+
+using Json = nlohmann::json;
+
+// A meeting's brief reads only the meeting's own deadlines: giving it those alone keeps the
+// site linear in the records rather than scanning every deadline once per meeting.
+ReportContext meeting_context(const SiteInputs& in, const Meeting& m) {
+  ReportContext c{in.language, in.today, {}};
+  auto found = in.deadlines_by_record.find(m.header.id.str());
+  if (found != in.deadlines_by_record.end()) c.deadlines = found->second;
+  return c;
+}
+
+SitePage org_page(const SiteInputs& in, const Organisation& org) {
+  ReportContext c{in.language, in.today, {}};
+  Json view = org_sheet(in.store, org, c);
+  return {record_page(Kind::Organisation, org.header.id), "site/org.html.mustache",
+          organisation_name(in.store, org.header.id, in.language), std::move(view)};
+}
+
+SitePage meeting_page(const SiteInputs& in, const Meeting& m) {
+  ReportContext c = meeting_context(in, m);
+  bool after = !not_yet_started(m, in.today);
+  Json view = after ? meeting_after(in.store, m, c) : meeting_brief(in.store, m, c);
+  view["after"] = after;
+  return {record_page(Kind::Meeting, m.header.id),
+          after ? "site/after.html.mustache" : "site/meeting.html.mustache",
+          text_of(m.title, in.language), std::move(view)};
+}
+
+template <class Record, class Build>
+void add_jobs(const SiteInputs& in, const std::vector<Record>& records, Kind kind, Build build,
+              std::vector<PageJob>& jobs) {
+  for (const Record& r : records) {
+    if (record_page(kind, r.header.id).empty()) continue;
+    jobs.push_back([&in, &r, build] { return build(in, r); });
+  }
+}
+
+}  // namespace
+
+void add_record_jobs(const SiteInputs& in, std::vector<PageJob>& jobs) {
+  add_jobs(in, in.store.organisations, Kind::Organisation, org_page, jobs);
+  add_jobs(in, in.store.entities, Kind::Entity, entity_page, jobs);
+  add_jobs(in, in.store.meetings, Kind::Meeting, meeting_page, jobs);
+  add_jobs(in, in.store.prospects, Kind::Prospect, prospect_page, jobs);
+}
+
+std::string record_title(const Store& store, RecordRef ref, Language language) {
+  switch (ref.kind) {
+    case Kind::Organisation:
+      return organisation_name(store, store.organisations[ref.index].header.id, language);
+    case Kind::Entity:
+      return entity_name(store, store.entities[ref.index].header.id, language);
+    case Kind::Meeting:
+      return text_of(store.meetings[ref.index].title, language);
+    case Kind::Prospect:
+      return text_of(store.prospects[ref.index].title, language);
+  }
+  return "";
+}
+
+const Json& site_labels(Language language) {
+  static constexpr std::string_view kKeys[] = {
+      "acronym", "actions-deadlines", "agenda", "all-deadlines", "all-feed", "all-records",
+      "calendar-feed", "coming-meetings", "date", "dates", "delegation", "delegation-days",
+      "delegations", "due", "entities", "enter", "example", "focal-point", "footer", "history",
+      "home", "how", "identity", "instrument", "involved", "involvement", "languages",
+      "last-contact", "lead", "meeting", "meetings", "memberships", "name", "named-in",
+      "navigation", "next-step", "no-delegation", "none", "note", "organisation", "organisations",
+      "other-language", "overdue-and-week", "owner", "parent", "partner", "person", "pipeline",
+      "place", "priority", "prospects", "recent-changes", "record", "role", "search",
+      "search-button", "search-hint", "search-none", "search-some", "since", "site-name", "skip",
+      "stage", "state", "status", "themes", "type", "value", "website", "what"};
+  static std::once_flag once[2];
+  static std::array<Json, 2> labels;
+  int slot = language == Language::Fr ? 0 : 1;
+  std::call_once(once[slot], [&] {
+    Json words = Json::object();
+    for (std::string_view key : kKeys) {
+      std::string name(key);
+      for (char& ch : name) ch = ch == '-' ? '_' : ch;
+      words[name] = i18n::tr_in(language, fmt::format("site.{}", key));
+    }
+    labels[slot] = std::move(words);
+  });
+  return labels[slot];
+}
+
+}  // namespace multilat::site

@@ -1,0 +1,165 @@
+// Lists the pages of each language, then builds, renders and writes them on worker threads.
+#include "site/site_build.h"
+
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <map>
+#include <mutex>
+#include <set>
+#include <thread>
+
+#include "i18n/tr.h"
+#include "site/agenda_pages.h"
+#include "site/record_pages.h"
+#include "site/site_files.h"
+#include "site/site_folder.h"
+#include "site/site_paths.h"
+#include "site/view_pages.h"
+
+namespace multilat::site {
+namespace {
+
+using Json = nlohmann::json;
+
+constexpr Language kLanguages[] = {Language::Fr, Language::En};
+constexpr unsigned kMaxThreads = 8;
+
+std::string folder_of(Language language) { return std::string(language_code(language)); }
+
+// The templates one thread renders with, each read and parsed the first time it is needed.
+class PageRenderer {
+ public:
+  PageRenderer(const TemplateSet& templates, Strictness strictness)
+      : templates_(templates), strictness_(strictness) {}
+
+  std::string render(SitePage& page, const Store& store, Language language) {
+    std::string up = up_to_language(page.path);
+    add_record_links(page.view, store, page.path);
+    page.view["base"] = up;
+    page.view["site"] = site_labels(language);
+    std::string body = prepared(page.body).render(page.view, strictness_);
+    Language other = language == Language::Fr ? Language::En : Language::Fr;
+    Json frame = {{"lang", folder_of(language)},
+                  {"title", page.title},
+                  {"body", std::move(body)},
+                  {"base", up},
+                  {"root", up + "../"},
+                  {"other_lang", folder_of(other)},
+                  {"other_href", up + "../" + folder_of(other) + "/" + page.path},
+                  {"site", site_labels(language)}};
+    return prepared("site/layout.html.mustache").render(frame, strictness_);
+  }
+
+ private:
+  PreparedTemplate& prepared(const std::string& name) {
+    auto found = cache_.find(name);
+    if (found == cache_.end()) found = cache_.emplace(name, templates_.prepare(name, Escaping::Html)).first;
+    return found->second;
+  }
+  const TemplateSet& templates_;
+  Strictness strictness_;
+  std::map<std::string, PreparedTemplate> cache_;
+};
+
+std::vector<PageJob> language_jobs(const SiteInputs& in) {
+  std::vector<PageJob> jobs;
+  add_view_jobs(in, jobs);
+  add_agenda_jobs(in, jobs);
+  add_search_jobs(in, jobs);
+  add_calendar_jobs(in, jobs);
+  add_record_jobs(in, jobs);
+  return jobs;
+}
+
+// What the workers of one language share: the next job to take, the files written, and the
+// first failure, which stops the others at their next page.
+struct Progress {
+  std::atomic<std::size_t> next{0};
+  std::atomic<bool> failed{false};
+  std::mutex lock;
+  std::exception_ptr error;
+  std::vector<std::pair<std::string, WriteResult>> files;
+};
+
+void work(const std::vector<PageJob>& jobs, const SiteInputs& in, const TemplateSet& templates,
+          const SiteRequest& request, Progress& progress) {
+  try {
+    PageRenderer renderer(templates, request.strictness);
+    std::vector<std::pair<std::string, WriteResult>> mine;
+    for (std::size_t i = progress.next++; i < jobs.size() && !progress.failed; i = progress.next++) {
+      SitePage page = jobs[i]();
+      std::string content = page.raw ? std::move(*page.raw) : renderer.render(page, in.store, in.language);
+      std::string relative = folder_of(in.language) + "/" + page.path;
+      mine.emplace_back(relative, write_site_file(request.folder, relative, content));
+    }
+    std::lock_guard guard(progress.lock);
+    progress.files.insert(progress.files.end(), mine.begin(), mine.end());
+  } catch (...) {
+    std::lock_guard guard(progress.lock);
+    if (!progress.error) progress.error = std::current_exception();
+    progress.failed = true;
+  }
+}
+
+void write_language(const SiteInputs& in, const TemplateSet& templates, const SiteRequest& request,
+                    SiteSummary& summary, std::set<std::string>& kept) {
+  std::vector<PageJob> jobs = language_jobs(in);
+  Progress progress;
+  unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, kMaxThreads);
+  std::vector<std::thread> workers;
+  for (unsigned t = 0; t < threads; ++t) {
+    workers.emplace_back([&] { work(jobs, in, templates, request, progress); });
+  }
+  for (std::thread& worker : workers) worker.join();
+  if (progress.error) std::rethrow_exception(progress.error);
+  for (const auto& [path, result] : progress.files) {
+    kept.insert(path);
+    ++summary.files;
+    if (result == WriteResult::Written) ++summary.written;
+  }
+}
+
+// The language chooser at the root, the style sheet and the search script, shared by both.
+void write_shared_files(const TemplateSet& templates, const SiteRequest& request, SiteSummary& summary,
+                        std::set<std::string>& kept) {
+  Json view = {{"fr", site_labels(Language::Fr)}, {"en", site_labels(Language::En)}};
+  std::vector<std::pair<std::string, std::string>> files = {
+      {"index.html", templates.render("site/root.html.mustache", view, Escaping::Html, request.strictness)},
+      {"style.css", templates.render("site/style.css", Json::object(), Escaping::None)},
+      {"search.js", templates.render("site/search.js", Json::object(), Escaping::None)}};
+  for (const auto& [path, content] : files) {
+    kept.insert(path);
+    ++summary.files;
+    if (write_site_file(request.folder, path, content) == WriteResult::Written) ++summary.written;
+  }
+}
+
+DeadlinesByRecord by_record(const std::vector<Deadline>& deadlines) {
+  DeadlinesByRecord index;
+  for (const Deadline& d : deadlines) index[d.record.str()].push_back(d);
+  return index;
+}
+
+}  // namespace
+
+SiteSummary build_site(const Store& store, const std::vector<Deadline>& deadlines,
+                       const TemplateSet& templates, const SiteRequest& request) {
+  claim_site_folder(request.folder, request.force);
+  SiteSummary summary;
+  std::set<std::string> kept = {std::string(kMarkerFile)};
+  DeadlinesByRecord index = by_record(deadlines);
+  Language run_language = i18n::language();
+  for (Language language : kLanguages) {
+    // Some words are looked up in the run's language: each pass runs in its own.
+    i18n::set_language(language);
+    SiteInputs in{store, language, request.today, deadlines, index, request.history};
+    write_language(in, templates, request, summary, kept);
+  }
+  i18n::set_language(run_language);
+  write_shared_files(templates, request, summary, kept);
+  summary.removed = remove_stale_files(request.folder, kept);
+  return summary;
+}
+
+}  // namespace multilat::site

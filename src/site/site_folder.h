@@ -1,0 +1,38 @@
+// The folder a site is written to. It is the site's own: a marker file says so, and only then
+// may files the new site no longer has be removed. A folder that holds anything else is refused,
+// so that `site -o ~/Documents` never deletes a document.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace multilat::site {
+
+inline constexpr std::string_view kMarkerFile = ".multilat-site";
+
+// The folder holds files and is not a site (no marker): what it holds is not ours to replace.
+struct NotASiteFolder : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// Makes `folder` (and its parents) and marks it as a site. Throws NotASiteFolder, naming the
+// folder, when it holds anything and no marker, unless `force`; FileError on a system error.
+void claim_site_folder(const std::filesystem::path& folder, bool force);
+
+// How a write went: a page whose bytes did not change is not touched, so that its time stamp
+// stays and rsync or a CI cache moves only what changed.
+enum class WriteResult { Written, Unchanged };
+
+// `relative` is a path inside the site made by the site itself ("fr/organisations/spc.html").
+WriteResult write_site_file(const std::filesystem::path& folder, const std::string& relative,
+                            std::string_view content);
+
+// Removes the pages, feeds, scripts and style sheets under `folder` that `kept` does not name
+// (relative paths): a deleted record's page does not linger. Other files are left alone.
+std::size_t remove_stale_files(const std::filesystem::path& folder, const std::set<std::string>& kept);
+
+}  // namespace multilat::site

@@ -1,0 +1,57 @@
+// Page paths and the links the templates follow.
+#include "site/site_paths.h"
+
+#include <algorithm>
+
+namespace multilat::site {
+
+std::string record_page(Kind kind, std::string_view id) {
+  if (!is_valid_id(id)) return "";
+  return std::string(kind_folder(kind)) + "/" + std::string(id) + ".html";
+}
+
+std::string up_to_language(std::string_view page) {
+  std::string up;
+  for (std::size_t n = static_cast<std::size_t>(std::count(page.begin(), page.end(), '/')); n > 0; --n) {
+    up += "../";
+  }
+  return up;
+}
+
+namespace {
+
+std::string href_key(const std::string& key) {
+  if (key == "id") return "href";
+  if (key.size() > 3 && key.ends_with("_id")) return key.substr(0, key.size() - 3) + "_href";
+  return "";
+}
+
+void link_tree(nlohmann::json& view, const Store& store, const std::string& up) {
+  if (view.is_array()) {
+    for (nlohmann::json& item : view) link_tree(item, store, up);
+    return;
+  }
+  if (!view.is_object()) return;
+  std::vector<std::pair<std::string, std::string>> links;
+  for (auto& [key, value] : view.items()) {
+    if (value.is_structured()) {
+      link_tree(value, store, up);
+      continue;
+    }
+    std::string target = href_key(key);
+    if (target.empty() || !value.is_string()) continue;
+    const std::string& id = value.get_ref<const std::string&>();
+    std::optional<RecordRef> found = store.find(id);
+    std::string page = found ? record_page(found->kind, id) : "";
+    if (!page.empty()) links.emplace_back(target, up + page);
+  }
+  for (auto& [key, href] : links) view[key] = std::move(href);
+}
+
+}  // namespace
+
+void add_record_links(nlohmann::json& view, const Store& store, std::string_view page) {
+  link_tree(view, store, up_to_language(page));
+}
+
+}  // namespace multilat::site
