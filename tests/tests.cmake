@@ -123,6 +123,14 @@ add_test(NAME report/browser
                  $<TARGET_FILE:multilat> ${MULTILAT_CHROMIUM} ${CMAKE_BINARY_DIR}/report-screenshots)
 set_tests_properties(report/browser PROPERTIES LABELS "report;browser" TIMEOUT 600)
 
+# --- multilat site: chosen pages byte for byte, reruns that rewrite nothing, removal of a deleted
+# record's pages, the refusal of a foreign folder, git history, template overrides; then the
+# whole site in headless Chromium (tests/site/site_tests.cmake).
+add_test(NAME site/e2e
+         COMMAND ${MULTILAT_PYTHON} ${CMAKE_SOURCE_DIR}/tests/site/site_e2e.py $<TARGET_FILE:multilat>)
+set_tests_properties(site/e2e PROPERTIES LABELS site TIMEOUT ${MULTILAT_TEST_TIMEOUT})
+include(${CMAKE_SOURCE_DIR}/tests/site/site_tests.cmake)
+
 # --- Word, OpenDocument and PDF read back (pandoc, WeasyPrint, poppler-utils: `make deps`): title,
 # a table row, the marking, "page N of M" on every page against pdfinfo's count, the project's
 # reference document, a missing converter; the documents and PNGs of the PDF pages land in

@@ -77,11 +77,12 @@ std::string record_title(const Store& store, RecordRef ref, Language language) {
 }
 
 const Json& site_labels(Language language) {
+  // Every site.* word a shipped template uses.
   static constexpr std::string_view kKeys[] = {
       "acronym", "actions-deadlines", "agenda", "all-deadlines", "all-feed", "all-records",
-      "calendar-feed", "coming-meetings", "date", "dates", "delegation", "delegation-days",
-      "delegations", "due", "entities", "enter", "example", "focal-point", "footer", "history",
-      "home", "how", "identity", "instrument", "involved", "involvement", "languages",
+      "calendar-feed", "coming-meetings", "date", "dates", "deadlines", "delegation",
+      "delegation-days", "delegations", "due", "enter", "entities", "example", "focal-point",
+      "footer", "history", "home", "how", "identity", "instrument", "involvement", "languages",
       "last-contact", "lead", "meeting", "meetings", "memberships", "name", "named-in",
       "navigation", "next-step", "no-delegation", "none", "note", "organisation", "organisations",
       "other-language", "overdue-and-week", "owner", "parent", "partner", "person", "pipeline",

@@ -145,9 +145,9 @@ DeadlinesByRecord by_record(const std::vector<Deadline>& deadlines) {
 
 SiteSummary build_site(const Store& store, const std::vector<Deadline>& deadlines,
                        const TemplateSet& templates, const SiteRequest& request) {
-  claim_site_folder(request.folder, request.force);
+  SiteFiles before = claim_site_folder(request.folder, request.force);
   SiteSummary summary;
-  std::set<std::string> kept = {std::string(kMarkerFile)};
+  SiteFiles kept;
   DeadlinesByRecord index = by_record(deadlines);
   Language run_language = i18n::language();
   for (Language language : kLanguages) {
@@ -158,7 +158,7 @@ SiteSummary build_site(const Store& store, const std::vector<Deadline>& deadline
   }
   i18n::set_language(run_language);
   write_shared_files(templates, request, summary, kept);
-  summary.removed = remove_stale_files(request.folder, kept);
+  summary.removed = finish_site_folder(request.folder, before, kept);
   return summary;
 }
 

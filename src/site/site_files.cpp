@@ -107,6 +107,8 @@ void add_calendar_jobs(const SiteInputs& in, std::vector<PageJob>& jobs) {
   for (const Deadline& d : in.deadlines) {
     if (d.state != DeadlineState::Done) feeds->open.push_back(d);
   }
+  // A published feed names no file of the machine that built it.
+  for (Deadline& d : feeds->open) d.path = "";
   Date first{std::chrono::year{1900}, std::chrono::January, std::chrono::day{1}};
   Date last{std::chrono::year{2200}, std::chrono::December, std::chrono::day{31}};
   feeds->meetings = agenda_entries(in.store, first, last);

@@ -3,8 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <optional>
 #include <system_error>
-#include <vector>
 
 #include "i18n/tr.h"
 #include "util/atomic_file.h"
@@ -15,28 +15,45 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// What the site writes: only such files are ever removed from a site folder.
-bool is_site_file(const fs::path& path) {
+constexpr std::string_view kMarkerHeading = "multilat site: the files below are the site's own\n";
+
+// What the site writes: only such files are ever removed from a site folder, and only by a
+// relative path that stays inside it, whatever a marker file edited by hand says.
+bool is_site_file(std::string_view relative) {
+  fs::path path(relative);
   std::string ext = path.extension().string();
-  return ext == ".html" || ext == ".ics" || ext == ".js" || ext == ".css";
+  bool inside = !relative.empty() && relative.front() != '/' && relative.find("..") == std::string_view::npos;
+  return inside && (ext == ".html" || ext == ".ics" || ext == ".js" || ext == ".css");
+}
+
+SiteFiles files_listed(const std::string& marker) {
+  SiteFiles files;
+  std::size_t start = marker.find('\n');
+  while (start != std::string::npos && start + 1 < marker.size()) {
+    std::size_t end = marker.find('\n', start + 1);
+    std::string line = marker.substr(start + 1, end == std::string::npos ? std::string::npos : end - start - 1);
+    if (is_site_file(line)) files.insert(line);
+    start = end;
+  }
+  return files;
 }
 
 }  // namespace
 
-void claim_site_folder(const fs::path& folder, bool force) {
+SiteFiles claim_site_folder(const fs::path& folder, bool force) {
   std::error_code ec;
   fs::path marker = folder / kMarkerFile;
   bool exists = fs::exists(folder, ec);
   if (exists && !fs::is_directory(folder, ec)) {
     throw NotASiteFolder(i18n::tr("site.not-a-folder", fmt::arg("path", visible_text(folder.string()))));
   }
-  if (exists && !force && !fs::exists(marker, ec) && !fs::is_empty(folder, ec)) {
+  std::optional<std::string> listed = exists ? read_file_if_exists(marker) : std::nullopt;
+  if (exists && !force && !listed && !fs::is_empty(folder, ec)) {
     throw NotASiteFolder(i18n::tr("site.not-a-site", fmt::arg("path", visible_text(folder.string()))));
   }
   fs::create_directories(folder);
-  if (!fs::exists(marker, ec)) {
-    write_file_atomically(marker, "multilat site\n", true, Durability::Unsynced);
-  }
+  if (!listed) write_file_atomically(marker, kMarkerHeading, true, Durability::Unsynced);
+  return listed ? files_listed(*listed) : SiteFiles{};
 }
 
 WriteResult write_site_file(const fs::path& folder, const std::string& relative, std::string_view content) {
@@ -49,17 +66,21 @@ WriteResult write_site_file(const fs::path& folder, const std::string& relative,
   return WriteResult::Written;
 }
 
-std::size_t remove_stale_files(const fs::path& folder, const std::set<std::string>& kept) {
-  std::vector<fs::path> stale;
-  std::error_code ec;
-  // Links are not followed: a link in the site folder to elsewhere is never walked into.
-  for (fs::recursive_directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
-    const fs::directory_entry& entry = *it;
-    if (entry.is_symlink(ec) || !entry.is_regular_file(ec) || !is_site_file(entry.path())) continue;
-    if (!kept.count(entry.path().lexically_relative(folder).generic_string())) stale.push_back(entry.path());
-  }
+std::size_t finish_site_folder(const fs::path& folder, const SiteFiles& before, const SiteFiles& now) {
   std::size_t removed = 0;
-  for (const fs::path& path : stale) removed += fs::remove(path, ec) ? 1 : 0;
+  std::error_code ec;
+  for (const std::string& relative : before) {
+    if (now.count(relative)) continue;
+    fs::path path = folder / relative;
+    // Not through a link: the marker is the site's word for a file in the folder, nothing else.
+    if (fs::is_symlink(fs::symlink_status(path, ec)) || !fs::is_regular_file(path, ec)) continue;
+    removed += fs::remove(path, ec) ? 1 : 0;
+  }
+  std::string listing(kMarkerHeading);
+  for (const std::string& relative : now) listing += relative + "\n";
+  if (read_file_if_exists(folder / kMarkerFile) != listing) {
+    write_file_atomically(folder / kMarkerFile, listing, true, Durability::Unsynced);
+  }
   return removed;
 }
 

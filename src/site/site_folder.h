@@ -19,9 +19,13 @@ struct NotASiteFolder : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// What the site wrote last time, as its marker file lists it (paths relative to the folder).
+using SiteFiles = std::set<std::string>;
+
 // Makes `folder` (and its parents) and marks it as a site. Throws NotASiteFolder, naming the
 // folder, when it holds anything and no marker, unless `force`; FileError on a system error.
-void claim_site_folder(const std::filesystem::path& folder, bool force);
+// Returns the files the marker says the site wrote last time (none in a folder new to it).
+SiteFiles claim_site_folder(const std::filesystem::path& folder, bool force);
 
 // How a write went: a page whose bytes did not change is not touched, so that its time stamp
 // stays and rsync or a CI cache moves only what changed.
@@ -31,8 +35,10 @@ enum class WriteResult { Written, Unchanged };
 WriteResult write_site_file(const std::filesystem::path& folder, const std::string& relative,
                             std::string_view content);
 
-// Removes the pages, feeds, scripts and style sheets under `folder` that `kept` does not name
-// (relative paths): a deleted record's page does not linger. Other files are left alone.
-std::size_t remove_stale_files(const std::filesystem::path& folder, const std::set<std::string>& kept);
+// Removes the files the site wrote last time (`before`) that it did not write now (`now`), so
+// that a deleted record's page does not linger, then lists `now` in the marker. Only the site's
+// own files are ever removed: never one the desk put in the folder, even with --force.
+std::size_t finish_site_folder(const std::filesystem::path& folder, const SiteFiles& before,
+                               const SiteFiles& now);
 
 }  // namespace multilat::site

@@ -43,7 +43,8 @@ void link_tree(nlohmann::json& view, const Store& store, const std::string& up) 
     const std::string& id = value.get_ref<const std::string&>();
     std::optional<RecordRef> found = store.find(id);
     std::string page = found ? record_page(found->kind, id) : "";
-    if (!page.empty()) links.emplace_back(target, up + page);
+    // Empty when there is no page: the templates test the link, which --strict needs to exist.
+    links.emplace_back(target, page.empty() ? "" : up + page);
   }
   for (auto& [key, href] : links) view[key] = std::move(href);
 }

@@ -70,16 +70,19 @@ Json coming_meetings(const SiteInputs& in) {
 Json recent_changes(const SiteInputs& in) {
   Json commits = Json::array();
   if (!in.history) return commits;
+  std::string today = format_date(in.today);
   for (auto it = in.history->commits.rbegin(); it != in.history->commits.rend(); ++it) {
     if (commits.size() == kHomeCommits) break;
+    if (it->first.date > today) continue;  // after the day the site is drawn up for (--today)
     Json records = Json::array();
     for (const RecordChange& change : it->second) {
       if (change.is_settings() || change.id.empty()) continue;
       std::string title = change.title.empty() ? change.id : change.title;
       if (auto found = in.store.find(change.id)) title = record_title(in.store, *found, in.language);
-      records.push_back({{"title", visible_text(title)}, {"record_id", visible_text(change.id)}});
+      records.push_back({{"title", visible_text(title)}, {"record_id", visible_text(change.id)}, {"last", false}});
     }
     if (records.empty()) continue;
+    records.back()["last"] = true;
     commits.push_back({{"date", visible_text(it->first.date)},
                        {"summary", visible_text(it->first.summary)},
                        {"records", std::move(records)}});

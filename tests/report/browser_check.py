@@ -32,6 +32,9 @@ import tempfile
 import yaml
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from devtools_pipe import Browser  # noqa: E402  (tests/devtools_pipe.py, shared with site/browser)
+
 TODAY = "2026-12-03"
 A4_TEXT_WIDTH_PX = 680  # 180 mm at 96 px per inch
 
@@ -45,78 +48,6 @@ REPORTS = [
     ("memberships", [], "#main"),
     ("entities", [], "#main"),
 ]
-
-
-class Browser:
-    """Chromium with --remote-debugging-pipe: commands go in on fd 3, answers come out on fd 4,
-    each a JSON message ended by a NUL byte."""
-
-    def __init__(self, chromium, profile):
-        to_browser_r, self.to_browser = os.pipe()
-        self.from_browser, from_browser_w = os.pipe()
-
-        def wire_fds():
-            # Through fresh numbers first, so that neither dup2 overwrites the other's source.
-            read_end, write_end = os.dup(to_browser_r), os.dup(from_browser_w)
-            os.dup2(read_end, 3)
-            os.dup2(write_end, 4)
-
-        self.proc = subprocess.Popen(
-            [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-             "--no-default-browser-check", "--disable-extensions", "--disable-background-networking",
-             "--disable-component-update", "--disable-sync", "--remote-debugging-pipe",
-             f"--user-data-dir={profile}", "about:blank"],
-            # 3 and 4 are made by wire_fds, which runs before the child closes what it does not keep.
-            pass_fds=(3, 4, to_browser_r, from_browser_w), preexec_fn=wire_fds,
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        os.close(to_browser_r)
-        os.close(from_browser_w)
-        self.buffer = b""
-        self.next_id = 0
-        self.events = []
-
-    def _read_message(self):
-        while b"\0" not in self.buffer:
-            chunk = os.read(self.from_browser, 1 << 20)
-            if not chunk:
-                raise RuntimeError("Chromium closed the pipe")
-            self.buffer += chunk
-        message, self.buffer = self.buffer.split(b"\0", 1)
-        return json.loads(message)
-
-    def send(self, method, params=None, session=None):
-        self.next_id += 1
-        message = {"id": self.next_id, "method": method, "params": params or {}}
-        if session:
-            message["sessionId"] = session
-        os.write(self.to_browser, json.dumps(message).encode() + b"\0")
-        while True:
-            reply = self._read_message()
-            if reply.get("id") == self.next_id:
-                if "error" in reply:
-                    raise RuntimeError(f"{method}: {reply['error']}")
-                return reply.get("result", {})
-            self.events.append(reply)
-
-    def wait_for(self, method, session):
-        for i, event in enumerate(self.events):
-            if event.get("method") == method and event.get("sessionId") == session:
-                return self.events.pop(i)
-        while True:
-            event = self._read_message()
-            if event.get("method") == method and event.get("sessionId") == session:
-                return event
-            self.events.append(event)
-
-    def close(self):
-        try:
-            self.send("Browser.close")
-        except (RuntimeError, OSError):
-            pass
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
 
 
 CHECK_PAGE = r"""
