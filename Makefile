@@ -74,6 +74,7 @@ run: build
 	  && echo "multilat report: build/dossier-crga-57.pdf"; \
 	$(BIN) report annual 2025 -o build/bilan-2025.html --force \
 	  && echo "multilat report: build/bilan-2025.html"; \
+	$(BIN) site -o build/site && echo "multilat site: build/site/index.html"; \
 	echo "multilat check exited $$check_status"; \
 	[ "$$check_status" -ne 2 ] && [ "$$summary_status" -eq 0 ] && [ "$$deadlines_status" -eq 0 ]
 

@@ -44,6 +44,11 @@ std::vector<Deadline> every_deadline(const Store& store, Date today) {
 }
 
 int run_site(const GlobalOptions& global, const SiteOptions& o) {
+  try {
+    site::check_site_folder(o.folder, o.force);
+  } catch (const site::NotASiteFolder& e) {
+    throw UsageError(e.what());
+  }
   RecordsSession session = open_records(global);
   Store store = listable_store(session);
   int incomplete = warn_if_incomplete(session, o.strict);

@@ -1495,7 +1495,7 @@ constexpr Message kEnglish[] = {
     {"help.site.output", "The folder to write the site to (made if missing; only a site's own folder is updated)"},
     {"help.site.force", "Write into a folder that holds other files and is not a site yet"},
     {"help.site.strict", "Fail on a record left out, or on a template variable the view lacks"},
-    {"help.site.footer", "Templates are in templates/site/; a templates/ folder next to records/ overrides them.\nPages whose bytes did not change are not rewritten; pages of records that went are removed.\nExit status: 0; 1 records left out (said on stderr); 2 usage, template or write error.\n\nExamples:\n  multilat site -o public/                  the site, for GitLab Pages\n  multilat site -o public/ --today 2026-12-01\n  xdg-open public/index.html                read it from the disk, no server needed"},
+    {"help.site.footer", "Templates are in templates/site/; a templates/ folder next to records/ overrides them.\nPages whose bytes did not change are not rewritten; pages of records that went are removed.\nExit status: 0; 1 records left out, under --strict (always said on stderr); 2 usage, template or write error.\n\nExamples:\n  multilat site -o public/                  the site, for GitLab Pages\n  multilat site -o public/ --today 2026-12-01\n  xdg-open public/index.html                read it from the disk, no server needed"},
     {"site.done", "site written to {path}: {files} files, {written} changed, {removed} removed"},
     {"site.not-a-site", "{path} holds files and is not a multilat site (no .multilat-site file): nothing written; choose an empty folder, or use --force"},
     {"site.not-a-folder", "{path} is a file, not a folder: nothing written"},

@@ -40,17 +40,23 @@ SiteFiles files_listed(const std::string& marker) {
 
 }  // namespace
 
-SiteFiles claim_site_folder(const fs::path& folder, bool force) {
+void check_site_folder(const fs::path& folder, bool force) {
   std::error_code ec;
-  fs::path marker = folder / kMarkerFile;
   bool exists = fs::exists(folder, ec);
   if (exists && !fs::is_directory(folder, ec)) {
     throw NotASiteFolder(i18n::tr("site.not-a-folder", fmt::arg("path", visible_text(folder.string()))));
   }
-  std::optional<std::string> listed = exists ? read_file_if_exists(marker) : std::nullopt;
-  if (exists && !force && !listed && !fs::is_empty(folder, ec)) {
+  bool marked = exists && fs::exists(fs::symlink_status(folder / kMarkerFile, ec));
+  if (exists && !force && !marked && !fs::is_empty(folder, ec)) {
     throw NotASiteFolder(i18n::tr("site.not-a-site", fmt::arg("path", visible_text(folder.string()))));
   }
+}
+
+SiteFiles claim_site_folder(const fs::path& folder, bool force) {
+  check_site_folder(folder, force);
+  fs::path marker = folder / kMarkerFile;
+  std::error_code ec;
+  std::optional<std::string> listed = fs::exists(folder, ec) ? read_file_if_exists(marker) : std::nullopt;
   fs::create_directories(folder);
   if (!listed) write_file_atomically(marker, kMarkerHeading, true, Durability::Unsynced);
   return listed ? files_listed(*listed) : SiteFiles{};

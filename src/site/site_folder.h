@@ -22,6 +22,10 @@ struct NotASiteFolder : std::runtime_error {
 // What the site wrote last time, as its marker file lists it (paths relative to the folder).
 using SiteFiles = std::set<std::string>;
 
+// Throws NotASiteFolder as claim_site_folder() does, and changes nothing: a command checks its
+// destination before the work of reading the records.
+void check_site_folder(const std::filesystem::path& folder, bool force);
+
 // Makes `folder` (and its parents) and marks it as a site. Throws NotASiteFolder, naming the
 // folder, when it holds anything and no marker, unless `force`; FileError on a system error.
 // Returns the files the marker says the site wrote last time (none in a folder new to it).
