@@ -1498,6 +1498,7 @@ constexpr Message kEnglish[] = {
     {"help.site.footer", "Templates are in templates/site/; a templates/ folder next to records/ overrides them.\nPages whose bytes did not change are not rewritten; pages of records that went are removed.\nExit status: 0; 1 records left out, under --strict (always said on stderr); 2 usage, template or write error.\n\nExamples:\n  multilat site -o public/                  the site, for GitLab Pages\n  multilat site -o public/ --today 2026-12-01\n  xdg-open public/index.html                read it from the disk, no server needed"},
     {"site.done", "site written to {path}: {files} files, {written} changed, {removed} removed"},
     {"site.not-a-site", "{path} holds files and is not a multilat site (no .multilat-site file): nothing written; choose an empty folder, or use --force"},
+    {"site.through-a-link", "{path} lies through a symbolic link inside the site folder: the site writes only inside its own folder"},
     {"site.not-a-folder", "{path} is a file, not a folder: nothing written"},
     {"site.site-name", "New Caledonia · multilateral affairs"},
     {"site.enter", "Enter the site in English"},

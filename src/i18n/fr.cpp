@@ -1531,6 +1531,7 @@ constexpr Message kFrench[] = {
     {"help.site.footer", "Les modèles sont dans templates/site/ ; un dossier templates/ à côté de records/ les remplace.\nLes pages dont les octets n'ont pas changé ne sont pas réécrites ; celles des fiches disparues sont retirées.\nCode de sortie : 0 ; 1 fiches écartées, avec --strict (toujours dit sur stderr) ; 2 erreur d'utilisation, de modèle ou d'écriture.\n\nExemples :\n  multilat site -o public/                  le site, pour GitLab Pages\n  multilat site -o public/ --today 2026-12-01\n  xdg-open public/index.html                le lire sur le disque, sans serveur"},
     {"site.done", "site écrit dans {path} : {files} fichiers, {written} modifiés, {removed} retirés"},
     {"site.not-a-site", "{path} contient des fichiers et n'est pas un site multilat (pas de fichier .multilat-site) : rien n'a été écrit ; choisissez un dossier vide, ou --force"},
+    {"site.through-a-link", "{path} passe par un lien symbolique dans le dossier du site : le site n'écrit que dans son propre dossier"},
     {"site.not-a-folder", "{path} est un fichier, pas un dossier : rien n'a été écrit"},
     {"site.site-name", "Nouvelle-Calédonie · affaires multilatérales"},
     {"site.enter", "Entrer dans le site en français"},

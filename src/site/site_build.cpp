@@ -149,14 +149,18 @@ SiteSummary build_site(const Store& store, const std::vector<Deadline>& deadline
   SiteSummary summary;
   SiteFiles kept;
   DeadlinesByRecord index = by_record(deadlines);
-  Language run_language = i18n::language();
+  // Some words are looked up in the run's language: each pass runs in its own, and the run's
+  // comes back whatever happens.
+  struct RestoreLanguage {
+    Language run = i18n::language();
+    ~RestoreLanguage() { i18n::set_language(run); }
+  } restore;
   for (Language language : kLanguages) {
-    // Some words are looked up in the run's language: each pass runs in its own.
     i18n::set_language(language);
     SiteInputs in{store, language, request.today, deadlines, index, request.history};
     write_language(in, templates, request, summary, kept);
   }
-  i18n::set_language(run_language);
+  i18n::set_language(restore.run);
   write_shared_files(templates, request, summary, kept);
   summary.removed = finish_site_folder(request.folder, before, kept);
   return summary;

@@ -44,7 +44,7 @@ Json index_entries(const SiteInputs& in) {
 
 SitePage search_index(const SiteInputs& in) {
   // A script, not JSON fetched at run time: browsers refuse fetch() from file://.
-  std::string text = "window.MULTILAT_INDEX = " + index_entries(in).dump() + ";\n";
+  std::string text = "window.MULTILAT_INDEX = " + index_entries(in).dump(-1, ' ', true) + ";\n";
   return {"search-index.js", "", "", Json(), std::move(text)};
 }
 
@@ -77,7 +77,7 @@ struct Feeds {
 
 SitePage feed_page(const SiteInputs& in, const Feeds& feeds, const std::string& entity) {
   if (entity.empty()) {
-    return {"calendar/all.ics", "", "", Json(), render_ics(feeds.open, feeds.meetings, feed_view(in))};
+    return {"calendar.ics", "", "", Json(), render_ics(feeds.open, feeds.meetings, feed_view(in))};
   }
   std::vector<Deadline> owned;
   for (const Deadline& d : feeds.open) {

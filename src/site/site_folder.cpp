@@ -26,6 +26,18 @@ bool is_site_file(std::string_view relative) {
   return inside && (ext == ".html" || ext == ".ics" || ext == ".js" || ext == ".css");
 }
 
+// Whether any folder or file on the way from `folder` to `relative` is a symbolic link: the
+// site writes and removes only inside its folder, never through a link to elsewhere.
+bool through_a_link(const fs::path& folder, const std::string& relative) {
+  fs::path path = folder;
+  std::error_code ec;
+  for (const fs::path& part : fs::path(relative)) {
+    path /= part;
+    if (fs::is_symlink(fs::symlink_status(path, ec))) return true;
+  }
+  return false;
+}
+
 SiteFiles files_listed(const std::string& marker) {
   SiteFiles files;
   std::size_t start = marker.find('\n');
@@ -46,7 +58,7 @@ void check_site_folder(const fs::path& folder, bool force) {
   if (exists && !fs::is_directory(folder, ec)) {
     throw NotASiteFolder(i18n::tr("site.not-a-folder", fmt::arg("path", visible_text(folder.string()))));
   }
-  bool marked = exists && fs::exists(fs::symlink_status(folder / kMarkerFile, ec));
+  bool marked = exists && fs::is_regular_file(fs::symlink_status(folder / kMarkerFile, ec));
   if (exists && !force && !marked && !fs::is_empty(folder, ec)) {
     throw NotASiteFolder(i18n::tr("site.not-a-site", fmt::arg("path", visible_text(folder.string()))));
   }
@@ -58,12 +70,15 @@ SiteFiles claim_site_folder(const fs::path& folder, bool force) {
   std::error_code ec;
   std::optional<std::string> listed = fs::exists(folder, ec) ? read_file_if_exists(marker) : std::nullopt;
   fs::create_directories(folder);
-  if (!listed) write_file_atomically(marker, kMarkerHeading, true, Durability::Unsynced);
+  if (!listed) write_file_atomically(marker, kMarkerHeading, true, Durability::Synced);
   return listed ? files_listed(*listed) : SiteFiles{};
 }
 
 WriteResult write_site_file(const fs::path& folder, const std::string& relative, std::string_view content) {
   fs::path path = folder / relative;
+  if (through_a_link(folder, relative)) {
+    throw NotASiteFolder(i18n::tr("site.through-a-link", fmt::arg("path", visible_text(path.string()))));
+  }
   if (auto existing = read_file_if_exists(path); existing && *existing == content) {
     return WriteResult::Unchanged;
   }
@@ -79,13 +94,13 @@ std::size_t finish_site_folder(const fs::path& folder, const SiteFiles& before, 
     if (now.count(relative)) continue;
     fs::path path = folder / relative;
     // Not through a link: the marker is the site's word for a file in the folder, nothing else.
-    if (fs::is_symlink(fs::symlink_status(path, ec)) || !fs::is_regular_file(path, ec)) continue;
+    if (through_a_link(folder, relative) || !fs::is_regular_file(path, ec)) continue;
     removed += fs::remove(path, ec) ? 1 : 0;
   }
   std::string listing(kMarkerHeading);
   for (const std::string& relative : now) listing += relative + "\n";
   if (read_file_if_exists(folder / kMarkerFile) != listing) {
-    write_file_atomically(folder / kMarkerFile, listing, true, Durability::Unsynced);
+    write_file_atomically(folder / kMarkerFile, listing, true, Durability::Synced);
   }
   return removed;
 }

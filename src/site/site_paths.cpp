@@ -47,6 +47,9 @@ void link_tree(nlohmann::json& view, const Store& store, const std::string& up) 
     links.emplace_back(target, page.empty() ? "" : up + page);
   }
   for (auto& [key, href] : links) view[key] = std::move(href);
+  // Each row its own link, even none: a row without an id must not take its parent's, and
+  // --strict wants every name a template tests to exist.
+  if (!view.contains("href")) view["href"] = "";
 }
 
 }  // namespace

@@ -129,12 +129,12 @@ SitePage memberships_page(const SiteInputs& in) {
 
 SitePage organisations_page(const SiteInputs& in) {
   Json view = memberships_report(in.store, report_context(in));
-  return {"organisations/index.html", "site/organisations.html.mustache",
+  return {"organisations.html", "site/organisations.html.mustache",
           i18n::tr_in(in.language, "site.organisations-title"), std::move(view)};
 }
 
 SitePage entities_page(const SiteInputs& in) {
-  return {"entities/index.html", "site/entities.html.mustache", i18n::tr_in(in.language, "site.entities-title"),
+  return {"entities.html", "site/entities.html.mustache", i18n::tr_in(in.language, "site.entities-title"),
           entities_report(in.store, report_context(in))};
 }
 

@@ -579,13 +579,13 @@ class Site:
         if orphans:
             problems.append(f"pages no link leads to: {orphans[:10]}")
         for lang in LANGS:
-            for needed in ("index.html", "search.html", "organisations/index.html", "entities/index.html",
+            for needed in ("index.html", "search.html", "organisations.html", "entities.html",
                            "agenda/index.html", "deadlines.html", "pipeline.html", "memberships.html",
                            "organisations/spc.html", "entities/scrre.html", "agenda/2026.html",
                            "meetings/crga-56.html", "prospects/spc-data.html"):
                 if os.path.normpath(needed) not in pages[lang]:
                     problems.append(f"{lang}/{needed} not reached from index.html")
-            for needed in ("search-index.js", "calendar/all.ics", "calendar/scrre.ics"):
+            for needed in ("search-index.js", "calendar.ics", "calendar/scrre.ics"):
                 if not os.path.isfile(os.path.join(self.root, lang, needed)):
                     problems.append(f"no {lang}/{needed}")
         self.report.page(f"{self.label} pages ({len(self.facts)} loaded)", problems)
@@ -730,7 +730,7 @@ def check_search(page, root, report, label):
 
         # The header's form on another page leads to the search page with the query.
         if entry and query:
-            start = os.path.join(root, lang, "organisations", "index.html")
+            start = os.path.join(root, lang, "organisations.html")
             page.navigate(file_url(start))
             page.evaluate("(() => { const i = document.querySelector('.site-header input[name=\"q\"]');"
                           " i.focus(); return true; })()")
@@ -742,7 +742,7 @@ def check_search(page, root, report, label):
             state = page.evaluate(SEARCH_STATE)
             landed, _, _ = url_path(state["href"])
             if os.path.realpath(landed) != os.path.realpath(os.path.join(root, lang, "search.html")):
-                problems.append(f"the header's form on organisations/index.html leads to {state['href']}")
+                problems.append(f"the header's form on organisations.html leads to {state['href']}")
             else:
                 problems += check_found(state, query, entry["u"], "header form")
             problems += [f"header form: {p}" for p in Site.check_events(page.events())]
@@ -798,7 +798,7 @@ HOSTILE_TEXT = {
     "meetings/crga-56.html": [IMG, LONG_WORD, f"Suva {SCRIPT} {JS_URL}"],
     "organisations/undp.html": [LONG_URL],
     "prospects/spc-data.html": [SCRIPT, IMG],
-    "organisations/index.html": [SCRIPT],
+    "organisations.html": [SCRIPT],
 }
 
 

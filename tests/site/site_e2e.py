@@ -7,7 +7,8 @@
   every file's time stamp;
 - a record deleted loses its pages in both languages; a file the desk put there stays;
 - a folder that holds other files and no .multilat-site marker is refused (exit 2, nothing
-  written) unless --force;
+  written) unless --force; a link inside the site folder is never written or removed through;
+- --strict passes with the shipped templates;
 - every link of every page is relative and leads to a file that exists;
 - in a git repository the home page lists the records changed lately, linked;
 - a templates/site/ folder next to records/ overrides a shipped template, and --strict turns a
@@ -164,6 +165,28 @@ def git(cwd, *args, date="2026-11-20T10:00:00+11:00"):
     subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, env=env)
 
 
+def check_strict_and_links(binary, records, work):
+    out = os.path.join(work, "strict-site")
+    strict = run(binary, records, out)
+    strict = subprocess.run([binary, "--records", records, "--today", TODAY, "site", "-o", out, "--strict"],
+                            capture_output=True, text=True, env={**os.environ, "LANG": "C.UTF-8"})
+    if strict.returncode != 0:
+        fail(f"--strict fails with the shipped templates: {strict.stderr!r}")
+    outside = os.path.join(work, "outside")
+    os.makedirs(outside)
+    with open(os.path.join(outside, "victim.html"), "w") as f:
+        f.write("kept\n")
+    shutil.rmtree(os.path.join(out, "en", "prospects"))
+    os.symlink(outside, os.path.join(out, "en", "prospects"))
+    with open(os.path.join(out, ".multilat-site"), "a") as f:
+        f.write("en/prospects/victim.html\n")
+    linked = run(binary, records, out)
+    if linked.returncode != 2 or "symbolic link" not in linked.stderr and "lien symbolique" not in linked.stderr:
+        fail(f"a link inside the site folder was followed: {linked.returncode} {linked.stderr!r}")
+    if os.listdir(outside) != ["victim.html"]:
+        fail("the site wrote or removed through a link: " + ", ".join(os.listdir(outside)))
+
+
 def check_git_history(binary, work):
     project = os.path.join(work, "project")
     shutil.copytree(DESK, os.path.join(project, "records"))
@@ -213,6 +236,7 @@ def main():
         check_reruns(binary, records, out)
         check_removal(binary, records, out)
         check_refusal(binary, records, work)
+        check_strict_and_links(binary, records, work)
         check_git_history(binary, work)
         check_override(binary, work)
     if FAILURES:
