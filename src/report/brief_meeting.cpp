@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <map>
+#include <vector>
 
 #include "i18n/tr.h"
 #include "i18n/calendar_words.h"
@@ -92,10 +94,46 @@ const Meeting* previous_meeting(const Store& store, const Meeting& m) {
   return best;
 }
 
+PreviousMeetings previous_meetings(const Store& store) {
+  // By organisation and body, the meetings that took place (or will) in start order, ties in
+  // record order: previous_meeting() keeps the first of equal starts.
+  std::map<std::pair<std::string_view, std::string_view>, std::vector<const Meeting*>> bodies;
+  for (const Meeting& m : store.meetings) {
+    if (m.start && m.body && took_place_or_will(m)) bodies[{m.organisation.value.view(), m.body->value.view()}].push_back(&m);
+  }
+  for (auto& [key, held] : bodies) {
+    std::stable_sort(held.begin(), held.end(),
+                     [](const Meeting* a, const Meeting* b) { return a->start->value < b->start->value; });
+  }
+  PreviousMeetings previous;
+  for (const Meeting& m : store.meetings) {
+    if (!m.start || !m.body) continue;
+    auto found = bodies.find({m.organisation.value.view(), m.body->value.view()});
+    if (found == bodies.end()) continue;
+    const auto& held = found->second;
+    auto starts_before = [](const Meeting* other, Date day) { return other->start->value < day; };
+    auto after_last = std::lower_bound(held.begin(), held.end(), m.start->value, starts_before);
+    if (after_last == held.begin()) continue;
+    // The first meeting of the latest start before this one's.
+    previous[&m] = *std::lower_bound(held.begin(), after_last, (*(after_last - 1))->start->value, starts_before);
+  }
+  return previous;
+}
+
+namespace {
+
+const Meeting* previous_of(const Store& store, const Meeting& m, const ReportContext& c) {
+  if (!c.previous) return previous_meeting(store, m);
+  auto found = c.previous->find(&m);
+  return found == c.previous->end() ? nullptr : found->second;
+}
+
+}  // namespace
+
 void set_previous_section(Json& view, const Store& store, const Meeting& m,
                           const ReportContext& c) {
   Language lang = c.language;
-  const Meeting* previous = previous_meeting(store, m);
+  const Meeting* previous = previous_of(store, m, c);
   if (!previous) {
     view["previous"] = false;
     return;
@@ -135,14 +173,15 @@ void set_logistics_sections(Json& view, const Store& store, const Meeting& m,
   view["deadlines"] = deadlines;
 }
 
-void set_to_complete_section(Json& view, const Store& store, const Meeting& m, Language lang) {
+void set_to_complete_section(Json& view, const Store& store, const Meeting& m, const ReportContext& c) {
+  Language lang = c.language;
   Json items = Json::array();
   if (m.location.empty() && !m.is_virtual) items.push_back(hand_item(lang, "report.hand.place"));
   if (const Organisation* org = store.organisation(m.organisation.value)) {
     if (!org->focal_point) items.push_back(hand_item(lang, "report.hand.focal-point"));
     if (org->contacts.empty()) items.push_back(hand_item(lang, "report.hand.contacts"));
   }
-  const Meeting* previous = previous_meeting(store, m);
+  const Meeting* previous = previous_of(store, m, c);
   if (previous && previous->outcomes.empty()) {
     items.push_back(
         hand_item(lang, "report.hand.previous-outcomes", text_of(previous->title, lang)));

@@ -19,6 +19,9 @@ void set_organisation_sections(nlohmann::json& view, const Store& store, const M
 // postponed ones aside.
 const Meeting* previous_meeting(const Store& store, const Meeting& m);
 
+// previous_meeting() of every meeting, in one pass over the records rather than one per meeting.
+PreviousMeetings previous_meetings(const Store& store);
+
 // view["previous"]: that meeting with its decisions and every follow-up it left, done or not;
 // false when there is none.
 void set_previous_section(nlohmann::json& view, const Store& store, const Meeting& m,
@@ -32,6 +35,6 @@ void set_logistics_sections(nlohmann::json& view, const Store& store, const Meet
 // view["to_complete"]: a heading for each thing the records do not hold (no agenda, no position
 // on an item, no delegation, no place...), for the officer to write in by hand.
 void set_to_complete_section(nlohmann::json& view, const Store& store, const Meeting& m,
-                             Language language);
+                             const ReportContext& c);
 
 }  // namespace multilat

@@ -79,7 +79,7 @@ Json meeting_brief(const Store& store, const Meeting& m, const ReportContext& c)
   view["agenda"] = agenda;
   view["has_agenda"] = !agenda.empty();
   set_logistics_sections(view, store, m, c);
-  set_to_complete_section(view, store, m, c.language);
+  set_to_complete_section(view, store, m, c);
   return view;
 }
 

@@ -7,6 +7,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "calendar/deadline.h"
@@ -15,10 +16,15 @@
 
 namespace multilat {
 
+// Each meeting's previous meeting of the same body (report/brief_sections.h), found once for
+// every meeting when many briefs are drawn up (the site).
+using PreviousMeetings = std::unordered_map<const Meeting*, const Meeting*>;
+
 struct ReportContext {
   Language language = Language::Fr;
   Date today;
   std::vector<Deadline> deadlines;  // every deadline of the records, done ones included
+  const PreviousMeetings* previous = nullptr;  // when set, what previous_meeting() would say
 };
 
 // Record text in the language, made visible (no control character reaches a report).

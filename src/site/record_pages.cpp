@@ -21,9 +21,8 @@ using Json = nlohmann::json;
 // A meeting's brief reads only the meeting's own deadlines: giving it those alone keeps the
 // site linear in the records rather than scanning every deadline once per meeting.
 ReportContext meeting_context(const SiteInputs& in, const Meeting& m) {
-  ReportContext c{in.language, in.today, {}};
-  auto found = in.deadlines_by_record.find(m.header.id.str());
-  if (found != in.deadlines_by_record.end()) c.deadlines = found->second;
+  ReportContext c{in.language, in.today, {}, &in.index.previous};
+  for (const Deadline* d : list_of(in.index.deadlines_of_record, m.header.id.view())) c.deadlines.push_back(*d);
   return c;
 }
 

@@ -35,25 +35,17 @@ std::string word(Language lang, std::string_view family, std::string_view value)
 
 Json involvement_rows(const SiteInputs& in, const Entity& e) {
   Json rows = Json::array();
-  for (const Organisation& org : in.store.organisations) {
-    bool focal = org.focal_point && org.focal_point->value == e.header.id;
-    bool involved = std::any_of(org.involved.begin(), org.involved.end(),
-                                [&](const Located<Str>& id) { return id.value == e.header.id; });
-    if (!focal && !involved) continue;
-    rows.push_back({{"organisation", organisation_name(in.store, org.header.id, in.language)},
-                    {"organisation_id", visible_text(org.header.id)},
+  for (const Organisation* org : list_of(in.index.organisations_of, e.header.id.view())) {
+    bool focal = org->focal_point && org->focal_point->value == e.header.id;
+    rows.push_back({{"organisation", organisation_name(in.store, org->header.id, in.language)},
+                    {"organisation_id", visible_text(org->header.id)},
                     {"how", i18n::tr_in(in.language, focal ? "site.focal-point" : "site.involved")}});
   }
   return rows;
 }
 
 Json delegation_rows(const SiteInputs& in, const Entity& e) {
-  std::vector<std::pair<const Meeting*, const Delegate*>> found;
-  for (const Meeting& m : in.store.meetings) {
-    for (const Delegate& d : m.delegation) {
-      if (d.entity.value == e.header.id) found.emplace_back(&m, &d);
-    }
-  }
+  std::vector<std::pair<const Meeting*, const Delegate*>> found = list_of(in.index.delegates_of, e.header.id.view());
   // The latest first: what is coming, then what was done.
   std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
     return a.first->last_day() > b.first->last_day();
@@ -71,19 +63,16 @@ Json delegation_rows(const SiteInputs& in, const Entity& e) {
 
 Json deadline_rows(const SiteInputs& in, std::string_view owner) {
   Json rows = Json::array();
-  for (const Deadline& d : in.deadlines) {
-    if (d.owner == owner && d.state != DeadlineState::Done) rows.push_back(deadline_row(in, d));
-  }
+  for (const Deadline* d : list_of(in.index.open_deadlines_of, owner)) rows.push_back(deadline_row(in, *d));
   return rows;
 }
 
 Json led_prospects(const SiteInputs& in, const Entity& e) {
   Json rows = Json::array();
-  for (const Prospect& p : in.store.prospects) {
-    if (p.lead.value != e.header.id) continue;
-    rows.push_back({{"title", text_of(p.title, in.language)},
-                    {"prospect_id", visible_text(p.header.id)},
-                    {"stage", word(in.language, "value.stage", p.stage.value)}});
+  for (const Prospect* p : list_of(in.index.prospects_led_by, e.header.id.view())) {
+    rows.push_back({{"title", text_of(p->title, in.language)},
+                    {"prospect_id", visible_text(p->header.id)},
+                    {"stage", word(in.language, "value.stage", p->stage.value)}});
   }
   return rows;
 }
@@ -124,13 +113,10 @@ Json history_rows(const Prospect& p, Language lang) {
 
 Json naming_meetings(const SiteInputs& in, const Prospect& p) {
   Json rows = Json::array();
-  for (const Meeting& m : in.store.meetings) {
-    bool names = std::any_of(m.prospects.begin(), m.prospects.end(),
-                             [&](const Located<Str>& id) { return id.value == p.header.id; });
-    if (!names) continue;
-    rows.push_back({{"title", text_of(m.title, in.language)},
-                    {"meeting_id", visible_text(m.header.id)},
-                    {"dates", meeting_dates(m, in.language)}});
+  for (const Meeting* m : list_of(in.index.meetings_naming, p.header.id.view())) {
+    rows.push_back({{"title", text_of(m->title, in.language)},
+                    {"meeting_id", visible_text(m->header.id)},
+                    {"dates", meeting_dates(*m, in.language)}});
   }
   return rows;
 }

@@ -27,31 +27,75 @@ constexpr unsigned kMaxThreads = 8;
 
 std::string folder_of(Language language) { return std::string(language_code(language)); }
 
-// The templates one thread renders with, each read and parsed the first time it is needed.
-class PageRenderer {
+// The page layout of one depth, rendered once with markers where each page's own text goes,
+// and cut there: a page is then its pieces joined, not a second rendering of the layout.
+class LayoutPieces {
  public:
-  PageRenderer(const TemplateSet& templates, Strictness strictness)
-      : templates_(templates), strictness_(strictness) {}
+  static constexpr std::string_view kTitle = "@@multilat-title@@", kPath = "@@multilat-path@@",
+                                    kBody = "@@multilat-body@@";
 
-  std::string render(SitePage& page, const Store& store, Language language) {
-    std::string up = up_to_language(page.path);
-    add_record_links(page.view, store, page.path);
-    page.view["base"] = up;
-    page.view["site"] = site_labels(language);
-    std::string body = prepared(page.body).render(page.view, strictness_);
-    Language other = language == Language::Fr ? Language::En : Language::Fr;
-    Json frame = {{"lang", folder_of(language)},
-                  {"title", page.title},
-                  {"body", std::move(body)},
-                  {"base", up},
-                  {"root", up + "../"},
-                  {"other_lang", folder_of(other)},
-                  {"other_href", up + "../" + folder_of(other) + "/" + page.path},
-                  {"site", site_labels(language)}};
-    return prepared("site/layout.html.mustache").render(frame, strictness_);
+  explicit LayoutPieces(const std::string& rendered) {
+    std::size_t at = 0;
+    while (true) {
+      auto [found, marker] = next_marker(rendered, at);
+      texts_.push_back(rendered.substr(at, found - at));
+      if (found == std::string::npos) break;
+      markers_.push_back(marker);
+      at = found + marker.size();
+    }
+  }
+
+  std::string join(const std::string& title, const std::string& path, const std::string& body) const {
+    std::string page = texts_.front();
+    for (std::size_t i = 0; i < markers_.size(); ++i) {
+      page += markers_[i] == kBody ? body : markers_[i] == kTitle ? html_escaped(title) : html_escaped(path);
+      page += texts_[i + 1];
+    }
+    return page;
   }
 
  private:
+  static std::pair<std::size_t, std::string_view> next_marker(const std::string& text, std::size_t from) {
+    std::pair<std::size_t, std::string_view> first{std::string::npos, ""};
+    for (std::string_view marker : {kTitle, kPath, kBody}) {
+      std::size_t at = text.find(marker, from);
+      if (at < first.first) first = {at, marker};
+    }
+    return first;
+  }
+  std::vector<std::string> texts_;
+  std::vector<std::string_view> markers_;
+};
+
+// The templates one thread renders with, each read and parsed the first time it is needed.
+class PageRenderer {
+ public:
+  PageRenderer(const TemplateSet& templates, Strictness strictness, const SharedNames& words, Language language)
+      : templates_(templates), strictness_(strictness), words_(words), language_(language) {}
+
+  std::string render(SitePage& page, const Store& store) {
+    std::string up = up_to_language(page.path);
+    add_record_links(page.view, store, page.path);
+    page.view["base"] = up;
+    std::string body = prepared(page.body).render(page.view, strictness_, &words_);
+    return layout(up).join(page.title, page.path, body);
+  }
+
+ private:
+  const LayoutPieces& layout(const std::string& up) {
+    auto found = layouts_.find(up);
+    if (found != layouts_.end()) return found->second;
+    Language other = language_ == Language::Fr ? Language::En : Language::Fr;
+    Json frame = {{"lang", folder_of(language_)},
+                  {"title", LayoutPieces::kTitle},
+                  {"body", LayoutPieces::kBody},
+                  {"base", up},
+                  {"root", up + "../"},
+                  {"other_lang", folder_of(other)},
+                  {"other_href", up + "../" + folder_of(other) + "/" + std::string(LayoutPieces::kPath)}};
+    std::string rendered = prepared("site/layout.html.mustache").render(frame, strictness_, &words_);
+    return layouts_.emplace(up, LayoutPieces(rendered)).first->second;
+  }
   PreparedTemplate& prepared(const std::string& name) {
     auto found = cache_.find(name);
     if (found == cache_.end()) found = cache_.emplace(name, templates_.prepare(name, Escaping::Html)).first;
@@ -59,7 +103,10 @@ class PageRenderer {
   }
   const TemplateSet& templates_;
   Strictness strictness_;
+  const SharedNames& words_;
+  Language language_;
   std::map<std::string, PreparedTemplate> cache_;
+  std::map<std::string, LayoutPieces> layouts_;
 };
 
 std::vector<PageJob> language_jobs(const SiteInputs& in) {
@@ -83,13 +130,13 @@ struct Progress {
 };
 
 void work(const std::vector<PageJob>& jobs, const SiteInputs& in, const TemplateSet& templates,
-          const SiteRequest& request, Progress& progress) {
+          const SiteRequest& request, const SharedNames& words, Progress& progress) {
   try {
-    PageRenderer renderer(templates, request.strictness);
+    PageRenderer renderer(templates, request.strictness, words, in.language);
     std::vector<std::pair<std::string, WriteResult>> mine;
     for (std::size_t i = progress.next++; i < jobs.size() && !progress.failed; i = progress.next++) {
       SitePage page = jobs[i]();
-      std::string content = page.raw ? std::move(*page.raw) : renderer.render(page, in.store, in.language);
+      std::string content = page.raw ? std::move(*page.raw) : renderer.render(page, in.store);
       std::string relative = folder_of(in.language) + "/" + page.path;
       mine.emplace_back(relative, write_site_file(request.folder, relative, content));
     }
@@ -105,11 +152,12 @@ void work(const std::vector<PageJob>& jobs, const SiteInputs& in, const Template
 void write_language(const SiteInputs& in, const TemplateSet& templates, const SiteRequest& request,
                     SiteSummary& summary, std::set<std::string>& kept) {
   std::vector<PageJob> jobs = language_jobs(in);
+  SharedNames words(Json{{"site", site_labels(in.language)}});
   Progress progress;
   unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, kMaxThreads);
   std::vector<std::thread> workers;
   for (unsigned t = 0; t < threads; ++t) {
-    workers.emplace_back([&] { work(jobs, in, templates, request, progress); });
+    workers.emplace_back([&] { work(jobs, in, templates, request, words, progress); });
   }
   for (std::thread& worker : workers) worker.join();
   if (progress.error) std::rethrow_exception(progress.error);
@@ -135,12 +183,6 @@ void write_shared_files(const TemplateSet& templates, const SiteRequest& request
   }
 }
 
-DeadlinesByRecord by_record(const std::vector<Deadline>& deadlines) {
-  DeadlinesByRecord index;
-  for (const Deadline& d : deadlines) index[d.record.str()].push_back(d);
-  return index;
-}
-
 }  // namespace
 
 SiteSummary build_site(const Store& store, const std::vector<Deadline>& deadlines,
@@ -148,7 +190,7 @@ SiteSummary build_site(const Store& store, const std::vector<Deadline>& deadline
   SiteFiles before = claim_site_folder(request.folder, request.force);
   SiteSummary summary;
   SiteFiles kept;
-  DeadlinesByRecord index = by_record(deadlines);
+  SiteIndex index = index_records(store, deadlines);
   // Some words are looked up in the run's language: each pass runs in its own, and the run's
   // comes back whatever happens.
   struct RestoreLanguage {

@@ -8,12 +8,12 @@
 #include <functional>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "calendar/deadline.h"
 #include "model/store.h"
 #include "review/history.h"
+#include "site/site_index.h"
 
 namespace multilat::site {
 
@@ -30,9 +30,6 @@ struct SitePage {
 // The record's title or name in the language, as lists show it.
 std::string record_title(const Store& store, RecordRef ref, Language language);
 
-// Each record's deadlines, by record id.
-using DeadlinesByRecord = std::unordered_map<std::string, std::vector<Deadline>>;
-
 // What every page of one language is built from. Read once; pages are built from it in parallel,
 // so nothing here changes while they are.
 struct SiteInputs {
@@ -40,7 +37,7 @@ struct SiteInputs {
   Language language = Language::Fr;
   Date today;
   const std::vector<Deadline>& deadlines;  // every deadline of the records, done ones included
-  const DeadlinesByRecord& deadlines_by_record;
+  const SiteIndex& index;
   const History* history = nullptr;       // the records' recent commits; none outside git
 };
 

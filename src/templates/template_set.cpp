@@ -183,6 +183,16 @@ std::string TemplateSet::read(std::string_view name) const {
   return buffer.str();
 }
 
+struct SharedNames::Data {
+  mustache::data data;
+};
+
+SharedNames::SharedNames(const nlohmann::json& names) : data_(std::make_unique<Data>(Data{to_data(names)})) {}
+SharedNames::SharedNames(SharedNames&&) noexcept = default;
+SharedNames::~SharedNames() = default;
+
+std::string html_escaped(std::string_view text) { return mustache::html_escape(std::string(text)); }
+
 struct PreparedTemplate::Parsed {
   std::string file, text;
   Escaping escaping = Escaping::Html;
@@ -220,13 +230,15 @@ PreparedTemplate TemplateSet::prepare(std::string_view name, Escaping escaping) 
   return PreparedTemplate(std::move(parsed));
 }
 
-std::string PreparedTemplate::render(const nlohmann::json& view, Strictness strictness) {
+std::string PreparedTemplate::render(const nlohmann::json& view, Strictness strictness,
+                                     const SharedNames* shared) {
   const Parsed& p = *parsed_;
   mustache::data data = to_data(view);
   for (const auto& [name, content] : p.partials) {
     data.set(name, mustache::partial{[content = content] { return content; }});
   }
-  RecordingContext context(&data);
+  RecordingContext context(shared ? &shared->data_->data : &data);
+  if (shared) context.push(&data);
   std::string out = parsed_->tmpl.render(context);
   if (!p.tmpl.is_valid()) throw TemplateError(located_error(p.file, p.text, p.tmpl.error_message()));
   if (strictness == Strictness::UnknownIsError && !context.missing.empty()) {

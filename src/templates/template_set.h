@@ -28,6 +28,24 @@ enum class Escaping { Html, Markdown, None };
 // which catches a misspelt variable in a template the desk edited (`--strict`).
 enum class Strictness { Lenient, UnknownIsError };
 
+// Names every view of many renders shares (the site's words on each of its pages), converted
+// once. A view's own names come first; read-only, so threads may share it.
+class SharedNames {
+ public:
+  explicit SharedNames(const nlohmann::json& names);
+  SharedNames(SharedNames&&) noexcept;
+  ~SharedNames();
+
+ private:
+  friend class PreparedTemplate;
+  struct Data;
+  std::unique_ptr<Data> data_;
+};
+
+// What {{value}} makes of text in HTML: the escaping kainjow applies, for text a caller places
+// into a rendered page itself.
+std::string html_escaped(std::string_view text);
+
 // A template read and parsed once, to render many views: the site renders thousands of pages
 // with a dozen templates. kainjow keeps state while it renders, so each thread prepares its own.
 class PreparedTemplate {
@@ -35,7 +53,8 @@ class PreparedTemplate {
   PreparedTemplate(PreparedTemplate&&) noexcept;
   PreparedTemplate& operator=(PreparedTemplate&&) noexcept;
   ~PreparedTemplate();
-  std::string render(const nlohmann::json& view, Strictness strictness = Strictness::Lenient);
+  std::string render(const nlohmann::json& view, Strictness strictness = Strictness::Lenient,
+                     const SharedNames* shared = nullptr);
 
  private:
   friend class TemplateSet;

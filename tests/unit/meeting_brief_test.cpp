@@ -1,6 +1,7 @@
 // The meeting brief's view model: the dues position, the previous meeting, logistics, and what
 // is left to complete by hand.
 #include "report/meeting_brief.h"
+#include "report/brief_sections.h"
 
 #include <doctest/doctest.h>
 
@@ -172,4 +173,26 @@ TEST_CASE("a post-mission report is early until the meeting's first day") {
   CHECK(not_yet_started(m, day("2026-12-13")) == day("2026-12-14"));
   CHECK_FALSE(not_yet_started(m, day("2026-12-14")));
   CHECK_FALSE(not_yet_started(m, day("2026-12-20")));
+}
+
+TEST_CASE("previous_meetings finds, in one pass, what previous_meeting finds for each meeting") {
+  StoreFixture fx({{"records/entities/scrre.yaml", kEntity},
+                   {"records/organisations/spc.yaml", kOrg},
+                   {"records/meetings/a.yaml", "title: A\norganisation: spc\nbody: crga\nstart: 2024-05-01\nstatus: held\n"},
+                   // Two starts on one day: the first in record order is the previous one.
+                   {"records/meetings/b.yaml", "title: B\norganisation: spc\nbody: crga\nstart: 2025-05-01\nstatus: held\n"},
+                   {"records/meetings/c.yaml", "title: C\norganisation: spc\nbody: crga\nstart: 2025-05-01\nstatus: held\n"},
+                   {"records/meetings/d.yaml", "title: D\norganisation: spc\nbody: crga\nstart: 2025-09-01\nstatus: cancelled\n"},
+                   {"records/meetings/e.yaml", "title: E\norganisation: spc\nbody: crga\nstart: 2026-05-01\nstatus: planned\n"},
+                   {"records/meetings/f.yaml", "title: F\norganisation: spc\nbody: conference\nstart: 2026-06-01\nstatus: planned\n"},
+                   {"records/meetings/g.yaml", "title: G\norganisation: spc\nstart: 2026-07-01\nstatus: planned\n"}});
+  PreviousMeetings all = previous_meetings(fx.store);
+  int found = 0;
+  for (const Meeting& m : fx.store.meetings) {
+    auto in_map = all.find(&m);
+    const Meeting* one_pass = in_map == all.end() ? nullptr : in_map->second;
+    CHECK_MESSAGE(one_pass == previous_meeting(fx.store, m), m.header.id.str());
+    found += one_pass ? 1 : 0;
+  }
+  CHECK(found == 4);  // b, c, d (cancelled meetings have a previous one too) and e
 }

@@ -1,0 +1,41 @@
+// Who is linked to whom across the records, found in one pass before any page is built: each
+// entity's page, each feed and each prospect's page then reads its own lists instead of walking
+// every record, which made the site quadratic in the records.
+#pragma once
+
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "calendar/deadline.h"
+#include "model/store.h"
+#include "report/report_view.h"
+
+namespace multilat::site {
+
+struct SiteIndex {
+  // By record id, every deadline of that record; by entity id, the open ones it owns.
+  std::unordered_map<std::string_view, std::vector<const Deadline*>> deadlines_of_record, open_deadlines_of;
+  // By entity id: the meetings it sends a delegate to (each delegate once), the organisations
+  // it is focal point of or involved with, the prospects it leads.
+  std::unordered_map<std::string_view, std::vector<std::pair<const Meeting*, const Delegate*>>> delegates_of;
+  std::unordered_map<std::string_view, std::vector<const Organisation*>> organisations_of;
+  std::unordered_map<std::string_view, std::vector<const Prospect*>> prospects_led_by;
+  // By prospect id, the meetings that name it.
+  std::unordered_map<std::string_view, std::vector<const Meeting*>> meetings_naming;
+  PreviousMeetings previous;
+};
+
+// `deadlines` must outlive the index, as the store must.
+SiteIndex index_records(const Store& store, const std::vector<Deadline>& deadlines);
+
+// The list under `key`, or an empty one.
+template <class Map>
+const typename Map::mapped_type& list_of(const Map& map, std::string_view key) {
+  static const typename Map::mapped_type none;
+  auto found = map.find(key);
+  return found == map.end() ? none : found->second;
+}
+
+}  // namespace multilat::site
