@@ -46,6 +46,12 @@ void render_agenda_csv(std::ostream& out, const std::vector<AgendaEntry>& items,
 void render_agenda_json(std::ostream& out, const std::vector<AgendaEntry>& items,
                         const CalendarView& view);
 
+// Each deadline's and each meeting's VEVENT as text, in that order, to be put in calendars by
+// ics_calendar(): the site writes each event once into many feeds.
+std::vector<std::string> ics_events(const std::vector<Deadline>& deadlines,
+                                    const std::vector<AgendaEntry>& meetings, const CalendarView& view);
+std::string ics_calendar(const std::vector<const std::string*>& events);
+
 // One VCALENDAR with a VEVENT per deadline and per meeting (either list may be empty).
 std::string render_ics(const std::vector<Deadline>& deadlines,
                        const std::vector<AgendaEntry>& meetings, const CalendarView& view);

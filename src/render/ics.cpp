@@ -144,20 +144,51 @@ ComponentPtr new_calendar() {
   return calendar;
 }
 
+std::string ical_text(icalcomponent* component) {
+  TextPtr text(icalcomponent_as_ical_string_r(component));
+  if (!text) throw std::runtime_error("libical could not write the calendar");
+  return std::string(text.get());
+}
+
 }  // namespace
+
+std::vector<std::string> ics_events(const std::vector<Deadline>& deadlines,
+                                    const std::vector<AgendaEntry>& meetings, const CalendarView& view) {
+  std::vector<std::string> events;
+  events.reserve(deadlines.size() + meetings.size());
+  for (const Deadline& d : deadlines) {
+    ComponentPtr event(deadline_event(d, view), &icalcomponent_free);
+    events.push_back(ical_text(event.get()));
+  }
+  for (const AgendaEntry& e : meetings) {
+    ComponentPtr event(meeting_event(e, view), &icalcomponent_free);
+    events.push_back(ical_text(event.get()));
+  }
+  return events;
+}
+
+std::string ics_calendar(const std::vector<const std::string*>& events) {
+  // libical writes a calendar as its own lines, each component's text, then END:VCALENDAR.
+  static const std::string head = [] {
+    ComponentPtr empty = new_calendar();
+    std::string text = ical_text(empty.get());
+    return text.substr(0, text.rfind("END:VCALENDAR"));
+  }();
+  std::size_t size = head.size() + 16;
+  for (const std::string* event : events) size += event->size();
+  std::string calendar;
+  calendar.reserve(size);
+  calendar += head;
+  for (const std::string* event : events) calendar += *event;
+  return calendar + "END:VCALENDAR\r\n";
+}
 
 std::string render_ics(const std::vector<Deadline>& deadlines,
                        const std::vector<AgendaEntry>& meetings, const CalendarView& view) {
-  ComponentPtr calendar = new_calendar();
-  for (const Deadline& d : deadlines) {
-    icalcomponent_add_component(calendar.get(), deadline_event(d, view));
-  }
-  for (const AgendaEntry& e : meetings) {
-    icalcomponent_add_component(calendar.get(), meeting_event(e, view));
-  }
-  TextPtr text(icalcomponent_as_ical_string_r(calendar.get()));
-  if (!text) throw std::runtime_error("libical could not write the calendar");
-  return std::string(text.get());
+  std::vector<std::string> events = ics_events(deadlines, meetings, view);
+  std::vector<const std::string*> all;
+  for (const std::string& event : events) all.push_back(&event);
+  return ics_calendar(all);
 }
 
 void render_deadlines_ics(std::ostream& out, const std::vector<Deadline>& items, const CalendarView& view) {

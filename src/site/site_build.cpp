@@ -11,6 +11,7 @@
 
 #include "i18n/tr.h"
 #include "site/agenda_pages.h"
+#include "site/calendar_feeds.h"
 #include "site/record_pages.h"
 #include "site/site_files.h"
 #include "site/site_folder.h"

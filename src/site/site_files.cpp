@@ -1,15 +1,10 @@
-// Builds the search index and page, and the calendar feeds.
+// Builds the search index and page.
 #include "site/site_files.h"
 
 #include <fmt/format.h>
 
-#include <algorithm>
-#include <memory>
-#include <unordered_map>
 
-#include "calendar/agenda.h"
 #include "i18n/tr.h"
-#include "render/calendar_render.h"
 #include "site/site_paths.h"
 #include "util/visible_text.h"
 
@@ -65,64 +60,11 @@ SitePage search_page(const SiteInputs& in) {
           {{"groups", std::move(groups)}}};
 }
 
-CalendarView feed_view(const SiteInputs& in) {
-  CalendarView view;
-  view.language = in.language;
-  view.today = view.from = view.to = in.today;
-  return view;
-}
-
-struct Feeds {
-  std::vector<Deadline> open;
-  std::vector<AgendaEntry> meetings;
-  std::unordered_map<std::string_view, std::size_t> entry_of;  // meeting id -> its entry
-};
-
-SitePage feed_page(const SiteInputs& in, const Feeds& feeds, const std::string& entity) {
-  if (entity.empty()) {
-    return {"calendar.ics", "", "", Json(), render_ics(feeds.open, feeds.meetings, feed_view(in))};
-  }
-  std::vector<Deadline> owned;
-  for (const Deadline* d : list_of(in.index.open_deadlines_of, entity)) {
-    owned.push_back(*d);
-    owned.back().path = "";
-  }
-  // In the agenda's order, each meeting once however many delegates the entity sends.
-  std::vector<std::size_t> entries;
-  for (const auto& [meeting, delegate] : list_of(in.index.delegates_of, entity)) {
-    auto found = feeds.entry_of.find(meeting->header.id.view());
-    if (found != feeds.entry_of.end()) entries.push_back(found->second);
-  }
-  std::sort(entries.begin(), entries.end());
-  entries.erase(std::unique(entries.begin(), entries.end()), entries.end());
-  std::vector<AgendaEntry> attended;
-  for (std::size_t i : entries) attended.push_back(feeds.meetings[i]);
-  return {fmt::format("calendar/{}.ics", entity), "", "", Json(), render_ics(owned, attended, feed_view(in))};
-}
-
 }  // namespace
 
 void add_search_jobs(const SiteInputs& in, std::vector<PageJob>& jobs) {
   jobs.push_back([&in] { return search_index(in); });
   jobs.push_back([&in] { return search_page(in); });
-}
-
-void add_calendar_jobs(const SiteInputs& in, std::vector<PageJob>& jobs) {
-  auto feeds = std::make_shared<Feeds>();
-  for (const Deadline& d : in.deadlines) {
-    if (d.state != DeadlineState::Done) feeds->open.push_back(d);
-  }
-  // A published feed names no file of the machine that built it.
-  for (Deadline& d : feeds->open) d.path = "";
-  Date first{std::chrono::year{1900}, std::chrono::January, std::chrono::day{1}};
-  Date last{std::chrono::year{2200}, std::chrono::December, std::chrono::day{31}};
-  feeds->meetings = agenda_entries(in.store, first, last);
-  for (std::size_t i = 0; i < feeds->meetings.size(); ++i) feeds->entry_of[feeds->meetings[i].id.view()] = i;
-  jobs.push_back([&in, feeds] { return feed_page(in, *feeds, ""); });
-  for (const Entity& e : in.store.entities) {
-    if (!is_valid_id(e.header.id)) continue;
-    jobs.push_back([&in, feeds, id = e.header.id.str()] { return feed_page(in, *feeds, id); });
-  }
 }
 
 }  // namespace multilat::site

@@ -1,5 +1,4 @@
-// The site's files that are not record or view pages: the search page and its index, the
-// calendar feeds (everything, and one per entity), and the language chooser at the root.
+// The search page and its index.
 #pragma once
 
 #include <vector>
@@ -9,6 +8,5 @@
 namespace multilat::site {
 
 void add_search_jobs(const SiteInputs& in, std::vector<PageJob>& jobs);
-void add_calendar_jobs(const SiteInputs& in, std::vector<PageJob>& jobs);
 
 }  // namespace multilat::site

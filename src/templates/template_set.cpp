@@ -35,14 +35,19 @@ bool is_safe_name(std::string_view name) {
 }
 
 mustache::data to_data(const nlohmann::json& value) {
+  // kainjow's set() and push_back() copy what they are given, so each nested level was copied
+  // once more: a page's view model was copied many times over. Moved in place instead.
   if (value.is_object()) {
     mustache::data out = mustache::data::type::object;
-    for (const auto& [key, item] : value.items()) out.set(key, to_data(item));
+    for (auto it = value.begin(); it != value.end(); ++it) out[it.key()] = to_data(it.value());
     return out;
   }
   if (value.is_array()) {
     mustache::data out = mustache::data::type::list;
-    for (const auto& item : value) out.push_back(to_data(item));
+    // kainjow lends its list only as const; the vector itself is not, so it is filled in place.
+    auto& items = const_cast<mustache::list&>(out.list_value());
+    items.reserve(value.size());
+    for (const auto& item : value) items.push_back(to_data(item));
     return out;
   }
   if (value.is_boolean()) return value.get<bool>() ? mustache::data::type::bool_true
