@@ -5,7 +5,9 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <map>
 
+#include "i18n/catalogue.h"
 #include "i18n/tr.h"
 #include "i18n/calendar_words.h"
 #include "util/visible_text.h"
@@ -98,12 +100,46 @@ Json xpf_whole(const MoneyTotals& totals, const std::vector<CurrencyRate>& rates
   return out;
 }
 
+namespace {
+
+struct LabelWords {
+  std::string word, colon;
+};
+
+// Each label looked up and formatted once per thread and language: the site draws up thousands
+// of reports, each asking for the same forty labels.
+const LabelWords& label_words(Language language, std::string_view key) {
+  thread_local std::map<std::string, LabelWords, std::less<>> cache[2];
+  auto& words = cache[language == Language::Fr ? 0 : 1];
+  auto found = words.find(key);
+  if (found != words.end()) return found->second;
+  std::string word = i18n::tr_in(language, fmt::format("report.label.{}", key));
+  std::string colon = i18n::tr_in(language, "mail.colon", fmt::arg("label", word));
+  return words.emplace(std::string(key), LabelWords{std::move(word), std::move(colon)}).first->second;
+}
+
+}  // namespace
+
 Json report_labels(Language language, std::initializer_list<std::string_view> keys) {
   Json labels = Json::object();
   for (std::string_view key : keys) {
-    std::string word = i18n::tr_in(language, fmt::format("report.label.{}", key));
-    labels[fmt::format("{}_colon", key)] = i18n::tr_in(language, "mail.colon", fmt::arg("label", word));
-    labels[std::string(key)] = std::move(word);
+    const LabelWords& words = label_words(language, key);
+    labels[fmt::format("{}_colon", key)] = words.colon;
+    labels[std::string(key)] = words.word;
+  }
+  return labels;
+}
+
+Json all_report_labels(Language language) {
+  constexpr std::string_view kPrefix = "report.label.";
+  Json labels = Json::object();
+  for (const i18n::Message& message : i18n::catalogue(language)) {
+    std::string_view key(message.key);
+    if (!key.starts_with(kPrefix)) continue;
+    key.remove_prefix(kPrefix.size());
+    const LabelWords& words = label_words(language, key);
+    labels[fmt::format("{}_colon", key)] = words.colon;
+    labels[std::string(key)] = words.word;
   }
   return labels;
 }

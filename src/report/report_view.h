@@ -52,6 +52,8 @@ nlohmann::json xpf_whole(const MoneyTotals& totals, const std::vector<CurrencyRa
 
 // `report.label.<key>` for each key, plus `<key>_colon` ("Organisation :").
 nlohmann::json report_labels(Language language, std::initializer_list<std::string_view> keys);
+// Every `report.label.*` so, for pages that share one set of words (the site).
+nlohmann::json all_report_labels(Language language);
 
 // language, report (its name), heading ("<report> : <subject>"), as_of, and print: what the
 // running header and footer of a printed page show (marking, drawn_up, the words of "page N of M").

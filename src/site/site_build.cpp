@@ -2,6 +2,7 @@
 #include "site/site_build.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <exception>
 #include <map>
@@ -10,6 +11,7 @@
 #include <thread>
 
 #include "i18n/tr.h"
+#include "report/report_view.h"
 #include "site/agenda_pages.h"
 #include "site/calendar_feeds.h"
 #include "site/record_pages.h"
@@ -77,6 +79,7 @@ class PageRenderer {
   std::string render(SitePage& page, const Store& store) {
     std::string up = up_to_language(page.path);
     add_record_links(page.view, store, page.path);
+    page.view.erase("labels");  // the shared words hold every report label
     page.view["base"] = up;
     std::string body = prepared(page.body).render(page.view, strictness_, &words_);
     return layout(up).join(page.title, page.path, body);
@@ -110,18 +113,24 @@ class PageRenderer {
   std::map<std::string, LayoutPieces> layouts_;
 };
 
-std::vector<PageJob> language_jobs(const SiteInputs& in) {
-  std::vector<PageJob> jobs;
-  add_view_jobs(in, jobs);
-  add_agenda_jobs(in, jobs);
-  add_search_jobs(in, jobs);
-  add_calendar_jobs(in, jobs);
-  add_record_jobs(in, jobs);
-  return jobs;
+// A page to build and the language it is in.
+struct Job {
+  const SiteInputs* in;
+  PageJob build;
+};
+
+void add_language_jobs(const SiteInputs& in, std::vector<Job>& jobs) {
+  std::vector<PageJob> pages;
+  add_view_jobs(in, pages);
+  add_agenda_jobs(in, pages);
+  add_search_jobs(in, pages);
+  add_calendar_jobs(in, pages);
+  add_record_jobs(in, pages);
+  for (PageJob& page : pages) jobs.push_back({&in, std::move(page)});
 }
 
-// What the workers of one language share: the next job to take, the files written, and the
-// first failure, which stops the others at their next page.
+// What the workers share: the next job to take, the files written, and the first failure,
+// which stops the others at their next page.
 struct Progress {
   std::atomic<std::size_t> next{0};
   std::atomic<bool> failed{false};
@@ -130,13 +139,21 @@ struct Progress {
   std::vector<std::pair<std::string, WriteResult>> files;
 };
 
-void work(const std::vector<PageJob>& jobs, const SiteInputs& in, const TemplateSet& templates,
-          const SiteRequest& request, const SharedNames& words, Progress& progress) {
+// Each language's words, the reports' labels among them, converted once rather than per page.
+SharedNames words_of(Language language) {
+  return SharedNames(Json{{"site", site_labels(language)}, {"labels", all_report_labels(language)}});
+}
+
+void work(const std::vector<Job>& jobs, const TemplateSet& templates, const SiteRequest& request,
+          const std::array<SharedNames, 2>& words, Progress& progress) {
   try {
-    PageRenderer renderer(templates, request.strictness, words, in.language);
+    std::array<PageRenderer, 2> renderers = {PageRenderer(templates, request.strictness, words[0], kLanguages[0]),
+                                             PageRenderer(templates, request.strictness, words[1], kLanguages[1])};
     std::vector<std::pair<std::string, WriteResult>> mine;
     for (std::size_t i = progress.next++; i < jobs.size() && !progress.failed; i = progress.next++) {
-      SitePage page = jobs[i]();
+      const SiteInputs& in = *jobs[i].in;
+      SitePage page = jobs[i].build();
+      PageRenderer& renderer = renderers[in.language == kLanguages[0] ? 0 : 1];
       std::string content = page.raw ? std::move(*page.raw) : renderer.render(page, in.store);
       std::string relative = folder_of(in.language) + "/" + page.path;
       mine.emplace_back(relative, write_site_file(request.folder, relative, content));
@@ -150,15 +167,16 @@ void work(const std::vector<PageJob>& jobs, const SiteInputs& in, const Template
   }
 }
 
-void write_language(const SiteInputs& in, const TemplateSet& templates, const SiteRequest& request,
-                    SiteSummary& summary, std::set<std::string>& kept) {
-  std::vector<PageJob> jobs = language_jobs(in);
-  SharedNames words(Json{{"site", site_labels(in.language)}});
+// Both languages' pages on one pool of workers: the builders take the language as an argument
+// and read no global one, so the two mix freely and no worker waits at a language's end.
+void write_languages(const std::vector<Job>& jobs, const TemplateSet& templates, const SiteRequest& request,
+                     SiteSummary& summary, std::set<std::string>& kept) {
+  std::array<SharedNames, 2> words = {words_of(kLanguages[0]), words_of(kLanguages[1])};
   Progress progress;
   unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, kMaxThreads);
   std::vector<std::thread> workers;
   for (unsigned t = 0; t < threads; ++t) {
-    workers.emplace_back([&] { work(jobs, in, templates, request, words, progress); });
+    workers.emplace_back([&] { work(jobs, templates, request, words, progress); });
   }
   for (std::thread& worker : workers) worker.join();
   if (progress.error) std::rethrow_exception(progress.error);
@@ -192,18 +210,11 @@ SiteSummary build_site(const Store& store, const std::vector<Deadline>& deadline
   SiteSummary summary;
   SiteFiles kept;
   SiteIndex index = index_records(store, deadlines);
-  // Some words are looked up in the run's language: each pass runs in its own, and the run's
-  // comes back whatever happens.
-  struct RestoreLanguage {
-    Language run = i18n::language();
-    ~RestoreLanguage() { i18n::set_language(run); }
-  } restore;
-  for (Language language : kLanguages) {
-    i18n::set_language(language);
-    SiteInputs in{store, language, request.today, deadlines, index, request.history};
-    write_language(in, templates, request, summary, kept);
-  }
-  i18n::set_language(restore.run);
+  std::array<SiteInputs, 2> inputs = {SiteInputs{store, kLanguages[0], request.today, deadlines, index, request.history},
+                                      SiteInputs{store, kLanguages[1], request.today, deadlines, index, request.history}};
+  std::vector<Job> jobs;
+  for (const SiteInputs& in : inputs) add_language_jobs(in, jobs);
+  write_languages(jobs, templates, request, summary, kept);
   write_shared_files(templates, request, summary, kept);
   summary.removed = finish_site_folder(request.folder, before, kept);
   return summary;

@@ -26,6 +26,12 @@ std::string href_key(const std::string& key) {
   return "";
 }
 
+// The objects whose text a template may make a link: their {{#href}} must be their own.
+bool may_be_linked(const nlohmann::json& object) {
+  return object.contains("title") || object.contains("name") || object.contains("short") ||
+         object.contains("organisation");
+}
+
 void link_tree(nlohmann::json& view, const Store& store, const std::string& up) {
   if (view.is_array()) {
     for (nlohmann::json& item : view) link_tree(item, store, up);
@@ -38,8 +44,8 @@ void link_tree(nlohmann::json& view, const Store& store, const std::string& up) 
       link_tree(value, store, up);
       continue;
     }
+    if (!value.is_string() || !(key == "id" || key.ends_with("_id"))) continue;
     std::string target = href_key(key);
-    if (target.empty() || !value.is_string()) continue;
     const std::string& id = value.get_ref<const std::string&>();
     std::optional<RecordRef> found = store.find(id);
     std::string page = found ? record_page(found->kind, id) : "";
@@ -49,7 +55,7 @@ void link_tree(nlohmann::json& view, const Store& store, const std::string& up) 
   for (auto& [key, href] : links) view[key] = std::move(href);
   // Each row its own link, even none: a row without an id must not take its parent's, and
   // --strict wants every name a template tests to exist.
-  if (!view.contains("href")) view["href"] = "";
+  if (!view.contains("href") && may_be_linked(view)) view["href"] = "";
 }
 
 }  // namespace

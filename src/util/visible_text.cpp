@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "util/utf8.h"
 
 namespace multilat {
@@ -40,6 +42,9 @@ bool is_unsafe_char(char32_t c) {
 namespace {
 
 std::string visible(std::string_view text, bool keep_newlines) {
+  // Most text is printable ASCII (ids, dates, many names), which has nothing to decode.
+  bool plain = std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
+  if (plain) return std::string(text);
   std::string out;
   out.reserve(text.size());
   for (std::size_t offset = 0; offset < text.size();) {
