@@ -26,16 +26,38 @@ Json strategy_inputs_due(const Store& store, const Organisation& org, const Repo
 
 // The open prospects with the organisation, and any the meeting itself names whatever their
 // stage, by id.
-Json linked_prospects(const Store& store, const Organisation& org, const Meeting& m,
-                      Language lang) {
+std::vector<const Prospect*> prospects_linked(const Store& store, const Organisation& org, const Meeting& m,
+                                               const ProspectIndex* index) {
   std::unordered_set<std::string_view> named_ids;
   for (const Located<Str>& id : m.prospects) named_ids.insert(id.value.view());
   auto named = [&](const Prospect& p) { return named_ids.count(p.header.id.view()) > 0; };
+  auto partner = [&](const Prospect& p) {
+    return p.partner && p.partner->value == org.header.id && is_open_stage(p.stage.value);
+  };
   std::vector<const Prospect*> linked;
-  for (const Prospect& p : store.prospects) {
-    bool partner = p.partner && p.partner->value == org.header.id && is_open_stage(p.stage.value);
-    if (partner || named(p)) linked.push_back(&p);
+  if (!index) {
+    for (const Prospect& p : store.prospects) {
+      if (partner(p) || named(p)) linked.push_back(&p);
+    }
+    return linked;
   }
+  std::unordered_set<const Prospect*> seen;
+  auto add = [&](const Prospect* p) { if (seen.insert(p).second) linked.push_back(p); };
+  if (auto found = index->by_partner.find(org.header.id.view()); found != index->by_partner.end()) {
+    for (const Prospect* p : found->second) if (partner(*p)) add(p);
+  }
+  for (std::string_view id : named_ids) {
+    if (auto found = index->by_id.find(id); found != index->by_id.end()) {
+      for (const Prospect* p : found->second) add(p);
+    }
+  }
+  return linked;
+}
+
+Json linked_prospects(const Store& store, const Organisation& org, const Meeting& m,
+                      const ReportContext& c) {
+  Language lang = c.language;
+  std::vector<const Prospect*> linked = prospects_linked(store, org, m, c.prospects);
   std::sort(linked.begin(), linked.end(),
             [](const Prospect* a, const Prospect* b) { return a->header.id < b->header.id; });
   Json rows = Json::array();
@@ -65,7 +87,7 @@ void set_organisation_sections(Json& view, const Store& store, const Meeting& m,
   view["dues_year"]["heading"] = i18n::tr_in(lang, "report.dues-of-year", fmt::arg("year", year));
   set_list(view, "actions", open_action_rows(store, *org, c));
   set_list(view, "strategies", strategy_inputs_due(store, *org, c));
-  set_list(view, "prospects", linked_prospects(store, *org, m, lang));
+  set_list(view, "prospects", linked_prospects(store, *org, m, c));
 }
 
 }  // namespace multilat

@@ -119,7 +119,7 @@ Json entities_report(const Store& store, const ReportContext& c) {
   }
   view["entities"] = rows;
   view["has_entities"] = !rows.empty();
-  view["labels"] = report_labels(lang, {"entity", "organisation", "focal_point", "involved_column",
+  view["labels"] = report_labels(c, {"entity", "organisation", "focal_point", "involved_column",
                                         "delegations", "open_actions", "open_prospects", "none",
                                         "not_involved", "example", "record", "type"});
   view["footer"] = i18n::tr_in(lang, "report.footer-all");

@@ -46,8 +46,7 @@ Json base(const Store& store, const Meeting& m, const ReportContext& c, std::str
   view["meeting"] = meeting_json(store, m, lang);
   view["delegation"] = delegation_json(store, m, lang);
   view["has_delegation"] = !m.delegation.empty();
-  view["labels"] = report_labels(
-      lang, {"organisation", "body", "dates", "place", "status", "none", "delegation", "person",
+  view["labels"] = report_labels(c, {"organisation", "body", "dates", "place", "status", "none", "delegation", "person",
              "entity", "role", "due", "what", "owner", "state", "outcomes", "follow_up",
              "example", "notes_here"});
   view["footer"] = i18n::tr_in(lang, "report.footer", fmt::arg("id", visible_text(m.header.id)));
@@ -58,8 +57,7 @@ Json base(const Store& store, const Meeting& m, const ReportContext& c, std::str
 
 Json meeting_brief(const Store& store, const Meeting& m, const ReportContext& c) {
   Json view = base(store, m, c, "meeting");
-  view["labels"].update(report_labels(
-      c.language,
+  view["labels"].update(report_labels(c,
       {"org_and_body", "nc_status", "since", "focal_point", "involved", "contacts", "email",
        "phone", "contribution_position", "amount", "in_xpf", "dues_total", "dues_paid",
        "dues_unpaid", "dues_overdue", "no_dues", "arrears", "arrears_total", "no_arrears",
@@ -91,7 +89,7 @@ std::optional<Date> not_yet_started(const Meeting& m, Date today) {
 Json meeting_after(const Store& store, const Meeting& m, const ReportContext& c) {
   Language lang = c.language;
   Json view = base(store, m, c, "after");
-  view["labels"].update(report_labels(lang, {"report_due"}));
+  view["labels"].update(report_labels(c, {"report_due"}));
   Json outcomes = Json::array();
   for (const Text& outcome : m.outcomes) outcomes.push_back(text_of(outcome, lang));
   view["outcomes"] = outcomes;

@@ -56,7 +56,7 @@ Json memberships_report(const Store& store, const ReportContext& c) {
   // still owes something.
   int year = static_cast<int>(c.today.year());
   set_dues_by_year(view, store, c, {year - 1, year + 1});
-  view["labels"] = report_labels(lang, {"organisation", "nc_status", "since", "focal_point",
+  view["labels"] = report_labels(c, {"organisation", "nc_status", "since", "focal_point",
                                         "dues_by_year", "what", "due", "amount", "in_xpf", "state",
                                         "dues_total", "dues_paid", "dues_unpaid",
                                         "no_dues", "rates", "source", "none", "example", "record"});

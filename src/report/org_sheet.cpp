@@ -138,8 +138,7 @@ Json org_sheet(const Store& store, const Organisation& org, const ReportContext&
   view["has_meetings_coming"] = !view["meetings_coming"].empty();
   set_list(view, "prospects", prospect_rows(store, org, lang));
   set_list(view, "contacts", contact_rows(org));
-  view["labels"] = report_labels(
-      lang, {"identity", "name", "acronym", "type", "headquarters", "website", "nc_status", "since",
+  view["labels"] = report_labels(c, {"identity", "name", "acronym", "type", "headquarters", "website", "nc_status", "since",
              "history", "bodies", "body", "cadence", "focal_point", "involved", "contributions",
              "year", "what", "amount", "due", "owner", "state", "total", "total_by_year", "total_xpf",
              "strategies", "strategy", "period", "input_due", "actions", "meetings_past",

@@ -180,7 +180,7 @@ Json pipeline_report(const Store& store, const PipelineFilter& filter, const Rep
   view["stages"] = stages;
   view["has_stages"] = !stages.empty();
   set_pipeline_totals(view, scope, totals);
-  view["labels"] = report_labels(lang, {"stage", "count", "total", "title", "partner", "lead", "value",
+  view["labels"] = report_labels(c, {"stage", "count", "total", "title", "partner", "lead", "value",
                                         "next_step", "next_due", "in_stage", "stale", "none",
                                         "example", "record", "by_stage", "open_xpf", "signed_xpf"});
   view["footer"] = i18n::tr_in(lang, "report.footer-all");

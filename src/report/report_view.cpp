@@ -130,6 +130,10 @@ Json report_labels(Language language, std::initializer_list<std::string_view> ke
   return labels;
 }
 
+Json report_labels(const ReportContext& c, std::initializer_list<std::string_view> keys) {
+  return c.labels ? report_labels(c.language, keys) : Json::object();
+}
+
 Json all_report_labels(Language language) {
   constexpr std::string_view kPrefix = "report.label.";
   Json labels = Json::object();

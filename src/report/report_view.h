@@ -20,11 +20,20 @@ namespace multilat {
 // every meeting when many briefs are drawn up (the site).
 using PreviousMeetings = std::unordered_map<const Meeting*, const Meeting*>;
 
+// The prospects by partner and by id, found once when many briefs are drawn up (the site).
+struct ProspectIndex {
+  std::unordered_map<std::string_view, std::vector<const Prospect*>> by_partner, by_id;
+};
+
 struct ReportContext {
   Language language = Language::Fr;
   Date today;
   std::vector<Deadline> deadlines;  // every deadline of the records, done ones included
   const PreviousMeetings* previous = nullptr;  // when set, what previous_meeting() would say
+  // False when the caller gives every page one shared set of labels (the site): the views then
+  // carry none of their own.
+  bool labels = true;
+  const ProspectIndex* prospects = nullptr;  // when set, the briefs look prospects up there
 };
 
 // Record text in the language, made visible (no control character reaches a report).
@@ -52,6 +61,8 @@ nlohmann::json xpf_whole(const MoneyTotals& totals, const std::vector<CurrencyRa
 
 // `report.label.<key>` for each key, plus `<key>_colon` ("Organisation :").
 nlohmann::json report_labels(Language language, std::initializer_list<std::string_view> keys);
+// The same for a report's view: nothing when the context says the labels are shared.
+nlohmann::json report_labels(const ReportContext& c, std::initializer_list<std::string_view> keys);
 // Every `report.label.*` so, for pages that share one set of words (the site).
 nlohmann::json all_report_labels(Language language);
 

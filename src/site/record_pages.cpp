@@ -21,13 +21,13 @@ using Json = nlohmann::json;
 // A meeting's brief reads only the meeting's own deadlines: giving it those alone keeps the
 // site linear in the records rather than scanning every deadline once per meeting.
 ReportContext meeting_context(const SiteInputs& in, const Meeting& m) {
-  ReportContext c{in.language, in.today, {}, &in.index.previous};
+  ReportContext c{in.language, in.today, {}, &in.index.previous, false, &in.index.prospects};
   for (const Deadline* d : list_of(in.index.deadlines_of_record, m.header.id.view())) c.deadlines.push_back(*d);
   return c;
 }
 
 SitePage org_page(const SiteInputs& in, const Organisation& org) {
-  ReportContext c{in.language, in.today, {}};
+  ReportContext c{in.language, in.today, {}, nullptr, false};
   Json view = org_sheet(in.store, org, c);
   return {record_page(Kind::Organisation, org.header.id), "site/org.html.mustache",
           organisation_name(in.store, org.header.id, in.language), std::move(view)};

@@ -79,7 +79,6 @@ class PageRenderer {
   std::string render(SitePage& page, const Store& store) {
     std::string up = up_to_language(page.path);
     add_record_links(page.view, store, page.path);
-    page.view.erase("labels");  // the shared words hold every report label
     page.view["base"] = up;
     std::string body = prepared(page.body).render(page.view, strictness_, &words_);
     return layout(up).join(page.title, page.path, body);

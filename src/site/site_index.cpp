@@ -32,7 +32,11 @@ SiteIndex index_records(const Store& store, const std::vector<Deadline>& deadlin
       }
     }
   }
-  for (const Prospect& p : store.prospects) index.prospects_led_by[p.lead.value.view()].push_back(&p);
+  for (const Prospect& p : store.prospects) {
+    index.prospects_led_by[p.lead.value.view()].push_back(&p);
+    if (p.partner) index.prospects.by_partner[p.partner->value.view()].push_back(&p);
+    index.prospects.by_id[p.header.id.view()].push_back(&p);
+  }
   index.previous = previous_meetings(store);
   return index;
 }

@@ -25,6 +25,7 @@ struct SiteIndex {
   // By prospect id, the meetings that name it.
   std::unordered_map<std::string_view, std::vector<const Meeting*>> meetings_naming;
   PreviousMeetings previous;
+  ProspectIndex prospects;
 };
 
 // `deadlines` must outlive the index, as the store must.

@@ -23,7 +23,8 @@ constexpr std::size_t kHomeRows = 50;
 constexpr std::size_t kHomeCommits = 20;
 constexpr std::size_t kMaxDeadlineRows = 5000;
 
-ReportContext report_context(const SiteInputs& in) { return {in.language, in.today, {}}; }
+// Without labels: every page shares one set (site_build.cpp).
+ReportContext report_context(const SiteInputs& in) { return {in.language, in.today, {}, nullptr, false}; }
 
 Json open_deadlines(const SiteInputs& in, Date until, std::size_t at_most) {
   Json rows = Json::array();
