@@ -10,7 +10,6 @@
 #include <thread>
 #include <unordered_map>
 
-#include "calendar/agenda.h"
 #include "render/calendar_render.h"
 
 namespace multilat::site {
@@ -96,9 +95,7 @@ std::shared_ptr<Feeds> feeds_of(const SiteInputs& in) {
     feeds->open.push_back(d);
     feeds->open.back().path = "";  // a published feed names no file of the machine that built it
   }
-  Date first{std::chrono::year{1900}, std::chrono::January, std::chrono::day{1}};
-  Date last{std::chrono::year{2200}, std::chrono::December, std::chrono::day{31}};
-  feeds->meetings = agenda_entries(in.store, first, last);
+  feeds->meetings = in.index.agenda;
   for (std::size_t i = 0; i < feeds->meetings.size(); ++i) feeds->meeting_at[feeds->meetings[i].id.view()] = i;
   feeds->events = render_events(*feeds, feed_view(in));
   return feeds;

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "calendar/agenda.h"
 #include "calendar/deadline.h"
 #include "model/store.h"
 #include "report/report_view.h"
@@ -26,6 +27,7 @@ struct SiteIndex {
   std::unordered_map<std::string_view, std::vector<const Meeting*>> meetings_naming;
   PreviousMeetings previous;
   ProspectIndex prospects;
+  std::vector<AgendaEntry> agenda;  // every meeting, in the agenda's order, for the feeds
 };
 
 // `deadlines` must outlive the index, as the store must.
