@@ -86,7 +86,8 @@ const Json& site_labels(Language language) {
       "navigation", "next-step", "no-delegation", "none", "note", "organisation", "organisations",
       "other-language", "overdue-and-week", "owner", "parent", "partner", "person", "pipeline",
       "place", "priority", "prospects", "recent-changes", "record", "role", "search",
-      "search-button", "search-hint", "search-none", "search-some", "since", "site-name", "skip",
+      "search-button", "search-hint", "search-none", "search-one", "search-some", "since", "site-name",
+      "skip",
       "stage", "state", "status", "themes", "type", "value", "website", "what"};
   static std::once_flag once[2];
   static std::array<Json, 2> labels;

@@ -144,60 +144,63 @@ SharedNames words_of(Language language) {
 }
 
 void work(const std::vector<Job>& jobs, const TemplateSet& templates, const SiteRequest& request,
-          const std::array<SharedNames, 2>& words, Progress& progress) {
+          const std::array<SharedNames, 2>& words, const SiteFiles& owned, Progress& progress) {
+  std::vector<std::pair<std::string, WriteResult>> mine;
   try {
     std::array<PageRenderer, 2> renderers = {PageRenderer(templates, request.strictness, words[0], kLanguages[0]),
                                              PageRenderer(templates, request.strictness, words[1], kLanguages[1])};
-    std::vector<std::pair<std::string, WriteResult>> mine;
     for (std::size_t i = progress.next++; i < jobs.size() && !progress.failed; i = progress.next++) {
       const SiteInputs& in = *jobs[i].in;
       SitePage page = jobs[i].build();
       PageRenderer& renderer = renderers[in.language == kLanguages[0] ? 0 : 1];
       std::string content = page.raw ? std::move(*page.raw) : renderer.render(page, in.store);
       std::string relative = folder_of(in.language) + "/" + page.path;
-      mine.emplace_back(relative, write_site_file(request.folder, relative, content));
+      mine.emplace_back(relative, write_site_file(request.folder, relative, content, owned, request.force));
     }
-    std::lock_guard guard(progress.lock);
-    progress.files.insert(progress.files.end(), mine.begin(), mine.end());
   } catch (...) {
     std::lock_guard guard(progress.lock);
     if (!progress.error) progress.error = std::current_exception();
     progress.failed = true;
   }
+  // Also after a failure: what was written is the site's own, for the marker to list.
+  std::lock_guard guard(progress.lock);
+  progress.files.insert(progress.files.end(), mine.begin(), mine.end());
 }
 
 // Both languages' pages on one pool of workers: the builders take the language as an argument
 // and read no global one, so the two mix freely and no worker waits at a language's end.
 void write_languages(const std::vector<Job>& jobs, const TemplateSet& templates, const SiteRequest& request,
-                     SiteSummary& summary, std::set<std::string>& kept) {
+                     const SiteFiles& owned, SiteSummary& summary, SiteFiles& kept) {
   std::array<SharedNames, 2> words = {words_of(kLanguages[0]), words_of(kLanguages[1])};
   Progress progress;
   unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, kMaxThreads);
   std::vector<std::thread> workers;
   for (unsigned t = 0; t < threads; ++t) {
-    workers.emplace_back([&] { work(jobs, templates, request, words, progress); });
+    workers.emplace_back([&] { work(jobs, templates, request, words, owned, progress); });
   }
   for (std::thread& worker : workers) worker.join();
-  if (progress.error) std::rethrow_exception(progress.error);
   for (const auto& [path, result] : progress.files) {
     kept.insert(path);
     ++summary.files;
     if (result == WriteResult::Written) ++summary.written;
   }
+  if (progress.error) std::rethrow_exception(progress.error);
 }
 
 // The language chooser at the root, the style sheet and the search script, shared by both.
-void write_shared_files(const TemplateSet& templates, const SiteRequest& request, SiteSummary& summary,
-                        std::set<std::string>& kept) {
+void write_shared_files(const TemplateSet& templates, const SiteRequest& request, const SiteFiles& owned,
+                        SiteSummary& summary, SiteFiles& kept) {
   Json view = {{"fr", site_labels(Language::Fr)}, {"en", site_labels(Language::En)}};
   std::vector<std::pair<std::string, std::string>> files = {
       {"index.html", templates.render("site/root.html.mustache", view, Escaping::Html, request.strictness)},
       {"style.css", templates.render("site/style.css", Json::object(), Escaping::None)},
       {"search.js", templates.render("site/search.js", Json::object(), Escaping::None)}};
   for (const auto& [path, content] : files) {
+    if (write_site_file(request.folder, path, content, owned, request.force) == WriteResult::Written) {
+      ++summary.written;
+    }
     kept.insert(path);
     ++summary.files;
-    if (write_site_file(request.folder, path, content) == WriteResult::Written) ++summary.written;
   }
 }
 
@@ -213,8 +216,15 @@ SiteSummary build_site(const Store& store, const std::vector<Deadline>& deadline
                                       SiteInputs{store, kLanguages[1], request.today, deadlines, index, request.history}};
   std::vector<Job> jobs;
   for (const SiteInputs& in : inputs) add_language_jobs(in, jobs);
-  write_languages(jobs, templates, request, summary, kept);
-  write_shared_files(templates, request, summary, kept);
+  try {
+    write_languages(jobs, templates, request, before, summary, kept);
+    write_shared_files(templates, request, before, summary, kept);
+  } catch (...) {
+    SiteFiles owned = before;
+    owned.insert(kept.begin(), kept.end());
+    remember_site_files(request.folder, owned);
+    throw;
+  }
   summary.removed = finish_site_folder(request.folder, before, kept);
   return summary;
 }

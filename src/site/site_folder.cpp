@@ -8,6 +8,7 @@
 
 #include "i18n/tr.h"
 #include "util/atomic_file.h"
+#include "util/file_error.h"
 #include "util/visible_text.h"
 
 namespace multilat::site {
@@ -69,20 +70,28 @@ SiteFiles claim_site_folder(const fs::path& folder, bool force) {
   fs::path marker = folder / kMarkerFile;
   std::error_code ec;
   std::optional<std::string> listed = fs::exists(folder, ec) ? read_file_if_exists(marker) : std::nullopt;
-  fs::create_directories(folder);
+  std::error_code created;
+  fs::create_directories(folder, created);
+  if (created) throw FileError(FileProblem::CannotWrite, folder, created);
   if (!listed) write_file_atomically(marker, kMarkerHeading, true, Durability::Synced);
   return listed ? files_listed(*listed) : SiteFiles{};
 }
 
-WriteResult write_site_file(const fs::path& folder, const std::string& relative, std::string_view content) {
+WriteResult write_site_file(const fs::path& folder, const std::string& relative, std::string_view content,
+                            const SiteFiles& owned, bool force) {
   fs::path path = folder / relative;
   if (through_a_link(folder, relative)) {
     throw NotASiteFolder(i18n::tr("site.through-a-link", fmt::arg("path", visible_text(path.string()))));
   }
-  if (auto existing = read_file_if_exists(path); existing && *existing == content) {
-    return WriteResult::Unchanged;
+  std::optional<std::string> existing = read_file_if_exists(path);
+  if (existing && *existing == content) return WriteResult::Unchanged;
+  // A file the marker does not list is the desk's, even where a page would go.
+  if (existing && !owned.count(relative) && !force) {
+    throw NotASiteFolder(i18n::tr("site.not-own-file", fmt::arg("path", visible_text(path.string()))));
   }
-  fs::create_directories(path.parent_path());
+  std::error_code ec;
+  fs::create_directories(path.parent_path(), ec);
+  if (ec) throw FileError(FileProblem::CannotWrite, path.parent_path(), ec);
   write_file_atomically(path, content, true, Durability::Unsynced);
   return WriteResult::Written;
 }
@@ -97,12 +106,16 @@ std::size_t finish_site_folder(const fs::path& folder, const SiteFiles& before, 
     if (through_a_link(folder, relative) || !fs::is_regular_file(path, ec)) continue;
     removed += fs::remove(path, ec) ? 1 : 0;
   }
+  remember_site_files(folder, now);
+  return removed;
+}
+
+void remember_site_files(const fs::path& folder, const SiteFiles& files) {
   std::string listing(kMarkerHeading);
-  for (const std::string& relative : now) listing += relative + "\n";
+  for (const std::string& relative : files) listing += relative + "\n";
   if (read_file_if_exists(folder / kMarkerFile) != listing) {
     write_file_atomically(folder / kMarkerFile, listing, true, Durability::Synced);
   }
-  return removed;
 }
 
 }  // namespace multilat::site

@@ -36,13 +36,19 @@ SiteFiles claim_site_folder(const std::filesystem::path& folder, bool force);
 enum class WriteResult { Written, Unchanged };
 
 // `relative` is a path inside the site made by the site itself ("fr/organisations/spc.html").
+// An existing file there that `owned` (what the marker lists) does not name is the desk's: it is
+// replaced only with `force`, else NotASiteFolder is thrown.
 WriteResult write_site_file(const std::filesystem::path& folder, const std::string& relative,
-                            std::string_view content);
+                            std::string_view content, const SiteFiles& owned, bool force);
 
 // Removes the files the site wrote last time (`before`) that it did not write now (`now`), so
 // that a deleted record's page does not linger, then lists `now` in the marker. Only the site's
 // own files are ever removed: never one the desk put in the folder, even with --force.
 std::size_t finish_site_folder(const std::filesystem::path& folder, const SiteFiles& before,
                                const SiteFiles& now);
+
+// Lists `files` in the marker, removing nothing: after a run that failed half way, the pages it
+// wrote are still the site's own, to be replaced or removed by the next run.
+void remember_site_files(const std::filesystem::path& folder, const SiteFiles& files);
 
 }  // namespace multilat::site

@@ -63,7 +63,8 @@
       if (count === 0) {
         return status.getAttribute('data-none') || '';
       }
-      return (status.getAttribute('data-some') || '{n}').split('{n}').join(String(count));
+      var words = count === 1 ? status.getAttribute('data-one') : null;
+      return (words || status.getAttribute('data-some') || '{n}').split('{n}').join(String(count));
     }
 
     function remember(query) {

@@ -5,7 +5,8 @@
   blesses them);
 - the same records and --today give the same bytes, and a second run rewrites nothing and keeps
   every file's time stamp;
-- a record deleted loses its pages in both languages; a file the desk put there stays;
+- a record deleted loses its pages in both languages; a file the desk put there stays, and one
+  where a page would go is replaced only with --force;
 - a folder that holds other files and no .multilat-site marker is refused (exit 2, nothing
   written) unless --force; a link inside the site folder is never written or removed through;
 - --strict passes with the shipped templates;
@@ -135,6 +136,21 @@ def check_removal(binary, records, out):
         fail("a file the desk put in the site folder was removed")
     if ", 2 retirés" not in result.stdout:
         fail(f"the summary does not count the two removed pages: {result.stdout!r}")
+    # The record comes back, and the desk has put its own file where its page would go.
+    shutil.copy(os.path.join(DESK, "prospects", "spc-data.yaml"), os.path.join(records, "prospects"))
+    desk_page = os.path.join(out, "fr", "prospects", "spc-data.html")
+    with open(desk_page, "w") as f:
+        f.write("the desk's page\n")
+    refused = run(binary, records, out)
+    with open(desk_page) as f:
+        kept = f.read() == "the desk's page\n"
+    if refused.returncode != 2 or "n'est pas un fichier écrit par le site" not in refused.stderr or not kept:
+        fail(f"a file the marker does not list was replaced: {refused.returncode} {refused.stderr!r}")
+    forced = subprocess.run([binary, "--records", records, "--today", TODAY, "site", "-o", out, "--force"],
+                            capture_output=True, text=True, env={**os.environ, "LANG": "C.UTF-8"})
+    with open(desk_page) as f:
+        if forced.returncode != 0 or "the desk's page" in f.read():
+            fail(f"--force did not put the page in place: {forced.stderr!r}")
 
 
 def check_refusal(binary, records, work):
