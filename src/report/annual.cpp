@@ -245,7 +245,8 @@ Json annual_report(const Store& store, int year, const ReportContext& c) {
   view["paid"] = contributions_paid(store, year, c, view);
   view["has_paid"] = !view["paid"].empty();
   view["prospects"] = prospects_moved(store, year, c);
-  view["labels"] = report_labels(c, {"meetings_attended", "organisation", "body", "count", "title", "dates", "delegation_days",
+  view["labels"] = report_labels(
+      c, {"meetings_attended", "organisation", "body", "count", "title", "dates", "delegation_days",
              "entity", "days", "people", "meetings", "total", "decisions", "outcomes", "follow_up",
              "what", "owner", "due", "state", "follow_up_state",
              "contributions_paid", "amount", "paid", "total_xpf", "prospects_year", "opened",

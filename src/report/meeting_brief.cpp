@@ -46,7 +46,8 @@ Json base(const Store& store, const Meeting& m, const ReportContext& c, std::str
   view["meeting"] = meeting_json(store, m, lang);
   view["delegation"] = delegation_json(store, m, lang);
   view["has_delegation"] = !m.delegation.empty();
-  view["labels"] = report_labels(c, {"organisation", "body", "dates", "place", "status", "none", "delegation", "person",
+  view["labels"] = report_labels(
+      c, {"organisation", "body", "dates", "place", "status", "none", "delegation", "person",
              "entity", "role", "due", "what", "owner", "state", "outcomes", "follow_up",
              "example", "notes_here"});
   view["footer"] = i18n::tr_in(lang, "report.footer", fmt::arg("id", visible_text(m.header.id)));

@@ -102,6 +102,18 @@ void meetings(const Store& store, const Organisation& org, const ReportContext& 
   view["meetings_coming"] = meeting_rows(store, coming, c.language);
 }
 
+// The focal point and the entities involved, as text and, for pages that link them, by id.
+void set_entities(Json& view, const Store& store, const Organisation& org, Language lang) {
+  view["focal_point"] = org.focal_point ? Json(entity_name(store, org.focal_point->value, lang)) : Json(false);
+  view["focal_point_id"] = org.focal_point ? visible_text(org.focal_point->value) : "";
+  view["involved"] = involved_text(store, org, lang);
+  Json involved = Json::array();
+  for (const Located<Str>& id : org.involved) {
+    involved.push_back({{"name", entity_name(store, id.value, lang)}, {"entity_id", visible_text(id.value)}});
+  }
+  view["involved_entities"] = involved;
+}
+
 }  // namespace
 
 Json org_sheet(const Store& store, const Organisation& org, const ReportContext& c) {
@@ -120,14 +132,7 @@ Json org_sheet(const Store& store, const Organisation& org, const ReportContext&
     bodies.push_back({{"name", text_of(body.name, lang)}, {"cadence", cadence_text(body, lang)}});
   }
   set_list(view, "bodies", bodies);
-  view["focal_point"] = org.focal_point ? Json(entity_name(store, org.focal_point->value, lang)) : Json(false);
-  view["involved"] = involved_text(store, org, lang);
-  view["focal_point_id"] = org.focal_point ? visible_text(org.focal_point->value) : "";
-  Json involved = Json::array();
-  for (const Located<Str>& id : org.involved) {
-    involved.push_back({{"name", entity_name(store, id.value, lang)}, {"entity_id", visible_text(id.value)}});
-  }
-  view["involved_entities"] = involved;
+  set_entities(view, store, org, lang);
   set_list(view, "contributions", contributions(store, org, c, view));
   Json strategies = Json::array();
   for (const Strategy& s : org.strategies) strategies.push_back(strategy_row(store, s, c));
@@ -138,7 +143,8 @@ Json org_sheet(const Store& store, const Organisation& org, const ReportContext&
   view["has_meetings_coming"] = !view["meetings_coming"].empty();
   set_list(view, "prospects", prospect_rows(store, org, lang));
   set_list(view, "contacts", contact_rows(org));
-  view["labels"] = report_labels(c, {"identity", "name", "acronym", "type", "headquarters", "website", "nc_status", "since",
+  view["labels"] = report_labels(
+      c, {"identity", "name", "acronym", "type", "headquarters", "website", "nc_status", "since",
              "history", "bodies", "body", "cadence", "focal_point", "involved", "contributions",
              "year", "what", "amount", "due", "owner", "state", "total", "total_by_year", "total_xpf",
              "strategies", "strategy", "period", "input_due", "actions", "meetings_past",

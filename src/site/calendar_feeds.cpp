@@ -40,7 +40,7 @@ std::vector<std::string> render_events(const Feeds& f, const CalendarView& view)
   unsigned parts = std::clamp(std::thread::hardware_concurrency(), 1u, kMaxThreads);
   std::vector<std::vector<std::string>> slices(parts);
   std::vector<std::exception_ptr> errors(parts);
-  std::vector<std::thread> threads;
+  std::vector<std::jthread> threads;
   for (unsigned p = 0; p < parts; ++p) {
     threads.emplace_back([&, p] {
       std::size_t from = total * p / parts, to = total * (p + 1) / parts;
@@ -55,7 +55,7 @@ std::vector<std::string> render_events(const Feeds& f, const CalendarView& view)
       }
     });
   }
-  for (std::thread& t : threads) t.join();
+  for (std::jthread& t : threads) t.join();
   std::vector<std::string> events;
   for (unsigned p = 0; p < parts; ++p) {
     if (errors[p]) std::rethrow_exception(errors[p]);

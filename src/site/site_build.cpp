@@ -74,30 +74,38 @@ class LayoutPieces {
 class PageRenderer {
  public:
   PageRenderer(const TemplateSet& templates, Strictness strictness, const SharedNames& words, Language language)
-      : templates_(templates), strictness_(strictness), words_(words), language_(language) {}
+      : templates_(templates), strictness_(strictness), words_(words), language_(language),
+        // A layout the desk rewrote may use {{{title}}} or {{^title}}: it is rendered per page.
+        layout_per_page_(templates.is_overridden("site/layout.html.mustache")) {}
 
   std::string render(SitePage& page, const Store& store) {
     std::string up = up_to_language(page.path);
     add_record_links(page.view, store, page.path);
     page.view["base"] = up;
     std::string body = prepared(page.body).render(page.view, strictness_, &words_);
-    return layout(up).join(page.title, page.path, body);
+    if (!layout_per_page_) return layout(up).join(page.title, page.path, body);
+    Json frame = frame_of(up, page.title, page.path);
+    frame["body"] = std::move(body);
+    return prepared("site/layout.html.mustache").render(frame, strictness_, &words_);
   }
 
  private:
   const LayoutPieces& layout(const std::string& up) {
     auto found = layouts_.find(up);
     if (found != layouts_.end()) return found->second;
-    Language other = language_ == Language::Fr ? Language::En : Language::Fr;
-    Json frame = {{"lang", folder_of(language_)},
-                  {"title", LayoutPieces::kTitle},
-                  {"body", LayoutPieces::kBody},
-                  {"base", up},
-                  {"root", up + "../"},
-                  {"other_lang", folder_of(other)},
-                  {"other_href", up + "../" + folder_of(other) + "/" + std::string(LayoutPieces::kPath)}};
+    Json frame = frame_of(up, std::string(LayoutPieces::kTitle), std::string(LayoutPieces::kPath));
+    frame["body"] = LayoutPieces::kBody;
     std::string rendered = prepared("site/layout.html.mustache").render(frame, strictness_, &words_);
     return layouts_.emplace(up, LayoutPieces(rendered)).first->second;
+  }
+  Json frame_of(const std::string& up, const std::string& title, const std::string& path) const {
+    Language other = language_ == Language::Fr ? Language::En : Language::Fr;
+    return {{"lang", folder_of(language_)},
+            {"title", title},
+            {"base", up},
+            {"root", up + "../"},
+            {"other_lang", folder_of(other)},
+            {"other_href", up + "../" + folder_of(other) + "/" + path}};
   }
   PreparedTemplate& prepared(const std::string& name) {
     auto found = cache_.find(name);
@@ -108,6 +116,7 @@ class PageRenderer {
   Strictness strictness_;
   const SharedNames& words_;
   Language language_;
+  bool layout_per_page_;
   std::map<std::string, PreparedTemplate> cache_;
   std::map<std::string, LayoutPieces> layouts_;
 };
@@ -174,11 +183,13 @@ void write_languages(const std::vector<Job>& jobs, const TemplateSet& templates,
   std::array<SharedNames, 2> words = {words_of(kLanguages[0]), words_of(kLanguages[1])};
   Progress progress;
   unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, kMaxThreads);
-  std::vector<std::thread> workers;
-  for (unsigned t = 0; t < threads; ++t) {
-    workers.emplace_back([&] { work(jobs, templates, request, words, owned, progress); });
+  {
+    // jthread: a worker that could not be started leaves the others joined, not terminated.
+    std::vector<std::jthread> workers;
+    for (unsigned t = 0; t < threads; ++t) {
+      workers.emplace_back([&] { work(jobs, templates, request, words, owned, progress); });
+    }
   }
-  for (std::thread& worker : workers) worker.join();
   for (const auto& [path, result] : progress.files) {
     kept.insert(path);
     ++summary.files;
@@ -222,7 +233,10 @@ SiteSummary build_site(const Store& store, const std::vector<Deadline>& deadline
   } catch (...) {
     SiteFiles owned = before;
     owned.insert(kept.begin(), kept.end());
-    remember_site_files(request.folder, owned);
+    try {
+      remember_site_files(request.folder, owned);
+    } catch (...) {  // the first failure is the one to tell
+    }
     throw;
   }
   summary.removed = finish_site_folder(request.folder, before, kept);

@@ -39,6 +39,14 @@ bool through_a_link(const fs::path& folder, const std::string& relative) {
   return false;
 }
 
+// The signature every page and feed of the site carries near its start.
+bool written_by_a_site(std::string_view content) {
+  std::string_view start = content.substr(0, 4096);
+  return start.find("<meta name=\"generator\" content=\"multilat\">") != std::string_view::npos ||
+         start.find("PRODID:-//multilat//") != std::string_view::npos ||
+         start.starts_with("window.MULTILAT_INDEX = ") || start.starts_with("/* multilat site: ");
+}
+
 SiteFiles files_listed(const std::string& marker) {
   SiteFiles files;
   std::size_t start = marker.find('\n');
@@ -84,11 +92,12 @@ WriteResult write_site_file(const fs::path& folder, const std::string& relative,
     throw NotASiteFolder(i18n::tr("site.through-a-link", fmt::arg("path", visible_text(path.string()))));
   }
   std::optional<std::string> existing = read_file_if_exists(path);
-  if (existing && *existing == content) return WriteResult::Unchanged;
-  // A file the marker does not list is the desk's, even where a page would go.
-  if (existing && !owned.count(relative) && !force) {
+  // A file the marker does not list is the desk's, even where a page would go, unless it says it
+  // is a page of the site (a run cut short before it could list what it wrote).
+  if (existing && !owned.count(relative) && !force && !written_by_a_site(*existing)) {
     throw NotASiteFolder(i18n::tr("site.not-own-file", fmt::arg("path", visible_text(path.string()))));
   }
+  if (existing && *existing == content) return WriteResult::Unchanged;
   std::error_code ec;
   fs::create_directories(path.parent_path(), ec);
   if (ec) throw FileError(FileProblem::CannotWrite, path.parent_path(), ec);

@@ -136,6 +136,14 @@ def check_removal(binary, records, out):
         fail("a file the desk put in the site folder was removed")
     if ", 2 retirés" not in result.stdout:
         fail(f"the summary does not count the two removed pages: {result.stdout!r}")
+    # A run cut short lists nothing: its pages still say they are the site's, and are replaced.
+    with open(os.path.join(out, ".multilat-site"), "w") as f:
+        f.write("multilat site: the files below are the site's own\n")
+    adopted = subprocess.run([binary, "--records", records, "--today", "2026-12-04", "site", "-o", out],
+                             capture_output=True, text=True, env={**os.environ, "LANG": "C.UTF-8"})
+    if adopted.returncode != 0:
+        fail(f"the pages of a run cut short were not taken back: {adopted.stderr!r}")
+    run(binary, records, out)  # back to the day the rest of the test expects
     # The record comes back, and the desk has put its own file where its page would go.
     shutil.copy(os.path.join(DESK, "prospects", "spc-data.yaml"), os.path.join(records, "prospects"))
     desk_page = os.path.join(out, "fr", "prospects", "spc-data.html")
