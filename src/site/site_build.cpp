@@ -7,10 +7,10 @@
 #include <exception>
 #include <map>
 #include <mutex>
-#include <set>
+#include <string>
+#include <vector>
 #include <thread>
 
-#include "i18n/tr.h"
 #include "report/report_view.h"
 #include "site/agenda_pages.h"
 #include "site/calendar_feeds.h"
