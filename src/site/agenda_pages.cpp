@@ -19,10 +19,6 @@ namespace {
 
 using Json = nlohmann::json;
 
-// Years a page is written for: a typo such as 2062 gets a page of its own, but a year no
-// calendar of the desk can mean (0001, 9999) gets none.
-constexpr int kFirstYear = 1900, kLastYear = 2200;
-
 using MeetingsByYear = std::map<int, std::vector<const Meeting*>>;
 
 MeetingsByYear meetings_by_year(const Store& store) {

@@ -1,11 +1,10 @@
 // Builds the record pages from the report builders and the site's own entity and prospect views.
 #include "site/record_pages.h"
 
-#include <fmt/format.h>
-
 #include <array>
 #include <mutex>
 
+#include "i18n/catalogue.h"
 #include "i18n/tr.h"
 #include "report/meeting_brief.h"
 #include "report/org_sheet.h"
@@ -76,28 +75,20 @@ std::string record_title(const Store& store, RecordRef ref, Language language) {
 }
 
 const Json& site_labels(Language language) {
-  // Every site.* word a shipped template uses.
-  static constexpr std::string_view kKeys[] = {
-      "acronym", "actions-deadlines", "agenda", "all-deadlines", "all-feed", "all-records",
-      "calendar-feed", "coming-meetings", "date", "dates", "deadlines", "delegation",
-      "delegation-days", "delegations", "due", "enter", "entities", "example", "focal-point",
-      "footer", "history", "home", "how", "identity", "instrument", "involvement", "languages",
-      "last-contact", "lead", "meeting", "meetings", "memberships", "name", "named-in",
-      "navigation", "next-step", "no-delegation", "none", "note", "organisation", "organisations",
-      "other-language", "overdue-and-week", "owner", "parent", "partner", "person", "pipeline",
-      "place", "priority", "prospects", "recent-changes", "record", "role", "search",
-      "search-button", "search-hint", "search-none", "search-one", "search-some", "since", "site-name",
-      "skip",
-      "stage", "state", "status", "themes", "type", "value", "website", "what"};
   static std::once_flag once[2];
   static std::array<Json, 2> labels;
   int slot = language == Language::Fr ? 0 : 1;
   std::call_once(once[slot], [&] {
+    // Every site.NAME of the catalogue, so that a word a template gains needs no list here;
+    // site.kind.* and the plural forms, two levels down, are looked up where they are used.
+    constexpr std::string_view kPrefix = "site.";
     Json words = Json::object();
-    for (std::string_view key : kKeys) {
-      std::string name(key);
+    for (const i18n::Message& message : i18n::catalogue(language)) {
+      std::string_view key(message.key);
+      if (!key.starts_with(kPrefix) || key.find('.', kPrefix.size()) != std::string_view::npos) continue;
+      std::string name(key.substr(kPrefix.size()));
       for (char& ch : name) ch = ch == '-' ? '_' : ch;
-      words[name] = i18n::tr_in(language, fmt::format("site.{}", key));
+      words[name] = std::string(i18n::text(language, key));
     }
     labels[slot] = std::move(words);
   });

@@ -38,8 +38,8 @@ SiteIndex index_records(const Store& store, const std::vector<Deadline>& deadlin
     index.prospects.by_id[p.header.id.view()].push_back(&p);
   }
   index.previous = previous_meetings(store);
-  Date first{std::chrono::year{1900}, std::chrono::January, std::chrono::day{1}};
-  Date last{std::chrono::year{2200}, std::chrono::December, std::chrono::day{31}};
+  Date first{std::chrono::year{kFirstYear}, std::chrono::January, std::chrono::day{1}};
+  Date last{std::chrono::year{kLastYear}, std::chrono::December, std::chrono::day{31}};
   index.agenda = agenda_entries(store, first, last);
   return index;
 }

@@ -15,6 +15,10 @@
 
 namespace multilat::site {
 
+// The years the site draws an agenda and feeds for: a typo such as 2062 is still shown, but a
+// year no calendar of the desk can mean (0001, 9999) is not.
+inline constexpr int kFirstYear = 1900, kLastYear = 2200;
+
 struct SiteIndex {
   // By record id, every deadline of that record; by entity id, the open ones it owns.
   std::unordered_map<std::string_view, std::vector<const Deadline*>> deadlines_of_record, open_deadlines_of;

@@ -44,9 +44,8 @@ void link_tree(nlohmann::json& view, const Store& store, const std::string& up) 
       link_tree(value, store, up);
       continue;
     }
-    if (!value.is_string() || !(key == "id" || key.ends_with("_id"))) continue;
-    std::string target = href_key(key);
-    if (target.empty()) continue;  // a key that is only "_id"
+    std::string target = value.is_string() ? href_key(key) : "";
+    if (target.empty()) continue;
     const std::string& id = value.get_ref<const std::string&>();
     std::optional<RecordRef> found = store.find(id);
     std::string page = found ? record_page(found->kind, id) : "";
