@@ -42,12 +42,16 @@ bool is_unsafe_char(char32_t c) {
 namespace {
 
 std::string visible(std::string_view text, bool keep_newlines) {
-  // Most text is printable ASCII (ids, dates, many names), which has nothing to decode.
-  bool plain = std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
-  if (plain) return std::string(text);
+  // Most text is printable ASCII (ids, dates, many names, whole paragraphs of notes), which has
+  // nothing to decode: it is copied a run at a time.
+  auto plain = [keep_newlines](char c) { return (c >= 0x20 && c < 0x7F) || (keep_newlines && c == '\n'); };
   std::string out;
   out.reserve(text.size());
   for (std::size_t offset = 0; offset < text.size();) {
+    std::size_t run = offset;
+    while (run < text.size() && plain(text[run])) ++run;
+    out += text.substr(offset, run - offset);
+    if ((offset = run) == text.size()) break;
     CodePoint point = decode_utf8_at(text, offset);
     if (!point.valid) {
       out += fmt::format("\\x{:02x}", static_cast<unsigned char>(text[offset]));
