@@ -4,14 +4,17 @@
 #include <fmt/format.h>
 #include <kainjow/mustache.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <regex>
 #include <sstream>
+#include <unordered_map>
 
 #include "i18n/tr.h"
 #include "load/tree_policy.h"
 #include "render/cell_text.h"
+#include "templates/json_context.h"
 #include "util/utf8.h"
 #include "util/visible_text.h"
 
@@ -32,34 +35,6 @@ bool is_safe_name(std::string_view name) {
   static const std::regex allowed(R"([A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*)");
   return std::regex_match(name.begin(), name.end(), allowed) &&
          name.find("..") == std::string_view::npos;
-}
-
-mustache::data to_data(const nlohmann::json& value) {
-  // kainjow's set() and push_back() copy what they are given, so each nested level was copied
-  // once more: a page's view model was copied many times over. Moved in place instead.
-  if (value.is_object()) {
-    mustache::data out = mustache::data::type::object;
-    for (auto it = value.begin(); it != value.end(); ++it) out[it.key()] = to_data(it.value());
-    return out;
-  }
-  if (value.is_array()) {
-    mustache::data out = mustache::data::type::list;
-    // kainjow lends its list only as const; the vector itself is not, so it is filled in place.
-    auto& items = const_cast<mustache::list&>(out.list_value());
-    items.reserve(value.size());
-    for (const auto& item : value) items.push_back(to_data(item));
-    return out;
-  }
-  if (value.is_boolean()) return value.get<bool>() ? mustache::data::type::bool_true
-                                                   : mustache::data::type::bool_false;
-  // Empty text is falsy, as in JavaScript's Mustache: {{#role}}, {{role}}{{/role}} shows nothing
-  // when there is no role (kainjow would take "" as true).
-  if (value.is_string()) {
-    const auto& text = value.get_ref<const std::string&>();
-    return text.empty() ? mustache::data(mustache::data::type::bool_false) : mustache::data(text);
-  }
-  if (value.is_number()) return mustache::data(value.dump());
-  return mustache::data::type::bool_false;  // null: a section over it renders nothing
 }
 
 // kainjow ends its messages with " at N", N a byte offset: say where as line:column instead.
@@ -97,17 +72,34 @@ std::vector<std::string> partial_names(const std::string& text) {
   return names;
 }
 
-// Mustache's context, noting the first name no level of the view model has. Only names a
-// rendering reaches are seen: a section over an empty list does not look inside.
-class RecordingContext : public mustache::context<std::string> {
- public:
-  using mustache::context<std::string>::context;
-  const mustache::data* get(const std::string& name) const override {
-    const mustache::data* found = mustache::context<std::string>::get(name);
-    if (!found && missing.empty()) missing = name;
-    return found;
+bool needs_html_escape(char ch) { return ch == '&' || ch == '<' || ch == '>' || ch == '"' || ch == '\''; }
+
+// kainjow's escape appends character by character; most text has nothing to escape.
+std::string html_escape_fast(const std::string& text) {
+  auto first = std::find_if(text.begin(), text.end(), needs_html_escape);
+  if (first == text.end()) return text;
+  std::string out(text.begin(), first);
+  out.reserve(text.size() + 16);
+  for (auto it = first; it != text.end(); ++it) {
+    switch (*it) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      default: out += *it;
+    }
   }
-  mutable std::string missing;
+  return out;
+}
+
+// Where kainjow writes a rendering: a string grown in place rather than a string stream.
+struct StringSink {
+  std::string text;
+  StringSink& operator<<(const std::string& piece) {
+    text += piece;
+    return *this;
+  }
 };
 
 // Where a tag naming `variable` first appears in the template, for the error message.
@@ -192,7 +184,7 @@ struct SharedNames::Data {
   mustache::data data;
 };
 
-SharedNames::SharedNames(const nlohmann::json& names) : data_(std::make_unique<Data>(Data{to_data(names)})) {}
+SharedNames::SharedNames(const nlohmann::json& names) : data_(std::make_unique<Data>(Data{to_mustache_data(names)})) {}
 SharedNames::SharedNames(SharedNames&&) noexcept = default;
 SharedNames::~SharedNames() = default;
 
@@ -202,7 +194,9 @@ struct PreparedTemplate::Parsed {
   std::string file, text;
   Escaping escaping = Escaping::Html;
   mustache::mustache tmpl;
-  std::vector<std::pair<std::string, std::string>> partials;  // name, content
+  mustache::data partials = mustache::data::type::object;  // {{> name}}: its text
+  JsonContextStore values;
+  std::size_t last_size = 0;
 };
 
 PreparedTemplate::PreparedTemplate(std::unique_ptr<Parsed> parsed) : parsed_(std::move(parsed)) {}
@@ -214,10 +208,12 @@ PreparedTemplate TemplateSet::prepare(std::string_view name, Escaping escaping) 
   std::string text = read(name);
   std::string file = find(name)->string();
   auto parsed = std::make_unique<PreparedTemplate::Parsed>(
-      PreparedTemplate::Parsed{file, text, escaping, mustache::mustache{text}, {}});
+      PreparedTemplate::Parsed{file, text, escaping, mustache::mustache{text}, {}, {}, 0});
   mustache::mustache& tmpl = parsed->tmpl;
   if (!tmpl.is_valid()) throw TemplateError(located_error(file, text, tmpl.error_message()));
-  if (escaping == Escaping::None) {
+  if (escaping == Escaping::Html) {
+    tmpl.set_custom_escape(html_escape_fast);
+  } else if (escaping == Escaping::None) {
     tmpl.set_custom_escape([](const std::string& s) { return s; });
   } else if (escaping == Escaping::Markdown) {
     tmpl.set_custom_escape([](const std::string& s) { return markdown_text(s); });
@@ -230,28 +226,26 @@ PreparedTemplate TemplateSet::prepare(std::string_view name, Escaping escaping) 
     }
     std::string content = read(partial_file);
     if (!content.empty() && content.back() == '\n') content.pop_back();
-    parsed->partials.emplace_back(partial, std::move(content));
+    parsed->partials.set(partial, mustache::partial{[content] { return content; }});
   }
   return PreparedTemplate(std::move(parsed));
 }
 
 std::string PreparedTemplate::render(const nlohmann::json& view, Strictness strictness,
                                      const SharedNames* shared) {
-  const Parsed& p = *parsed_;
-  mustache::data data = to_data(view);
-  for (const auto& [name, content] : p.partials) {
-    data.set(name, mustache::partial{[content = content] { return content; }});
-  }
-  RecordingContext context(shared ? &shared->data_->data : &data);
-  if (shared) context.push(&data);
-  std::string out = parsed_->tmpl.render(context);
+  Parsed& p = *parsed_;
+  JsonContext context(p.values, view, shared ? &shared->data_->data : nullptr, p.partials);
+  StringSink sink;
+  sink.text.reserve(p.last_size + p.last_size / 8);
+  std::string out = std::move(p.tmpl.render(context, sink).text);
+  p.last_size = out.size();
   if (!p.tmpl.is_valid()) throw TemplateError(located_error(p.file, p.text, p.tmpl.error_message()));
-  if (strictness == Strictness::UnknownIsError && !context.missing.empty()) {
-    auto [line, column] = tag_position(p.text, context.missing);
+  if (strictness == Strictness::UnknownIsError && !context.missing().empty()) {
+    auto [line, column] = tag_position(p.text, context.missing());
     throw TemplateError(i18n::tr("template.error-at", fmt::arg("file", p.file), fmt::arg("line", line),
                                  fmt::arg("column", column),
                                  fmt::arg("detail", i18n::tr("template.unknown-variable",
-                                                             fmt::arg("name", visible_text(context.missing))))));
+                                                             fmt::arg("name", visible_text(context.missing()))))));
   }
   return p.escaping == Escaping::Html ? out : without_extra_blank_lines(out);
 }
