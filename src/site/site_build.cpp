@@ -80,9 +80,9 @@ class PageRenderer {
 
   std::string render(SitePage& page, const Store& store) {
     std::string up = up_to_language(page.path);
-    add_record_links(page.view, store, page.path);
     page.view["base"] = up;
-    std::string body = prepared(page.body).render(page.view, strictness_, &words_);
+    DerivedNames links = record_links(store, page.path);
+    std::string body = prepared(page.body).render(page.view, strictness_, &words_, &links);
     if (!layout_per_page_) return layout(up).join(page.title, page.path, body);
     Json frame = frame_of(up, page.title, page.path);
     frame["body"] = std::move(body);

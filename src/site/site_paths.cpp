@@ -20,10 +20,12 @@ std::string up_to_language(std::string_view page) {
 
 namespace {
 
-std::string href_key(const std::string& key) {
-  if (key == "id") return "href";
-  if (key.size() > 3 && key.ends_with("_id")) return key.substr(0, key.size() - 3) + "_href";
-  return "";
+// The key whose id a link is made from: "id" for "href", "<name>_id" for "<name>_href".
+std::string_view id_key_of(std::string_view link, std::string& buffer) {
+  if (link == "href") return "id";
+  if (link.size() <= 5 || !link.ends_with("_href")) return "";
+  buffer.assign(link.substr(0, link.size() - 5)).append("_id");
+  return buffer;
 }
 
 // The objects whose text a template may make a link: their {{#href}} must be their own.
@@ -32,36 +34,21 @@ bool may_be_linked(const nlohmann::json& object) {
          object.contains("organisation");
 }
 
-void link_tree(nlohmann::json& view, const Store& store, const std::string& up) {
-  if (view.is_array()) {
-    for (nlohmann::json& item : view) link_tree(item, store, up);
-    return;
-  }
-  if (!view.is_object()) return;
-  std::vector<std::pair<std::string, std::string>> links;
-  for (auto& [key, value] : view.items()) {
-    if (value.is_structured()) {
-      link_tree(value, store, up);
-      continue;
-    }
-    std::string target = value.is_string() ? href_key(key) : "";
-    if (target.empty()) continue;
-    const std::string& id = value.get_ref<const std::string&>();
-    std::optional<RecordRef> found = store.find(id);
-    std::string page = found ? record_page(found->kind, id) : "";
-    // Empty when there is no page: the templates test the link, which --strict needs to exist.
-    links.emplace_back(target, page.empty() ? "" : up + page);
-  }
-  for (auto& [key, href] : links) view[key] = std::move(href);
-  // Each row its own link, even none: a row without an id must not take its parent's, and
-  // --strict wants every name a template tests to exist.
-  if (!view.contains("href") && may_be_linked(view)) view["href"] = "";
-}
-
 }  // namespace
 
-void add_record_links(nlohmann::json& view, const Store& store, std::string_view page) {
-  link_tree(view, store, up_to_language(page));
+DerivedNames record_links(const Store& store, std::string_view page) {
+  return [&store, up = up_to_language(page), key = std::string()](
+             const nlohmann::json& object, const std::string& name, std::string& href) mutable {
+    std::string_view id_key = id_key_of(name, key);
+    if (id_key.empty()) return false;
+    auto id = object.find(id_key);
+    if (id == object.end() || !id->is_string()) return name == "href" && may_be_linked(object);
+    const std::string& text = id->get_ref<const std::string&>();
+    std::optional<RecordRef> found = store.find(text);
+    std::string target = found ? record_page(found->kind, text) : "";
+    if (!target.empty()) href.assign(up).append(target);
+    return true;
+  };
 }
 
 }  // namespace multilat::site

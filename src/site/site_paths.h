@@ -10,6 +10,7 @@
 
 #include "model/kind.h"
 #include "model/store.h"
+#include "templates/template_set.h"
 
 namespace multilat::site {
 
@@ -19,9 +20,11 @@ std::string record_page(Kind kind, std::string_view id);
 // The way up from `page` (a path inside a language folder) to that folder: "" or "../".
 std::string up_to_language(std::string_view page);
 
-// Beside every "<name>_id" (and "id") of `view` that names a record with a page, the link to that
-// page as "<name>_href" ("href"), relative to the page at `page`. An id the store does not hold
-// gets no link, so a dangling reference is text, never a broken link.
-void add_record_links(nlohmann::json& view, const Store& store, std::string_view page);
+// The links a page's templates ask for, worked out from its view model as they ask: beside a
+// "<name>_id" (or "id") that names a record with a page, "<name>_href" ("href") is the link to
+// that page, relative to the page at `page`. An id the store does not hold has an empty link,
+// so a dangling reference is text, never a broken link. A row that could be a link but has no
+// id has an empty "href" too: it must not take its parent's.
+DerivedNames record_links(const Store& store, std::string_view page);
 
 }  // namespace multilat::site

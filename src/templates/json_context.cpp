@@ -108,8 +108,16 @@ const std::vector<std::string>& JsonContextStore::parts_of(const std::string& do
   return dotted_.emplace(dotted, std::move(parts)).first->second;
 }
 
-JsonContext::JsonContext(JsonContextStore& store, const Json& view, const Data* shared, const Data& partials)
-    : store_(store), partials_(partials) {
+const mustache::data* JsonContextStore::derived(const DerivedNames& derive, const Json& object,
+                                                const std::string& name) {
+  derived_value_.clear();
+  if (!derive(object, name, derived_value_)) return nullptr;
+  return derived_value_.empty() ? &kFalse : text(derived_value_);
+}
+
+JsonContext::JsonContext(JsonContextStore& store, const Json& view, const Data* shared, const Data& partials,
+                         const DerivedNames* derived)
+    : store_(store), partials_(partials), derived_(derived) {
   store_.start();
   if (shared) levels_.push_back({shared, nullptr});
   levels_.push_back({&kTrue, &view});
@@ -135,8 +143,7 @@ const JsonContext::Data* JsonContext::find(const std::string& name) const {
         if (const Data* found = level->data->get(name)) return found;
         continue;
       }
-      auto found = level->json->find(name);
-      if (found != level->json->end()) return value_of(*found);
+      if (const Data* found = in_object(*level->json, name)) return found;
     }
     return nullptr;
   }
@@ -157,13 +164,19 @@ const JsonContext::Data* JsonContext::lookup(const Level& level, const std::vect
     return data;
   }
   const Json* json = level.json;
-  for (const std::string& part : parts) {
-    if (!json->is_object()) return nullptr;
-    auto found = json->find(part);
-    if (found == json->end()) return nullptr;
+  for (std::size_t i = 0; i + 1 < parts.size(); ++i) {
+    auto found = json->find(parts[i]);
+    if (found == json->end() || !found->is_object()) return nullptr;
     json = &*found;
   }
-  return value_of(*json);
+  return parts.empty() ? value_of(*json) : in_object(*json, parts.back());
+}
+
+// A name in one JSON object: its own, else one derived from it.
+const JsonContext::Data* JsonContext::in_object(const Json& object, const std::string& name) const {
+  auto found = object.find(name);
+  if (found != object.end()) return value_of(*found);
+  return derived_ ? store_.derived(*derived_, object, name) : nullptr;
 }
 
 const JsonContext::Data* JsonContext::value_of(const Json& value) const {

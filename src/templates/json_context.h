@@ -13,6 +13,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "templates/template_set.h"
+
 namespace multilat {
 
 // A JSON value as kainjow's data, with the rules the templates are written for: empty text and
@@ -37,19 +39,22 @@ class JsonContextStore {
   const Data* list(const nlohmann::json& value);
   const nlohmann::json* json_of(const Data* data) const;
   const std::vector<std::string>& parts_of(const std::string& dotted);
+  const Data* derived(const DerivedNames& derive, const nlohmann::json& object, const std::string& name);
 
   std::deque<Data> texts_, objects_, lists_;
   std::size_t texts_used_ = 0, objects_used_ = 0, lists_used_ = 0;
   std::map<const Data*, Span> spans_;
   std::unordered_map<std::string, std::vector<std::string>> dotted_;
+  std::string derived_value_;
 };
 
 class JsonContext : public kainjow::mustache::basic_context<std::string> {
  public:
   using Data = kainjow::mustache::data;
   // Names are looked up in `view` (and the sections opened in it), then in `shared`; partials
-  // only in `partials`, never in the view.
-  JsonContext(JsonContextStore& store, const nlohmann::json& view, const Data* shared, const Data& partials);
+  // only in `partials`, never in the view. A name a JSON object lacks is asked of `derived`.
+  JsonContext(JsonContextStore& store, const nlohmann::json& view, const Data* shared, const Data& partials,
+              const DerivedNames* derived = nullptr);
 
   void push(const Data* data) override;
   void pop() override;
@@ -67,9 +72,11 @@ class JsonContext : public kainjow::mustache::basic_context<std::string> {
   const Data* find(const std::string& name) const;
   const Data* lookup(const Level& level, const std::vector<std::string>& parts) const;
   const Data* value_of(const nlohmann::json& value) const;
+  const Data* in_object(const nlohmann::json& object, const std::string& name) const;
 
   JsonContextStore& store_;
   const Data& partials_;
+  const DerivedNames* derived_;
   std::vector<Level> levels_;
   mutable std::string missing_;
 };

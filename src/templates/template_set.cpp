@@ -232,9 +232,9 @@ PreparedTemplate TemplateSet::prepare(std::string_view name, Escaping escaping) 
 }
 
 std::string PreparedTemplate::render(const nlohmann::json& view, Strictness strictness,
-                                     const SharedNames* shared) {
+                                     const SharedNames* shared, const DerivedNames* derived) {
   Parsed& p = *parsed_;
-  JsonContext context(p.values, view, shared ? &shared->data_->data : nullptr, p.partials);
+  JsonContext context(p.values, view, shared ? &shared->data_->data : nullptr, p.partials, derived);
   StringSink sink;
   sink.text.reserve(p.last_size + p.last_size / 8);
   std::string out = std::move(p.tmpl.render(context, sink).text);

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -42,6 +43,12 @@ class SharedNames {
   std::unique_ptr<Data> data_;
 };
 
+// Names a view model does not hold but that are worked out, when a template asks for one, from
+// the JSON object it is asked of (the site's links, from record ids): sets `value` and says
+// whether the name is known there.
+using DerivedNames =
+    std::function<bool(const nlohmann::json& object, const std::string& name, std::string& value)>;
+
 // What {{value}} makes of text in HTML: the escaping kainjow applies, for text a caller places
 // into a rendered page itself.
 std::string html_escaped(std::string_view text);
@@ -54,7 +61,7 @@ class PreparedTemplate {
   PreparedTemplate& operator=(PreparedTemplate&&) noexcept;
   ~PreparedTemplate();
   std::string render(const nlohmann::json& view, Strictness strictness = Strictness::Lenient,
-                     const SharedNames* shared = nullptr);
+                     const SharedNames* shared = nullptr, const DerivedNames* derived = nullptr);
 
  private:
   friend class TemplateSet;
