@@ -3,7 +3,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
+#include <charconv>
 
 #include "i18n/tr.h"
 #include "util/visible_text.h"
@@ -34,7 +36,14 @@ static_assert(kWordKeys.size() == static_cast<std::size_t>(CalendarWord::NoDeleg
 
 // Keys end in a number: ISO weekdays (Monday is 1) and months from 1.
 std::string_view numbered(Language language, std::string_view prefix, unsigned number) {
-  return text(language, fmt::format("{}.{}", prefix, number));
+  // The key is put together on the stack: a site writes tens of thousands of dates.
+  std::array<char, 64> key{};
+  if (prefix.size() + 12 > key.size()) return "?";
+  char* end = std::copy(prefix.begin(), prefix.end(), key.data());
+  *end++ = '.';
+  end = std::to_chars(end, key.data() + key.size(), number).ptr;
+  std::string_view found = text(language, std::string_view(key.data(), static_cast<std::size_t>(end - key.data())));
+  return found.data() == key.data() ? std::string_view("?") : found;  // not a key: never a view of the stack
 }
 
 unsigned iso_weekday(Date date) {

@@ -5,9 +5,16 @@
 
 namespace multilat::site {
 
+bool append_record_page(std::string& out, Kind kind, std::string_view id) {
+  if (!is_valid_id(id)) return false;
+  out.append(kind_folder(kind)).append("/").append(id).append(".html");
+  return true;
+}
+
 std::string record_page(Kind kind, std::string_view id) {
-  if (!is_valid_id(id)) return "";
-  return std::string(kind_folder(kind)) + "/" + std::string(id) + ".html";
+  std::string page;
+  append_record_page(page, kind, id);
+  return page;
 }
 
 std::string up_to_language(std::string_view page) {
@@ -34,20 +41,42 @@ bool may_be_linked(const nlohmann::json& object) {
          object.contains("organisation");
 }
 
+// Sets `href` to the link `name` stands for in `object` and says whether it stands for one.
+bool link_of(const Store& store, const std::string& up, const nlohmann::json& object, const std::string& name,
+             std::string& key_buffer, std::string& href) {
+  std::string_view id_key = id_key_of(name, key_buffer);
+  if (id_key.empty()) return false;
+  auto id = object.find(id_key);
+  if (id == object.end() || !id->is_string()) return name == "href" && may_be_linked(object);
+  const std::string& text = id->get_ref<const std::string&>();
+  std::optional<RecordRef> found = store.find(text);
+  if (found) {
+    href = up;
+    if (!append_record_page(href, found->kind, text)) href.clear();
+  }
+  return true;
+}
+
 }  // namespace
 
 DerivedNames record_links(const Store& store, std::string_view page) {
-  return [&store, up = up_to_language(page), key = std::string()](
-             const nlohmann::json& object, const std::string& name, std::string& href) mutable {
-    std::string_view id_key = id_key_of(name, key);
-    if (id_key.empty()) return false;
-    auto id = object.find(id_key);
-    if (id == object.end() || !id->is_string()) return name == "href" && may_be_linked(object);
-    const std::string& text = id->get_ref<const std::string&>();
-    std::optional<RecordRef> found = store.find(text);
-    std::string target = found ? record_page(found->kind, text) : "";
-    if (!target.empty()) href.assign(up).append(target);
-    return true;
+  // A template asks for a link three times ({{#x_href}}<a href="{{x_href}}">…{{/x_href}}): the
+  // last answer is kept for the same object and name.
+  struct Last {
+    const nlohmann::json* object = nullptr;
+    std::string name, href, id_key;
+    bool known = false;
+  };
+  return [&store, up = up_to_language(page), last = Last()](const nlohmann::json& object, const std::string& name,
+                                                            std::string& href) mutable {
+    if (last.object != &object || last.name != name) {
+      last.object = &object;
+      last.name = name;
+      last.href.clear();
+      last.known = link_of(store, up, object, name, last.id_key, last.href);
+    }
+    href = last.href;
+    return last.known;
   };
 }
 

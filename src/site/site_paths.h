@@ -16,6 +16,8 @@ namespace multilat::site {
 
 // "organisations/spc.html"; empty for an id that cannot be a file name (never loaded as valid).
 std::string record_page(Kind kind, std::string_view id);
+// The same appended to `out`; false, and nothing appended, for an id that cannot be a file name.
+bool append_record_page(std::string& out, Kind kind, std::string_view id);
 
 // The way up from `page` (a path inside a language folder) to that folder: "" or "../".
 std::string up_to_language(std::string_view page);
