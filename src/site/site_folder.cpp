@@ -91,13 +91,16 @@ WriteResult write_site_file(const fs::path& folder, const std::string& relative,
   if (through_a_link(folder, relative)) {
     throw NotASiteFolder(i18n::tr("site.through-a-link", fmt::arg("path", visible_text(path.string()))));
   }
-  std::optional<std::string> existing = read_file_if_exists(path);
+  FileMatch match = compare_file(path, content);
+  if (match == FileMatch::Same) return WriteResult::Unchanged;
   // A file the marker does not list is the desk's, even where a page would go, unless it says it
   // is a page of the site (a run cut short before it could list what it wrote).
-  if (existing && !owned.count(relative) && !force && !written_by_a_site(*existing)) {
-    throw NotASiteFolder(i18n::tr("site.not-own-file", fmt::arg("path", visible_text(path.string()))));
+  if (match == FileMatch::Different && !owned.count(relative) && !force) {
+    std::optional<std::string> existing = read_file_if_exists(path);
+    if (existing && !written_by_a_site(*existing)) {
+      throw NotASiteFolder(i18n::tr("site.not-own-file", fmt::arg("path", visible_text(path.string()))));
+    }
   }
-  if (existing && *existing == content) return WriteResult::Unchanged;
   std::error_code ec;
   fs::create_directories(path.parent_path(), ec);
   if (ec) throw FileError(FileProblem::CannotWrite, path.parent_path(), ec);

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstring>
 #include <cstdio>  // renameat2 and RENAME_NOREPLACE (glibc)
 #include <fstream>
 #include <sstream>
@@ -206,6 +207,31 @@ std::optional<std::string> read_file_if_exists(const fs::path& path) {
     throw FileError(FileProblem::CannotRead, path);
   }
   return bytes;
+}
+
+FileMatch compare_file(const fs::path& path, std::string_view content) {
+  // Not blocking: a FIFO where a file was must be refused, not waited on.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+  if (fd < 0 && errno == ENOENT) return FileMatch::Missing;
+  if (fd < 0) throw FileError(FileProblem::CannotRead, path, std::error_code(errno, std::generic_category()));
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  struct stat info {};
+  if (::fstat(fd, &info) != 0) fail(path, FileProblem::CannotRead);
+  if (!S_ISREG(info.st_mode)) fail(path, FileProblem::NotRegular);
+  if (static_cast<std::uintmax_t>(info.st_size) != content.size()) return FileMatch::Different;
+  char piece[65536];
+  while (true) {
+    ssize_t got = ::read(fd, piece, sizeof piece);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) throw FileError(FileProblem::CannotRead, path, std::error_code(errno, std::generic_category()));
+    if (got == 0) return content.empty() ? FileMatch::Same : FileMatch::Different;  // shorter than it said
+    auto size = static_cast<std::size_t>(got);
+    if (size > content.size() || std::memcmp(piece, content.data(), size) != 0) return FileMatch::Different;
+    content.remove_prefix(size);
+  }
 }
 
 }  // namespace multilat

@@ -38,4 +38,10 @@ void move_file(const std::filesystem::path& from, const std::filesystem::path& t
 // when something is there but cannot be read as a file (a folder, no permission).
 std::optional<std::string> read_file_if_exists(const std::filesystem::path& path);
 
+// Whether `path` holds exactly `content`, compared a piece at a time rather than read whole (a
+// site compares hundreds of megabytes of pages with what it would write). Throws as
+// read_file_if_exists does.
+enum class FileMatch { Missing, Same, Different };
+FileMatch compare_file(const std::filesystem::path& path, std::string_view content);
+
 }  // namespace multilat

@@ -5,6 +5,7 @@
 
 #include "i18n/error_text.h"
 #include "in_language.h"
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -100,6 +101,25 @@ TEST_CASE("read_file_if_exists tells a missing file from an empty one") {
   write_file_atomically(folder.path / "empty", "", false);
   CHECK(read_file_if_exists(folder.path / "empty") == std::string());
   CHECK_THROWS_AS(read_file_if_exists(folder.path), std::runtime_error);
+}
+
+TEST_CASE("compare_file tells a missing file, the same bytes and different ones, and refuses a FIFO") {
+  TempFolder folder;
+  fs::path file = folder.path / "page.html";
+  CHECK(compare_file(file, "") == FileMatch::Missing);
+  std::string big(200000, 'a');  // more than one piece of the comparison
+  write_file_atomically(file, big, false);
+  CHECK(compare_file(file, big) == FileMatch::Same);
+  CHECK(compare_file(file, big.substr(1)) == FileMatch::Different);
+  std::string changed = big;
+  changed[150000] = 'b';  // the same size, a byte changed in the third piece
+  CHECK(compare_file(file, changed) == FileMatch::Different);
+  write_file_atomically(folder.path / "empty", "", false);
+  CHECK(compare_file(folder.path / "empty", "") == FileMatch::Same);
+  CHECK(compare_file(folder.path / "empty", "x") == FileMatch::Different);
+  CHECK_THROWS_AS(compare_file(folder.path, ""), FileError);
+  REQUIRE(::mkfifo((folder.path / "fifo").c_str(), 0600) == 0);
+  CHECK_THROWS_AS(compare_file(folder.path / "fifo", ""), FileError);  // refused, not waited on
 }
 
 TEST_CASE("move_file without overwrite keeps a file already at the target") {
