@@ -170,7 +170,7 @@ void set_logistics_sections(Json& view, const Store& store, const Meeting& m,
     }
   }
   view["has_deadlines"] = !deadlines.empty();
-  view["deadlines"] = deadlines;
+  view["deadlines"] = std::move(deadlines);
 }
 
 void set_to_complete_section(Json& view, const Store& store, const Meeting& m, const ReportContext& c) {
@@ -189,7 +189,7 @@ void set_to_complete_section(Json& view, const Store& store, const Meeting& m, c
   missing_from_agenda(items, m, lang);
   missing_from_delegation(items, store, m, lang);
   view["has_to_complete"] = !items.empty();
-  view["to_complete"] = items;
+  view["to_complete"] = std::move(items);
 }
 
 }  // namespace multilat

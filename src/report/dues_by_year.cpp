@@ -159,15 +159,15 @@ void set_dues_by_year(Json& view, const Store& store, const ReportContext& c, Du
     for (const ContributionLine* line : by_year[year]) rows.push_back(due_row(store, *line, c, rates, totals));
     years.push_back(year_json(year, std::move(rows), totals, lang));
   }
-  view["dues_years"] = years;
+  view["dues_years"] = std::move(years);
   Json used = Json::array();
   for (const std::string& currency : currencies) {
     if (const CurrencyRate* rate = currency == "XPF" ? nullptr : rate_for(rates, currency)) {
       used.push_back({{"text", rate_text(*rate, lang)}, {"source", visible_text(rate->source)}});
     }
   }
-  view["dues_rates"] = used;
   view["has_dues_rates"] = !used.empty();
+  view["dues_rates"] = std::move(used);
 }
 
 }  // namespace multilat

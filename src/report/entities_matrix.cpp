@@ -95,14 +95,15 @@ Json entity_row(const Store& store, const Entity& e, const Matrix& matrix, Langu
   auto found = matrix.find(e.header.id.str());
   Json orgs =
       found == matrix.end() ? Json::array() : organisation_rows(store, found->second, lang);
+  bool has_organisations = !orgs.empty();
   return {{"id", visible_text(e.header.id)},
           {"name", text_of(e.name, lang)},
           {"short", entity_name(store, e.header.id, lang)},
           {"type", e.type.empty()
                        ? ""
                        : i18n::tr_in(lang, fmt::format("report.entity-type.{}", e.type))},
-          {"organisations", orgs},
-          {"has_organisations", !orgs.empty()},
+          {"organisations", std::move(orgs)},
+          {"has_organisations", has_organisations},
           {"example", e.header.example}};
 }
 
@@ -117,8 +118,8 @@ Json entities_report(const Store& store, const ReportContext& c) {
   for (const Entity* e : entities_by_name(store, lang)) {
     rows.push_back(entity_row(store, *e, matrix, lang));
   }
-  view["entities"] = rows;
   view["has_entities"] = !rows.empty();
+  view["entities"] = std::move(rows);
   view["labels"] = report_labels(c, {"entity", "organisation", "focal_point", "involved_column",
                                         "delegations", "open_actions", "open_prospects", "none",
                                         "not_involved", "example", "record", "type"});

@@ -75,8 +75,8 @@ Json meeting_brief(const Store& store, const Meeting& m, const ReportContext& c)
                       {"lead", item.lead ? entity_name(store, item.lead->value, c.language) : ""},
                       {"lead_id", item.lead ? visible_text(item.lead->value) : ""}});
   }
-  view["agenda"] = agenda;
   view["has_agenda"] = !agenda.empty();
+  view["agenda"] = std::move(agenda);
   set_logistics_sections(view, store, m, c);
   set_to_complete_section(view, store, m, c);
   return view;
@@ -93,12 +93,12 @@ Json meeting_after(const Store& store, const Meeting& m, const ReportContext& c)
   view["labels"].update(report_labels(c, {"report_due"}));
   Json outcomes = Json::array();
   for (const Text& outcome : m.outcomes) outcomes.push_back(text_of(outcome, lang));
-  view["outcomes"] = outcomes;
   view["has_outcomes"] = !outcomes.empty();
+  view["outcomes"] = std::move(outcomes);
   Json follow_up = Json::array();
   for (const Task& t : m.follow_up) follow_up.push_back(task_json(store, t, lang, c.today));
-  view["follow_up"] = follow_up;
   view["has_follow_up"] = !follow_up.empty();
+  view["follow_up"] = std::move(follow_up);
   view["report_due"] = false;
   for (const Deadline& d : c.deadlines) {
     if (d.record == m.header.id && d.source == DeadlineSource::Report) {

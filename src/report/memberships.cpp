@@ -50,8 +50,8 @@ Json memberships_report(const Store& store, const ReportContext& c) {
                     {"focal_point_id", org->focal_point ? visible_text(org->focal_point->value) : ""},
                     {"example", org->header.example}});
   }
-  view["organisations"] = rows;
   view["has_organisations"] = !rows.empty();
+  view["organisations"] = std::move(rows);
   // Last year's dues (what was paid), this year's, next year's to budget, and any older year that
   // still owes something.
   int year = static_cast<int>(c.today.year());

@@ -68,7 +68,7 @@ Json contributions(const Store& store, const Organisation& org, const ReportCont
   for (const auto& [year, totals] : by_year) {
     years.push_back({{"year", fmt::format("{}", year)}, {"total", totals.text(lang)}});
   }
-  view["contribution_years"] = years;
+  view["contribution_years"] = std::move(years);
   view["contribution_xpf"] = xpf_whole(all, store.settings.currency_rates, lang);
   return rows;
 }
@@ -111,7 +111,7 @@ void set_entities(Json& view, const Store& store, const Organisation& org, Langu
   for (const Located<Str>& id : org.involved) {
     involved.push_back({{"name", entity_name(store, id.value, lang)}, {"entity_id", visible_text(id.value)}});
   }
-  view["involved_entities"] = involved;
+  view["involved_entities"] = std::move(involved);
 }
 
 }  // namespace

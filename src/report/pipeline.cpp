@@ -177,8 +177,8 @@ Json pipeline_report(const Store& store, const PipelineFilter& filter, const Rep
     Json group = stage_group(scope, stage, chosen, totals);
     if (!group.is_null()) stages.push_back(std::move(group));
   }
-  view["stages"] = stages;
   view["has_stages"] = !stages.empty();
+  view["stages"] = std::move(stages);
   set_pipeline_totals(view, scope, totals);
   view["labels"] = report_labels(c, {"stage", "count", "total", "title", "partner", "lead", "value",
                                         "next_step", "next_due", "in_stage", "stale", "none",
