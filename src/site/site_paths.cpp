@@ -69,6 +69,8 @@ DerivedNames record_links(const Store& store, std::string_view page) {
   };
   return [&store, up = up_to_language(page), last = Last()](const nlohmann::json& object, const std::string& name,
                                                             std::string& href) mutable {
+    // Most names asked of an object that lacks them are not links, and are asked at every level.
+    if (name != "href" && !name.ends_with("_href")) return false;
     if (last.object != &object || last.name != name) {
       last.object = &object;
       last.name = name;
