@@ -10,6 +10,7 @@
 #include <cstring>
 #include <cstdio>  // renameat2 and RENAME_NOREPLACE (glibc)
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <stdexcept>
 
@@ -54,16 +55,29 @@ fs::path folder_of(const fs::path& path) {
   return path.has_parent_path() ? path.parent_path() : fs::path(".");
 }
 
+// A fresh name for a temporary file; O_EXCL, not the name, is what makes its creation safe.
+std::string temporary_name(const fs::path& target) {
+  thread_local std::mt19937_64 random{std::random_device{}()};
+  // Hidden, so that a record walk skips it should a crash leave it behind.
+  return (folder_of(target) / fmt::format(".{}.tmp-{:012x}", target.filename().string(),
+                                          random() & 0xffffffffffffULL))
+      .string();
+}
+
 // A freshly made temporary file; removed again unless it has been renamed into place.
 class TempFile {
  public:
-  explicit TempFile(const fs::path& target) : target_(target) {
-    // Hidden, so that a record walk skips it should a crash leave it behind.
-    std::string pattern =
-        (folder_of(target) / fmt::format(".{}.tmp-XXXXXX", target.filename().string())).string();
-    fd_ = ::mkstemp(pattern.data());
-    if (fd_ < 0) fail_errno(target, errno);
-    path_ = pattern;
+  // Made with open(2) rather than mkstemp, which always makes 0600: a new file is made 0666 for
+  // the kernel to apply the umask, since a process cannot read its umask without setting it for
+  // every thread at once. A file that replaces another is made private, then given its mode.
+  TempFile(const fs::path& target, mode_t create_mode) : target_(target) {
+    for (int attempt = 0; attempt < 100 && fd_ < 0; ++attempt) {
+      std::string name = temporary_name(target);
+      fd_ = ::open(name.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, create_mode);
+      if (fd_ >= 0) path_ = std::move(name);
+      else if (errno != EEXIST) fail_errno(target, errno);
+    }
+    if (fd_ < 0) fail_errno(target, EEXIST);
   }
   TempFile(const TempFile&) = delete;
   TempFile& operator=(const TempFile&) = delete;
@@ -74,7 +88,7 @@ class TempFile {
 
   void write_all(std::string_view content) { write_fully(fd_, content, target_); }
 
-  // mkstemp makes the file private (0600); give it the mode a plain write would have.
+  // A file it replaces keeps its mode.
   void set_mode(mode_t mode) {
     if (::fchmod(fd_, mode) != 0) fail_errno(target_, errno);
   }
@@ -94,15 +108,6 @@ class TempFile {
   std::string path_;
   int fd_ = -1;
 };
-
-// The existing file's mode when replacing it; otherwise 0666 less the umask.
-mode_t mode_for(const fs::path& path) {
-  struct stat existing {};
-  if (::stat(path.c_str(), &existing) == 0) return existing.st_mode & 07777;
-  mode_t mask = ::umask(0);
-  ::umask(mask);
-  return 0666 & ~mask;
-}
 
 // Renames `from` onto `to` without ever replacing a file that exists. Returns true when `from`
 // is gone, false when it was linked instead and still has to be removed.
@@ -154,13 +159,15 @@ void write_output_file(const fs::path& path, std::string_view content, bool over
 void write_file_atomically(const fs::path& path, std::string_view content, bool overwrite,
                            Durability durability) {
   struct stat existing {};
-  if (::stat(path.c_str(), &existing) == 0) {
+  bool replacing = ::stat(path.c_str(), &existing) == 0;
+  if (replacing) {
     if (S_ISDIR(existing.st_mode)) fail(path, FileProblem::IsAFolder);
     if (!S_ISREG(existing.st_mode)) fail(path, FileProblem::Special);
   }
-  TempFile temp(path);
+  TempFile temp(path, replacing ? 0600 : 0666);
   temp.write_all(content);
-  temp.set_mode(mode_for(path));
+  // The mode of the file it replaces, as that file is now.
+  if (replacing && ::stat(path.c_str(), &existing) == 0) temp.set_mode(existing.st_mode & 07777);
   temp.close_file(durability);
   if (!overwrite) {
     install_new(temp, path);

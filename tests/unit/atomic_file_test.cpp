@@ -103,6 +103,26 @@ TEST_CASE("read_file_if_exists tells a missing file from an empty one") {
   CHECK_THROWS_AS(read_file_if_exists(folder.path), std::runtime_error);
 }
 
+TEST_CASE("a new file has the umask's mode, a replaced one keeps its own, and the umask is left as it was") {
+  TempFolder folder;
+  mode_t before = ::umask(027);
+  auto mode_of = [](const fs::path& p) {
+    struct stat s {};
+    REQUIRE(::stat(p.c_str(), &s) == 0);
+    return s.st_mode & 07777;
+  };
+  write_file_atomically(folder.path / "new", "x", false);
+  CHECK(mode_of(folder.path / "new") == 0640);
+  write_file_atomically(folder.path / "private", "x", false);
+  REQUIRE(::chmod((folder.path / "private").c_str(), 0600) == 0);
+  write_file_atomically(folder.path / "private", "secret", true);
+  CHECK(mode_of(folder.path / "private") == 0600);
+  REQUIRE(::chmod((folder.path / "private").c_str(), 0755) == 0);
+  write_file_atomically(folder.path / "private", "script", true, Durability::Unsynced);
+  CHECK(mode_of(folder.path / "private") == 0755);
+  CHECK(::umask(before) == 027);  // never set to anything else on the way
+}
+
 TEST_CASE("compare_file tells a missing file, the same bytes and different ones, and refuses a FIFO") {
   TempFolder folder;
   fs::path file = folder.path / "page.html";
