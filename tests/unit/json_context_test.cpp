@@ -104,3 +104,19 @@ TEST_CASE("JSON context: shared names come after the view's own, partials never 
   Json view = {{"t/part", "{{title}}!"}, {"title", "T"}};
   CHECK(folder.prepare("[{{> t/part}}]").render(view) == "[PT]");
 }
+
+TEST_CASE("JSON context: a name an object lacks is asked of the derived names, its own key first") {
+  TemplateFolder folder;
+  DerivedNames upper = [](const Json& object, const std::string& name, std::string& value) {
+    if (name != "shout" || !object.contains("name")) return false;
+    value = object["name"].get<std::string>() + "!";
+    return true;
+  };
+  Json view = {{"rows", {{{"name", "a"}}, {{"name", "b"}, {"shout", "own"}}, {{"other", 1}}}},
+               {"org", {{"name", "spc"}}}};
+  PreparedTemplate prepared = folder.prepare("{{#rows}}[{{shout}}]{{/rows}} {{org.shout}} {{shout}}");
+  CHECK(prepared.render(view, Strictness::Lenient, nullptr, &upper) == "[a!][own][] spc! ");
+  // Not derived where no object knows it: still unknown to --strict.
+  CHECK_THROWS_AS(prepared.render(view, Strictness::UnknownIsError, nullptr, &upper), TemplateError);
+  CHECK_NOTHROW(folder.prepare("{{org.shout}}").render(view, Strictness::UnknownIsError, nullptr, &upper));
+}
