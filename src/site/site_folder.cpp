@@ -92,15 +92,16 @@ WriteResult write_site_file(const fs::path& folder, const std::string& relative,
     throw NotASiteFolder(i18n::tr("site.through-a-link", fmt::arg("path", visible_text(path.string()))));
   }
   FileMatch match = compare_file(path, content);
-  if (match == FileMatch::Same) return WriteResult::Unchanged;
-  // A file the marker does not list is the desk's, even where a page would go, unless it says it
-  // is a page of the site (a run cut short before it could list what it wrote).
-  if (match == FileMatch::Different && !owned.count(relative) && !force) {
+  // A file the marker does not list is the desk's, even where a page would go and even with the
+  // page's very bytes (a layout may drop the signature), unless it says it is a page of the site
+  // (a run cut short before it could list what it wrote).
+  if (match != FileMatch::Missing && !owned.count(relative) && !force) {
     std::optional<std::string> existing = read_file_if_exists(path);
     if (existing && !written_by_a_site(*existing)) {
       throw NotASiteFolder(i18n::tr("site.not-own-file", fmt::arg("path", visible_text(path.string()))));
     }
   }
+  if (match == FileMatch::Same) return WriteResult::Unchanged;
   std::error_code ec;
   fs::create_directories(path.parent_path(), ec);
   if (ec) throw FileError(FileProblem::CannotWrite, path.parent_path(), ec);

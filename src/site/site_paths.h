@@ -26,7 +26,8 @@ std::string up_to_language(std::string_view page);
 // "<name>_id" (or "id") that names a record with a page, "<name>_href" ("href") is the link to
 // that page, relative to the page at `page`. An id the store does not hold has an empty link,
 // so a dangling reference is text, never a broken link. A row that could be a link but has no
-// id has an empty "href" too: it must not take its parent's.
+// id has an empty "href" too: it must not take its parent's. For one rendering of one view: it
+// keeps its last answer by the object's address.
 DerivedNames record_links(const Store& store, std::string_view page);
 
 }  // namespace multilat::site

@@ -67,22 +67,27 @@ const mustache::data* JsonContextStore::object(const Json& value) {
 const mustache::data* JsonContextStore::list(const Json& value) {
   if (lists_used_ == lists_.size()) lists_.emplace_back(mustache::data::type::list);
   mustache::data& slot = lists_[lists_used_++];
-  auto& items = const_cast<mustache::list&>(slot.list_value());
+  fill(const_cast<mustache::list&>(slot.list_value()), value);
+  return &slot;
+}
+
+void JsonContextStore::fill(mustache::list& items, const Json& value) {
   items.clear();
-  items.reserve(value.size());
+  items.reserve(value.size());  // never grown after: the spans point into it
   for (const Json& item : value) {
     // An object stands in as "true": kainjow opens the section and pushes it, and json_of()
-    // finds the object again from where it sits in the list.
+    // finds the object again from where it sits in the list. An array in the array is a list of
+    // its own, built the same way.
     if (item.is_object()) {
       items.emplace_back(mustache::data::type::bool_true);
     } else if (item.is_array()) {
-      items.push_back(to_mustache_data(item));
+      items.emplace_back(mustache::data::type::list);
+      fill(const_cast<mustache::list&>(items.back().list_value()), item);
     } else {
       items.push_back(scalar_data(item));
     }
   }
   if (!items.empty()) spans_[items.data()] = Span{items.data() + items.size(), &value};
-  return &slot;
 }
 
 const Json* JsonContextStore::json_of(const mustache::data* data) const {

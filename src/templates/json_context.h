@@ -37,6 +37,7 @@ class JsonContextStore {
   const Data* text(const std::string& value);
   const Data* object(const nlohmann::json& value);
   const Data* list(const nlohmann::json& value);
+  void fill(kainjow::mustache::list& items, const nlohmann::json& value);
   const nlohmann::json* json_of(const Data* data) const;
   const std::vector<std::string>& parts_of(const std::string& dotted);
   const Data* derived(const DerivedNames& derive, const nlohmann::json& object, const std::string& name);

@@ -219,7 +219,7 @@ std::optional<std::string> read_file_if_exists(const fs::path& path) {
 FileMatch compare_file(const fs::path& path, std::string_view content) {
   // Not blocking: a FIFO where a file was must be refused, not waited on.
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-  if (fd < 0 && errno == ENOENT) return FileMatch::Missing;
+  if (fd < 0 && (errno == ENOENT || errno == ENOTDIR)) return FileMatch::Missing;  // as fs::status says
   if (fd < 0) throw FileError(FileProblem::CannotRead, path, std::error_code(errno, std::generic_category()));
   struct Closer {
     int fd;

@@ -120,3 +120,15 @@ TEST_CASE("JSON context: a name an object lacks is asked of the derived names, i
   CHECK_THROWS_AS(prepared.render(view, Strictness::UnknownIsError, nullptr, &upper), TemplateError);
   CHECK_NOTHROW(folder.prepare("{{org.shout}}").render(view, Strictness::UnknownIsError, nullptr, &upper));
 }
+
+TEST_CASE("JSON context: rows of an array within an array are their own objects, for derived names too") {
+  TemplateFolder folder;
+  DerivedNames link = [](const Json& object, const std::string& name, std::string& value) {
+    if (name != "href") return false;
+    if (object.contains("id")) value = "link:" + object["id"].get<std::string>();
+    return object.contains("id") || object.contains("name");
+  };
+  PreparedTemplate prepared = folder.prepare("{{#a}}{{#.}}[{{href}}]{{/.}}{{/a}}");
+  CHECK(prepared.render(Json{{"a", {{{{"name", "n"}}}}}, {"id", "e1"}}, Strictness::Lenient, nullptr, &link) == "[]");
+  CHECK(prepared.render(Json{{"a", {{{{"id", "o1"}}}}}}, Strictness::Lenient, nullptr, &link) == "[link:o1]");
+}
