@@ -9,7 +9,6 @@
 #include <fstream>
 #include <regex>
 #include <sstream>
-#include <unordered_map>
 
 #include "i18n/tr.h"
 #include "load/tree_policy.h"
