@@ -27,10 +27,14 @@ std::string up_to_language(std::string_view page) {
 
 namespace {
 
+// The names a link goes by: "href" for a row's own, "<name>_href" for the record "<name>_id" names.
+bool is_link_name(std::string_view name) {
+  return name == "href" || (name.size() > 5 && name.ends_with("_href"));
+}
+
 // The key whose id a link is made from: "id" for "href", "<name>_id" for "<name>_href".
 std::string_view id_key_of(std::string_view link, std::string& buffer) {
   if (link == "href") return "id";
-  if (link.size() <= 5 || !link.ends_with("_href")) return "";
   buffer.assign(link.substr(0, link.size() - 5)).append("_id");
   return buffer;
 }
@@ -41,12 +45,11 @@ bool may_be_linked(const nlohmann::json& object) {
          object.contains("organisation");
 }
 
-// Sets `href` to the link `name` stands for in `object` and says whether it stands for one.
+// Sets `href` to the link `name` (a link name) stands for in `object` and says whether it
+// stands for one.
 bool link_of(const Store& store, const std::string& up, const nlohmann::json& object, const std::string& name,
              std::string& key_buffer, std::string& href) {
-  std::string_view id_key = id_key_of(name, key_buffer);
-  if (id_key.empty()) return false;
-  auto id = object.find(id_key);
+  auto id = object.find(id_key_of(name, key_buffer));
   if (id == object.end() || !id->is_string()) return name == "href" && may_be_linked(object);
   const std::string& text = id->get_ref<const std::string&>();
   std::optional<RecordRef> found = store.find(text);
@@ -70,7 +73,7 @@ DerivedNames record_links(const Store& store, std::string_view page) {
   return [&store, up = up_to_language(page), last = Last()](const nlohmann::json& object, const std::string& name,
                                                             std::string& href) mutable {
     // Most names asked of an object that lacks them are not links, and are asked at every level.
-    if (name != "href" && !name.ends_with("_href")) return false;
+    if (!is_link_name(name)) return false;
     if (last.object != &object || last.name != name) {
       last.object = &object;
       last.name = name;

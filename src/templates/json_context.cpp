@@ -10,17 +10,22 @@ using Json = nlohmann::json;
 const mustache::data kTrue{mustache::data::type::bool_true};
 const mustache::data kFalse{mustache::data::type::bool_false};
 
-// What a value that is neither an object nor an array is to kainjow.
+// Whether a value that is neither an object nor an array shows as text: numbers, and text that is
+// not empty. Empty text and null are false, as in JavaScript's Mustache (kainjow would take ""
+// as true); a boolean is itself.
+bool shows_text(const Json& value) {
+  return value.is_number() || (value.is_string() && !value.get_ref<const std::string&>().empty());
+}
+
+std::string text_shown(const Json& value) {
+  return value.is_string() ? value.get_ref<const std::string&>() : value.dump();
+}
+
+bool is_true(const Json& value) { return value.is_boolean() && value.get<bool>(); }
+
 mustache::data scalar_data(const Json& value) {
-  if (value.is_string()) {
-    const auto& text = value.get_ref<const std::string&>();
-    return text.empty() ? mustache::data(mustache::data::type::bool_false) : mustache::data(text);
-  }
-  if (value.is_boolean()) {
-    return value.get<bool>() ? mustache::data::type::bool_true : mustache::data::type::bool_false;
-  }
-  if (value.is_number()) return mustache::data(value.dump());
-  return mustache::data::type::bool_false;  // null: a section over it renders nothing
+  if (shows_text(value)) return mustache::data(text_shown(value));
+  return is_true(value) ? mustache::data::type::bool_true : mustache::data::type::bool_false;
 }
 
 }  // namespace
@@ -187,13 +192,8 @@ const JsonContext::Data* JsonContext::in_object(const Json& object, const std::s
 const JsonContext::Data* JsonContext::value_of(const Json& value) const {
   if (value.is_object()) return store_.object(value);
   if (value.is_array()) return store_.list(value);
-  if (value.is_string()) {
-    const auto& text = value.get_ref<const std::string&>();
-    return text.empty() ? &kFalse : store_.text(text);
-  }
-  if (value.is_boolean()) return value.get<bool>() ? &kTrue : &kFalse;
-  if (value.is_number()) return store_.text(value.dump());
-  return &kFalse;
+  if (!shows_text(value)) return is_true(value) ? &kTrue : &kFalse;
+  return value.is_string() ? store_.text(value.get_ref<const std::string&>()) : store_.text(value.dump());
 }
 
 }  // namespace multilat

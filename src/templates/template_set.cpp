@@ -187,7 +187,7 @@ SharedNames::SharedNames(const nlohmann::json& names) : data_(std::make_unique<D
 SharedNames::SharedNames(SharedNames&&) noexcept = default;
 SharedNames::~SharedNames() = default;
 
-std::string html_escaped(std::string_view text) { return mustache::html_escape(std::string(text)); }
+std::string html_escaped(std::string_view text) { return html_escape_fast(std::string(text)); }
 
 struct PreparedTemplate::Parsed {
   std::string file, text;
